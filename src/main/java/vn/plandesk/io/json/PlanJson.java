@@ -1,0 +1,282 @@
+package vn.plandesk.io.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import vn.plandesk.model.Deadline;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+
+/**
+ * Reads and writes the exchange format (docs/exchange-format.md): one plan a file, with a format version. Writing is
+ * deterministic, so export → import → export gives the same bytes. Reading refuses anything off the format and names
+ * the place by JSON path.
+ */
+public final class PlanJson {
+    public static final String FORMAT = "plandesk-plan";
+    public static final int FORMAT_VERSION = 1;
+
+    /** The file's envelope. */
+    record PlanFile(String format, Integer formatVersion, Plan plan) {
+    }
+
+    private final ObjectMapper mapper;
+
+    public PlanJson() {
+        SimpleModule deadlines = new SimpleModule("plandesk-deadline");
+        deadlines.addSerializer(Deadline.class, new DeadlineSerializer());
+        deadlines.addDeserializer(Deadline.class, new DeadlineDeserializer());
+        mapper = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(deadlines)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .serializationInclusion(JsonInclude.Include.NON_DEFAULT)
+                .build();
+        // a number or a boolean where text belongs is a mistyped file, not something to convert silently
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Collection)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        mapper.setDefaultPrettyPrinter(printer);
+    }
+
+    /** The plan as exchange-file bytes, without store keys. */
+    public byte[] write(Plan plan) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            mapper.writeValue(out, new PlanFile(FORMAT, FORMAT_VERSION, plan.withoutIds()));
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String writeString(Plan plan) {
+        return new String(write(plan), StandardCharsets.UTF_8);
+    }
+
+    public Plan read(InputStream in) {
+        try {
+            return read(in.readAllBytes());
+        } catch (IOException e) {
+            throw new PlanDeskException(e, "json.unreadable", e.getMessage());
+        }
+    }
+
+    /**
+     * Reads and checks one exchange file.
+     *
+     * @throws PlanDeskException with a message key and the JSON path of the first problem
+     */
+    public Plan read(byte[] bytes) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation();
+            throw new PlanDeskException(e, "json.syntax", loc == null ? 0 : loc.getLineNr(),
+                    loc == null ? 0 : loc.getColumnNr());
+        } catch (IOException e) {
+            throw new PlanDeskException(e, "json.unreadable", e.getMessage());
+        }
+        if (root == null || root.isMissingNode() || !root.isObject()) {
+            throw new PlanDeskException("json.notObject", "$");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
+            throw new PlanDeskException("json.wrongFormat", "$.format", FORMAT);
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null || !version.isInt()) {
+            throw new PlanDeskException("json.missing", "$.formatVersion");
+        }
+        if (version.asInt() != FORMAT_VERSION) {
+            throw new PlanDeskException("json.wrongVersion", "$.formatVersion", version.asInt(), FORMAT_VERSION);
+        }
+        if (root.get("plan") == null || !root.get("plan").isObject()) {
+            throw new PlanDeskException("json.missing", "$.plan");
+        }
+        PlanFile file;
+        try {
+            file = mapper.treeToValue(root, PlanFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new PlanDeskException(e, "json.unknownKey", path(e), e.getPropertyName());
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause();
+            String why = cause instanceof PlanDeskException || cause instanceof IllegalArgumentException
+                    ? cause.getMessage() : e.getOriginalMessage();
+            throw new PlanDeskException(e, "json.badValue", path(e), shortReason(why));
+        } catch (JsonProcessingException e) {
+            throw new PlanDeskException(e, "json.syntax", 0, 0);
+        }
+        check(file.plan());
+        return file.plan().withoutIds();
+    }
+
+    /** Rules the types alone do not say. */
+    private static void check(Plan plan) {
+        Set<Integer> seen = new HashSet<>();
+        for (int g = 0; g < plan.groups().size(); g++) {
+            TaskGroup group = plan.groups().get(g);
+            if (!seen.add(group.number())) {
+                throw new PlanDeskException("json.groupTwice", "$.plan.groups[" + g + "].number", group.number());
+            }
+            for (int t = 0; t < group.tasks().size(); t++) {
+                checkTask(group.tasks().get(t), "$.plan.groups[" + g + "].tasks[" + t + "]");
+            }
+        }
+        for (int i = 0; i < plan.indicators().size(); i++) {
+            if (plan.indicators().get(i).name().isEmpty()) {
+                throw new PlanDeskException("json.missing", "$.plan.indicators[" + i + "].name");
+            }
+        }
+    }
+
+    private static void checkTask(PlanTask task, String path) {
+        if (task.name().isEmpty()) {
+            throw new PlanDeskException("json.missing", path + ".name");
+        }
+        for (int s = 0; s < task.subTasks().size(); s++) {
+            checkTask(task.subTasks().get(s), path + ".subTasks[" + s + "]");
+        }
+    }
+
+    /** "$.plan.groups[2].tasks[5].name" from Jackson's reference chain. */
+    static String path(JsonMappingException e) {
+        StringBuilder b = new StringBuilder("$");
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                b.append('.').append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                b.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return b.toString();
+    }
+
+    private static String shortReason(String why) {
+        if (why == null) {
+            return "";
+        }
+        int nl = why.indexOf('\n');
+        return nl < 0 ? why : why.substring(0, nl);
+    }
+
+    /** A deadline is carried as the printed text and the year grid; its meaning is read again on import. */
+    private static final class DeadlineSerializer extends JsonSerializer<Deadline> {
+        @Override
+        public void serialize(Deadline d, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeStartObject();
+            if (!d.raw().isEmpty()) {
+                gen.writeStringField("text", d.raw());
+            }
+            if (!d.years().isEmpty()) {
+                gen.writeObjectFieldStart("years");
+                for (Map.Entry<Integer, String> e : d.years().entrySet()) {
+                    gen.writeStringField(String.valueOf(e.getKey()), e.getValue());
+                }
+                gen.writeEndObject();
+            }
+            gen.writeEndObject();
+        }
+
+        @Override
+        public boolean isEmpty(SerializerProvider provider, Deadline d) {
+            return d == null || (d.raw().isEmpty() && d.years().isEmpty());
+        }
+    }
+
+    private static final class DeadlineDeserializer extends JsonDeserializer<Deadline> {
+        @Override
+        public Deadline deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            JsonNode node = ctx.readTree(p);
+            if (!node.isObject()) {
+                throw JsonMappingException.from(p, "deadline must be an object {text, years}");
+            }
+            String text = "";
+            TreeMap<Integer, String> years = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                switch (f.getKey()) {
+                    case "text" -> {
+                        if (!f.getValue().isTextual()) {
+                            throw mappingError(p, "text", "deadline text must be a string");
+                        }
+                        text = f.getValue().asText();
+                    }
+                    case "years" -> {
+                        if (!f.getValue().isObject()) {
+                            throw mappingError(p, "years", "years must be an object year → mark");
+                        }
+                        for (Iterator<Map.Entry<String, JsonNode>> ys = f.getValue().fields(); ys.hasNext(); ) {
+                            Map.Entry<String, JsonNode> y = ys.next();
+                            int year;
+                            try {
+                                year = Integer.parseInt(y.getKey());
+                            } catch (NumberFormatException e) {
+                                throw mappingError(p, "years", "year must be a number: " + y.getKey());
+                            }
+                            if (year < 2000 || year > 2100 || !y.getValue().isTextual()) {
+                                throw mappingError(p, "years", "bad year mark: " + y.getKey());
+                            }
+                            years.put(year, y.getValue().asText());
+                        }
+                    }
+                    default -> throw UnrecognizedPropertyException.from(p, Deadline.class, f.getKey(), null);
+                }
+            }
+            return Deadline.of(text, years);
+        }
+
+        private static JsonMappingException mappingError(JsonParser p, String field, String message) {
+            JsonMappingException e = JsonMappingException.from(p, message);
+            e.prependPath(new JsonMappingException.Reference(Deadline.class, field));
+            return e;
+        }
+    }
+}

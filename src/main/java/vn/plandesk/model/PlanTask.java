@@ -1,0 +1,98 @@
+package vn.plandesk.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One row of a plan's task appendix.
+ *
+ * @param id                the store's key, null for a task not stored yet (and in exchange files)
+ * @param number            the number as printed: "1", "17", "2.1", "a)"
+ * @param name              the task ("Nhiệm vụ" / "Tên nhiệm vụ")
+ * @param leader            "Lãnh đạo phụ trách" (province plans)
+ * @param leadUnits         "Đơn vị chủ trì, thực hiện"
+ * @param coordinatingUnits "Đơn vị phối hợp"
+ * @param result            "Kết quả": the expected result or product
+ * @param deadline          the time: printed text and year grid, parsed
+ * @param role              the ward's role in a task of the parent plan; null in province plans
+ * @param parentRef         the task of the parent plan this row derives from ("STT theo Kế hoạch số …")
+ * @param note              "Ghi chú"
+ * @param flags             marks for the officer's attention
+ * @param subTasks          rows under this one (2.1 … 2.5 of seed 000)
+ */
+public record PlanTask(Long id, String number, String name, String leader, List<String> leadUnits,
+                       List<String> coordinatingUnits, String result, Deadline deadline, WardRole role,
+                       TaskRef parentRef, String note, List<TaskFlag> flags, List<PlanTask> subTasks) {
+
+    public PlanTask {
+        number = Text.nfc(number).strip();
+        name = Text.nfc(name).strip();
+        leader = Text.nfc(leader).strip();
+        leadUnits = Text.nfcList(leadUnits);
+        coordinatingUnits = Text.nfcList(coordinatingUnits);
+        result = Text.nfc(result).strip();
+        deadline = deadline == null ? Deadline.none() : deadline;
+        note = Text.nfc(note).strip();
+        flags = flags == null ? List.of() : List.copyOf(flags.stream().distinct().sorted().toList());
+        subTasks = Text.copy(subTasks);
+    }
+
+    /** A new task with only a number and a name; the rest blank. */
+    public static PlanTask named(String number, String name) {
+        return new PlanTask(null, number, name, "", List.of(), List.of(), "", Deadline.none(), null, null, "",
+                List.of(), List.of());
+    }
+
+    public boolean has(TaskFlag flag) {
+        return flags.contains(flag);
+    }
+
+    public PlanTask withId(Long newId) {
+        return new PlanTask(newId, number, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
+                parentRef, note, flags, subTasks);
+    }
+
+    public PlanTask withNumber(String newNumber) {
+        return new PlanTask(id, newNumber, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
+                parentRef, note, flags, subTasks);
+    }
+
+    public PlanTask withName(String newName) {
+        return new PlanTask(id, number, newName, leader, leadUnits, coordinatingUnits, result, deadline, role,
+                parentRef, note, flags, subTasks);
+    }
+
+    public PlanTask withDeadline(Deadline newDeadline) {
+        return new PlanTask(id, number, name, leader, leadUnits, coordinatingUnits, result, newDeadline, role,
+                parentRef, note, flags, subTasks);
+    }
+
+    public PlanTask withSubTasks(List<PlanTask> newSubTasks) {
+        return new PlanTask(id, number, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
+                parentRef, note, flags, newSubTasks);
+    }
+
+    /** This task and its sub-tasks without store keys, as an exchange file carries them. */
+    public PlanTask withoutIds() {
+        List<PlanTask> subs = new ArrayList<>(subTasks.size());
+        for (PlanTask s : subTasks) {
+            subs.add(s.withoutIds());
+        }
+        return new PlanTask(null, number, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
+                parentRef, note, flags, subs);
+    }
+
+    /** Every text of the task, for searching. */
+    public String searchText() {
+        StringBuilder b = new StringBuilder();
+        for (String s : List.of(number, name, leader, result, deadline.printed(), note)) {
+            b.append(s).append('\n');
+        }
+        leadUnits.forEach(u -> b.append(u).append('\n'));
+        coordinatingUnits.forEach(u -> b.append(u).append('\n'));
+        if (role != null) {
+            b.append(role.printed()).append('\n');
+        }
+        return b.toString();
+    }
+}

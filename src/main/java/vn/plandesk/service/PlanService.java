@@ -1,0 +1,61 @@
+package vn.plandesk.service;
+
+import java.util.List;
+import java.util.Optional;
+import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanSummary;
+import vn.plandesk.store.PlanRepository;
+
+/** The plans in the store, as the window and the CLI both use them. */
+public final class PlanService {
+    private final PlanRepository plans;
+    private final PlanJson json = new PlanJson();
+    private final SampleLibrary samples = new SampleLibrary();
+
+    public PlanService(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    public List<PlanSummary> list() {
+        return plans.list();
+    }
+
+    public Optional<Plan> find(long id) {
+        return plans.load(id);
+    }
+
+    /** @throws PlanDeskException "plan.notFound" */
+    public Plan get(long id) {
+        return plans.load(id).orElseThrow(() -> new PlanDeskException("plan.notFound", id));
+    }
+
+    public long add(Plan plan) {
+        return plans.insert(plan.withoutIds());
+    }
+
+    /** Reads an exchange file and stores it as a new plan; a file that fails any check writes nothing. */
+    public long importJson(byte[] file) {
+        Plan plan = json.read(file);
+        return plans.insert(plan);
+    }
+
+    public byte[] exportJson(long id) {
+        return json.write(get(id));
+    }
+
+    /** Loads the plans of the source documents; returns their new ids. */
+    public List<Long> loadSamples() {
+        return samples.plans().stream().map(plans::insert).toList();
+    }
+
+    /** On the first start the store is empty: the officer finds the sample plans there. */
+    public boolean loadSamplesIfEmpty() {
+        if (!plans.list().isEmpty()) {
+            return false;
+        }
+        loadSamples();
+        return true;
+    }
+}

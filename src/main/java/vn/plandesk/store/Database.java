@@ -1,0 +1,177 @@
+package vn.plandesk.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.plandesk.model.PlanDeskException;
+
+/**
+ * The H2 file store of one user: opened embedded (no server, no TCP port), locked against a second PlanDesk on the
+ * same folder, migrated on open with a backup taken first, and used through one connection: a desktop app has one
+ * writer, and every change runs in a transaction of its own.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    static final String FILE_NAME = "plandesk";
+
+    /** A unit of work on the store, run inside one transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path folder;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection connection;
+
+    private Database(Path folder, FileChannel lockChannel, FileLock lock, Connection connection) {
+        this.folder = folder;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.connection = connection;
+    }
+
+    /**
+     * Opens (creating if needed) the store in a folder.
+     *
+     * @throws PlanDeskException "store.inUse" when another PlanDesk has it open, "store.cannotOpen" otherwise
+     */
+    public static Database open(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        FileChannel channel = null;
+        FileLock lock;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(dir.resolve(FILE_NAME + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new PlanDeskException(e, "store.inUse", dir.toString());
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new PlanDeskException(e, "store.cannotOpen", dir.toString(), e.getMessage());
+        }
+        if (lock == null) {
+            closeQuietly(channel);
+            throw new PlanDeskException("store.inUse", dir.toString());
+        }
+        try {
+            boolean existed = Files.exists(dir.resolve(FILE_NAME + ".mv.db"));
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";FILE_LOCK=FILE";
+            migrate(dir, url, existed);
+            Connection c = DriverManager.getConnection(url, "sa", "");
+            c.setAutoCommit(false);
+            return new Database(dir, channel, lock, c);
+        } catch (SQLException | RuntimeException e) {
+            releaseQuietly(lock);
+            closeQuietly(channel);
+            if (e instanceof PlanDeskException p) {
+                throw p;
+            }
+            if (e instanceof SQLException s && s.getErrorCode() == 90020) { // database in use by another process
+                throw new PlanDeskException(e, "store.inUse", dir.toString());
+            }
+            throw new PlanDeskException(e, "store.cannotOpen", dir.toString(), e.getMessage());
+        }
+    }
+
+    /** Brings the schema up to date; an existing store is backed up before any migration touches it. */
+    private static void migrate(Path dir, String url, boolean existed) throws SQLException {
+        Flyway flyway = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load();
+        MigrationInfo[] pending = flyway.info().pending();
+        if (pending.length == 0) {
+            return;
+        }
+        if (existed) {
+            Path backups = dir.resolve("backups");
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            Path target = backups.resolve(FILE_NAME + "-before-v" + pending[0].getVersion() + "-" + stamp + ".zip");
+            try {
+                Files.createDirectories(backups);
+            } catch (IOException e) {
+                throw new PlanDeskException(e, "store.cannotOpen", dir.toString(), e.getMessage());
+            }
+            try (Connection c = DriverManager.getConnection(url, "sa", "");
+                 Statement s = c.createStatement()) {
+                s.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+            }
+            LOG.info("backed up the store to {} before migrating", target);
+        }
+        flyway.migrate();
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Runs work in one transaction: all of it is kept, or on failure none of it. */
+    public synchronized <T> T inTransaction(Work<T> work) {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailure) {
+                e.addSuppressed(rollbackFailure);
+            }
+            if (e instanceof PlanDeskException p) {
+                throw p;
+            }
+            throw new PlanDeskException(e, "store.failed", e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("closing the store", e);
+        } finally {
+            releaseQuietly(lock);
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock) {
+        try {
+            if (lock != null && lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // the channel's close releases it anyway
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException ignored) {
+            // nothing to do: the lock dies with the process
+        }
+    }
+}

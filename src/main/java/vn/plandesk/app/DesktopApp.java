@@ -26,7 +26,6 @@ public final class DesktopApp extends Application {
         }
         try {
             services = Services.open(arguments.db());
-            services.plans().loadSamplesIfEmpty();
         } catch (PlanDeskException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.of(e));
             alert.setHeaderText(Messages.get("app.title"));

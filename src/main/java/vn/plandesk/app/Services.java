@@ -16,9 +16,22 @@ public final class Services implements AutoCloseable {
         this.plans = new PlanService(new PlanRepository(database));
     }
 
-    /** Opens the store in the given folder, or the user's default one when null. */
+    /**
+     * Opens the store in the given folder, or the user's default one when null. On the first start in a folder the
+     * officer finds the sample plans there.
+     */
     public static Services open(Path folder) {
-        return new Services(Database.open(folder == null ? StoreLocation.defaultFolder() : folder));
+        Database database = Database.open(folder == null ? StoreLocation.defaultFolder() : folder);
+        Services services = new Services(database);
+        if (database.created()) {
+            try {
+                services.plans.loadSamples();
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+        }
+        return services;
     }
 
     public PlanService plans() {

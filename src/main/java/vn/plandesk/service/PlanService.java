@@ -45,17 +45,16 @@ public final class PlanService {
         return json.write(get(id));
     }
 
-    /** Loads the plans of the source documents; returns their new ids. */
+    /**
+     * Loads the plans of the source documents and returns their ids. A sample already in the store (same kind,
+     * identity and title) is not loaded twice.
+     */
     public List<Long> loadSamples() {
-        return samples.plans().stream().map(plans::insert).toList();
-    }
-
-    /** On the first start the store is empty: the officer finds the sample plans there. */
-    public boolean loadSamplesIfEmpty() {
-        if (!plans.list().isEmpty()) {
-            return false;
-        }
-        loadSamples();
-        return true;
+        List<PlanSummary> present = plans.list();
+        return samples.plans().stream().map(sample -> present.stream()
+                .filter(p -> p.kind() == sample.kind() && p.ref().sameIdentity(sample.ref())
+                        && p.title().equals(sample.summary()))
+                .map(PlanSummary::id).findFirst()
+                .orElseGet(() -> plans.insert(sample))).toList();
     }
 }

@@ -27,6 +27,7 @@ import vn.plandesk.model.PlanDeskException;
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String FILE_NAME = "plandesk";
+    private static final String MIGRATIONS = "classpath:db/migration";
 
     /** A unit of work on the store, run inside one transaction. */
     @FunctionalInterface
@@ -38,9 +39,11 @@ public final class Database implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Connection connection;
+    private final boolean created;
 
-    private Database(Path folder, FileChannel lockChannel, FileLock lock, Connection connection) {
+    private Database(Path folder, FileChannel lockChannel, FileLock lock, Connection connection, boolean created) {
         this.folder = folder;
+        this.created = created;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.connection = connection;
@@ -52,6 +55,11 @@ public final class Database implements AutoCloseable {
      * @throws PlanDeskException "store.inUse" when another PlanDesk has it open, "store.cannotOpen" otherwise
      */
     public static Database open(Path folder) {
+        return open(folder, MIGRATIONS);
+    }
+
+    /** Opens the store with the given migration locations (tests add their own). */
+    static Database open(Path folder, String... migrationLocations) {
         Path dir = folder.toAbsolutePath().normalize();
         FileChannel channel = null;
         FileLock lock;
@@ -73,10 +81,10 @@ public final class Database implements AutoCloseable {
         try {
             boolean existed = Files.exists(dir.resolve(FILE_NAME + ".mv.db"));
             String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";FILE_LOCK=FILE";
-            migrate(dir, url, existed);
+            migrate(dir, url, existed, migrationLocations);
             Connection c = DriverManager.getConnection(url, "sa", "");
             c.setAutoCommit(false);
-            return new Database(dir, channel, lock, c);
+            return new Database(dir, channel, lock, c, !existed);
         } catch (SQLException | RuntimeException e) {
             releaseQuietly(lock);
             closeQuietly(channel);
@@ -91,10 +99,10 @@ public final class Database implements AutoCloseable {
     }
 
     /** Brings the schema up to date; an existing store is backed up before any migration touches it. */
-    private static void migrate(Path dir, String url, boolean existed) throws SQLException {
+    private static void migrate(Path dir, String url, boolean existed, String[] locations) throws SQLException {
         Flyway flyway = Flyway.configure()
                 .dataSource(url, "sa", "")
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .load();
         MigrationInfo[] pending = flyway.info().pending();
         if (pending.length == 0) {
@@ -120,6 +128,11 @@ public final class Database implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Whether this open created the store: the first start in this folder. */
+    public boolean created() {
+        return created;
     }
 
     /** Runs work in one transaction: all of it is kept, or on failure none of it. */

@@ -124,7 +124,10 @@ public final class PlanJson {
         } catch (IOException e) {
             throw new PlanDeskException(e, "json.unreadable", e.getMessage());
         }
-        if (root == null || root.isMissingNode() || !root.isObject()) {
+        if (root == null || root.isMissingNode()) {
+            throw new PlanDeskException("json.empty");
+        }
+        if (!root.isObject()) {
             throw new PlanDeskException("json.notObject", "$");
         }
         JsonNode format = root.get("format");

@@ -1,0 +1,43 @@
+package vn.plandesk.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every word the officer reads is in both bundles. */
+class MessagesTest {
+    @Test
+    void bothLocalesHaveTheSameKeys() {
+        Set<String> vi = new TreeSet<>(Messages.bundle(Messages.VIETNAMESE).keySet());
+        Set<String> en = new TreeSet<>(Messages.bundle(Locale.ENGLISH).keySet());
+        assertEquals(vi, en);
+    }
+
+    @Test
+    void everyKeyTheCodeRaisesOrAsksForExists() throws IOException {
+        Set<String> keys = Messages.bundle(Messages.VIETNAMESE).keySet();
+        Pattern use = Pattern.compile("(?:PlanDeskException\\((?:[a-zA-Z]+, )?|Messages\\.get\\()\"([a-zA-Z0-9_.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = use.matcher(Files.readString(f));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".") && !keys.contains(m.group(1))) { // "plan.kind." + kind is a prefix
+                        missing.add(m.group(1) + " (" + f.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "missing from messages.properties: " + missing);
+    }
+}

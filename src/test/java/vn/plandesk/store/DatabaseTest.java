@@ -1,0 +1,116 @@
+package vn.plandesk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanSummary;
+import vn.plandesk.service.SampleLibrary;
+
+/** The store on a real H2 file. */
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    private static final List<Plan> SAMPLES = new SampleLibrary().plans();
+
+    @Test
+    void plansSurviveClosingAndReopeningTheStore() {
+        long id;
+        try (Database db = Database.open(dir)) {
+            id = new PlanRepository(db).insert(SAMPLES.get(2));
+        }
+        assertTrue(Files.exists(dir.resolve("plandesk.mv.db")));
+        try (Database db = Database.open(dir)) {
+            Plan loaded = new PlanRepository(db).load(id).orElseThrow();
+            assertEquals(SAMPLES.get(2), loaded.withoutIds(), "every field comes back");
+            assertTrue(loaded.allTasks().stream().allMatch(t -> t.id() != null));
+        }
+    }
+
+    @Test
+    void everySampleComesBackEqualAndIsListed() {
+        try (Database db = Database.open(dir)) {
+            PlanRepository repo = new PlanRepository(db);
+            for (Plan p : SAMPLES) {
+                long id = repo.insert(p);
+                assertEquals(p, repo.load(id).orElseThrow().withoutIds());
+            }
+            List<PlanSummary> list = repo.list();
+            assertEquals(List.of(109, 76, 76, 47), list.stream().map(PlanSummary::tasks).toList());
+            assertEquals(List.of(7, 7, 7, 7), list.stream().map(PlanSummary::groups).toList());
+            assertEquals(53, list.get(2).indicators());
+        }
+    }
+
+    @Test
+    void replaceAndDeleteAreWholeTransactions() {
+        try (Database db = Database.open(dir)) {
+            PlanRepository repo = new PlanRepository(db);
+            long id = repo.insert(SAMPLES.get(0));
+            repo.replace(id, SAMPLES.get(3));
+            assertEquals(SAMPLES.get(3), repo.load(id).orElseThrow().withoutIds());
+            assertThrows(PlanDeskException.class, () -> repo.replace(id + 100, SAMPLES.get(1)));
+            assertTrue(repo.delete(id));
+            assertTrue(repo.load(id).isEmpty());
+            assertFalse(repo.delete(id));
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNothingBehind() {
+        try (Database db = Database.open(dir)) {
+            PlanRepository repo = new PlanRepository(db);
+            long id = repo.insert(SAMPLES.get(1));
+            PlanDeskException e = assertThrows(PlanDeskException.class, () -> db.inTransaction(c -> {
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM task WHERE plan_id = " + id);
+                    s.executeUpdate("INSERT INTO task_group (plan_id, number, title) VALUES (" + id + ", 99, 'x')");
+                }
+                return null;
+            }));
+            assertEquals("store.failed", e.key());
+            assertEquals(76, repo.load(id).orElseThrow().taskCount(), "the deletion was rolled back");
+        }
+    }
+
+    @Test
+    void aSecondOpenOfTheSameStoreIsRefusedAndChangesNothing() {
+        try (Database first = Database.open(dir)) {
+            new PlanRepository(first).insert(SAMPLES.get(3));
+            PlanDeskException e = assertThrows(PlanDeskException.class, () -> Database.open(dir));
+            assertEquals("store.inUse", e.key());
+            assertEquals(1, new PlanRepository(first).list().size(), "the first instance still works");
+        }
+        try (Database again = Database.open(dir)) {
+            assertEquals(1, new PlanRepository(again).list().size());
+        }
+    }
+
+    @Test
+    void anExistingStoreIsBackedUpBeforeAMigration() throws IOException {
+        try (Database db = Database.open(dir)) {
+            new PlanRepository(db).insert(SAMPLES.get(3));
+        }
+        assertFalse(Files.exists(dir.resolve("backups")), "a fresh store needs no backup");
+        try (Database db = Database.open(dir, "classpath:db/migration", "classpath:db/testmigration")) {
+            assertEquals(1, new PlanRepository(db).list().size());
+        }
+        try (Stream<Path> backups = Files.list(dir.resolve("backups"))) {
+            List<Path> zips = backups.toList();
+            assertEquals(1, zips.size());
+            assertTrue(zips.get(0).getFileName().toString().startsWith("plandesk-before-v999"));
+            assertTrue(Files.size(zips.get(0)) > 0);
+        }
+    }
+}

@@ -51,6 +51,8 @@ public final class SyncSession {
     /** The officer's corrections of the proposed mapping: old parent key → new parent key. */
     private final Map<String, String> targets = new HashMap<>();
     private State state;
+    /** For a replacement the matcher's corpus (old and new parent) does not change: built once. */
+    private TaskMatcher replacementMatcher;
 
     public SyncSession(Plan ward, Plan baseline, Long baselineId, Plan current, Long currentId, Store store) {
         this.current = current;
@@ -146,7 +148,10 @@ public final class SyncSession {
         Map<String, List<String>> stillOld = wardTasksByKey(state.baseline.ref());
         List<ParentTask> olds = ParentTask.of(state.baseline);
         List<ParentTask> news = ParentTask.of(current);
-        TaskMatcher matcher = new TaskMatcher(Stream.concat(olds.stream(), news.stream()).map(t -> t.task().name()).toList());
+        if (replacementMatcher == null) {
+            replacementMatcher = new TaskMatcher(Stream.concat(olds.stream(), news.stream()).map(t -> t.task().name()).toList());
+        }
+        TaskMatcher matcher = replacementMatcher;
         List<String> newNames = news.stream().map(t -> t.task().name()).toList();
         Set<String> targeted = new java.util.HashSet<>(wardTasksByKey(current.ref()).keySet());
         for (Map.Entry<String, List<String>> e : stillOld.entrySet()) {
@@ -264,7 +269,8 @@ public final class SyncSession {
                 at = 0;
                 for (int i = 0; i < tasks.size(); i++) {
                     TaskRef ref = tasks.get(i).parentRef();
-                    if (ref != null && current.ref().sameIdentity(ref.plan()) && indexOf(order, ref.number()) < index) {
+                    int before = ref != null && current.ref().sameIdentity(ref.plan()) ? indexOf(order, ref.number()) : -1;
+                    if (before >= 0 && before < index) {
                         at = i + 1;
                     }
                 }

@@ -20,6 +20,9 @@ public final class TaskMatcher {
     }
 
     private final Map<String, Double> idf = new HashMap<>();
+    /** Vectors already built: a comparison of two plans asks for each text many times. */
+    private final Map<String, Map<String, Double>> vectors = new HashMap<>();
+    private double unseen = 1.0;
 
     /** @param corpus the texts of both plans, to weigh the terms */
     public TaskMatcher(Collection<String> corpus) {
@@ -29,6 +32,8 @@ public final class TaskMatcher {
         }
         int n = corpus.size();
         df.forEach((t, d) -> idf.put(t, Math.log((n + 1.0) / (d + 1.0))));
+        // a term neither plan has (the text is new) still counts, with the weight of the rarest term
+        unseen = idf.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
     }
 
     public double similarity(String a, String b) {
@@ -55,11 +60,11 @@ public final class TaskMatcher {
     }
 
     private Map<String, Double> vector(String text) {
-        Map<String, Double> v = new HashMap<>();
-        // a term neither plan has (the text is new) still counts, with the weight of a rare term
-        double unseen = idf.values().stream().mapToDouble(Double::doubleValue).max().orElse(1.0);
-        terms(text).forEach((t, count) -> v.put(t, count * idf.getOrDefault(t, unseen)));
-        return v;
+        return vectors.computeIfAbsent(text == null ? "" : text, t -> {
+            Map<String, Double> v = new HashMap<>();
+            terms(t).forEach((term, count) -> v.put(term, count * idf.getOrDefault(term, unseen)));
+            return v;
+        });
     }
 
     private static double cosine(Map<String, Double> a, Map<String, Double> b) {

@@ -37,7 +37,8 @@ public final class ChangeText {
                 Messages.get("clarity." + gap.clarity().name()), excerpt(gap.task().name()));
     }
 
-    static String excerpt(String s) {
+    /** A task name cut to fit one line. */
+    public static String excerpt(String s) {
         return s.length() <= EXCERPT ? s : s.substring(0, EXCERPT - 1).stripTrailing() + "…";
     }
 

@@ -142,6 +142,8 @@ public final class DeriveWizard {
         Button cancel = new Button(Messages.get("derive.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
+        next.managedProperty().bind(next.visibleProperty());
+        create.managedProperty().bind(create.visibleProperty());
         HBox buttons = new HBox(8, back, next, create, cancel);
         buttons.setPadding(new Insets(8));
         stepTitle.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
@@ -155,7 +157,7 @@ public final class DeriveWizard {
     }
 
     private static String describe(PlanSummary p) {
-        String ref = p.ref().citation().isEmpty() ? Messages.get("derive.noNumber") : p.ref().citation();
+        String ref = p.number().isEmpty() ? Messages.get("derive.noNumber") : p.ref().citation();
         return ref + " — " + p.issuer() + " — " + Messages.get("cli.plans.tasks", p.tasks()) + " — " + p.title();
     }
 
@@ -349,7 +351,7 @@ public final class DeriveWizard {
     static final class TaskEditor {
         private final List<String> unitNames;
         private final VBox box = new VBox(6);
-        private final ChoiceBox<WardRole> role = new ChoiceBox<>(FXCollections.observableArrayList(WardRole.values()));
+        private final ComboBox<WardRole> role = new ComboBox<>(FXCollections.observableArrayList(WardRole.values()));
         private final ListView<String> lead = new ListView<>();
         private final ListView<String> coordinating = new ListView<>();
         private final TextArea name = new TextArea();

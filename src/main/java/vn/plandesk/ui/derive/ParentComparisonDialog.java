@@ -51,6 +51,7 @@ public final class ParentComparisonDialog {
     private final Label status = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
     private SyncSession session;
+    private HBox mapping;
 
     /** @param onChanged told after every accepted or undone change, so the window can show the ward plan anew */
     public ParentComparisonDialog(DerivationService derivations, long wardId, Runnable onChanged) {
@@ -87,7 +88,7 @@ public final class ParentComparisonDialog {
                     return "";
                 }
                 return p.id() < 0 ? p.title() : Messages.get("compare.replacedBy",
-                        p.ref().citation().isEmpty() ? Messages.get("derive.noNumber") : p.ref().citation(), p.title());
+                        p.number().isEmpty() ? Messages.get("derive.noNumber") : p.ref().citation(), p.title());
             }
 
             @Override
@@ -104,10 +105,10 @@ public final class ParentComparisonDialog {
         kind.setPrefWidth(130);
         TableColumn<PlanChange, String> what = new TableColumn<>(Messages.get("compare.change"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(ChangeText.describe(c.getValue().withWardTasks(List.of()))));
-        what.setPrefWidth(820);
+        what.setPrefWidth(800);
         TableColumn<PlanChange, String> touched = new TableColumn<>(Messages.get("compare.wardTasks"));
         touched.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().wardTasks())));
-        touched.setPrefWidth(160);
+        touched.setPrefWidth(200);
         table.getColumns().add(kind);
         table.getColumns().add(what);
         table.getColumns().add(touched);
@@ -139,8 +140,16 @@ public final class ParentComparisonDialog {
         progress.setVisible(false);
         progress.setPrefSize(24, 24);
         HBox mapping = new HBox(8, new Label(Messages.get("compare.mapTo")), target, retarget);
+        mapping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the mapping is only corrected when another plan replaces the parent
+        mapping.managedProperty().bind(mapping.visibleProperty());
+        this.mapping = mapping;
         HBox buttons = new HBox(8, accept, acceptAll, undo, progress, status, close);
-        HBox top = new HBox(8, new Label(Messages.get("compare.against")), against);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label againstLabel = new Label(Messages.get("compare.against"));
+        againstLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox top = new HBox(8, againstLabel, against);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         HBox.setHgrow(against, Priority.ALWAYS);
         VBox bottom = new VBox(6, detail, mapping, buttons);
         BorderPane root = new BorderPane(table, top, null, bottom, null);
@@ -173,8 +182,7 @@ public final class ParentComparisonDialog {
         acceptAll.setDisable(changes.isEmpty());
         undo.setDisable(!session.canUndo());
         boolean replacing = session.isReplacement();
-        target.setDisable(!replacing);
-        retarget.setDisable(!replacing);
+        mapping.setVisible(replacing);
         status.setText(Messages.get(replacing ? "compare.statusReplacement" : "compare.status", changes.size()));
     }
 

@@ -21,6 +21,9 @@ import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanTable;
 import vn.plandesk.service.SyntheticPlan;
+import vn.plandesk.service.derive.ChangeText;
+import vn.plandesk.service.derive.PlanChange;
+import vn.plandesk.service.derive.SixClarityCheck;
 import vn.plandesk.io.json.PlanJson;
 
 /**
@@ -31,7 +34,7 @@ public final class Cli {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
-    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks");
+    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks", "--ward");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -85,6 +88,13 @@ public final class Cli {
                     }
                     return OK;
                 });
+            case "derive":
+                return withServices(a, s -> derive(s, planId(rest), option(rest, "--ward"), option(rest, "--tasks"),
+                        rest.contains("--all")));
+            case "diff":
+                return withServices(a, s -> diff(s, positionals(rest)));
+            case "check":
+                return withServices(a, s -> check(s, planId(rest)));
             case "generate":
                 return generate(option(rest, "--tasks"), option(rest, "--out"));
             case "help":
@@ -170,6 +180,46 @@ public final class Cli {
         return OK;
     }
 
+    private int derive(Services s, long parentId, String ward, String tasks, boolean all) {
+        if (ward == null || ward.isBlank()) {
+            throw new UsageException(Messages.get("cli.derive.missingWard"));
+        }
+        if ((tasks == null) == !all) {
+            throw new UsageException(Messages.get("cli.derive.tasksOrAll"));
+        }
+        out.println(s.derivations().derive(parentId, ward, all ? null : tasks));
+        return OK;
+    }
+
+    /** Two plans: their changes; one ward plan: what changed in its parent since it was derived. */
+    private int diff(Services s, List<String> ids) {
+        if (ids.isEmpty()) {
+            throw new UsageException(Messages.get("cli.missingPlan"));
+        }
+        List<PlanChange> changes = ids.size() == 1
+                ? s.derivations().compare(id(ids.get(0)), null).changes()
+                : s.derivations().diff(id(ids.get(0)), id(ids.get(1)));
+        if (changes.isEmpty()) {
+            out.println(Messages.get("cli.diff.none"));
+        }
+        for (PlanChange c : changes) {
+            out.println(ChangeText.describe(c));
+        }
+        return OK;
+    }
+
+    /** The "6 rõ" gaps, one a line; gaps are findings, not failures, so the exit code stays 0. */
+    private int check(Services s, long id) {
+        List<SixClarityCheck.Gap> gaps = SixClarityCheck.check(s.plans().get(id));
+        if (gaps.isEmpty()) {
+            out.println(Messages.get("clarity.none"));
+        }
+        for (SixClarityCheck.Gap g : gaps) {
+            out.println(ChangeText.describe(g));
+        }
+        return OK;
+    }
+
     private int generate(String tasks, String target) throws IOException {
         if (tasks == null || target == null) {
             throw new UsageException(Messages.get("cli.missingOption", tasks == null ? "--tasks" : "--out"));
@@ -203,6 +253,30 @@ public final class Cli {
         } catch (NumberFormatException e) {
             throw new UsageException(Messages.get("cli.badPlanId", first));
         }
+    }
+
+    private static long id(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(Messages.get("cli.badPlanId", text));
+        }
+    }
+
+    /** The arguments that are neither options nor their values. */
+    private static List<String> positionals(List<String> rest) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            String r = rest.get(i);
+            if (r.startsWith("--")) {
+                if (OPTIONS_WITH_VALUE.contains(r)) {
+                    i++;
+                }
+            } else {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private static Path file(List<String> rest) {

@@ -2,18 +2,27 @@ package vn.plandesk.app;
 
 import java.nio.file.Path;
 import vn.plandesk.service.PlanService;
+import vn.plandesk.service.derive.DerivationService;
+import vn.plandesk.service.derive.WardUnitRegistry;
 import vn.plandesk.store.Database;
+import vn.plandesk.store.DerivationRepository;
 import vn.plandesk.store.PlanRepository;
 import vn.plandesk.store.StoreLocation;
+import vn.plandesk.store.WardUnitRepository;
 
 /** The wiring: one store, its repositories and the services on top, shared by the window and the CLI. */
 public final class Services implements AutoCloseable {
     private final Database database;
     private final PlanService plans;
+    private final DerivationService derivations;
+    private final WardUnitRegistry wardUnits;
 
     private Services(Database database) {
         this.database = database;
-        this.plans = new PlanService(new PlanRepository(database));
+        PlanRepository planRepository = new PlanRepository(database);
+        this.plans = new PlanService(planRepository);
+        this.derivations = new DerivationService(planRepository, new DerivationRepository(database));
+        this.wardUnits = new WardUnitRegistry(new WardUnitRepository(database));
     }
 
     /**
@@ -36,6 +45,14 @@ public final class Services implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public DerivationService derivations() {
+        return derivations;
+    }
+
+    public WardUnitRegistry wardUnits() {
+        return wardUnits;
     }
 
     public Path storeFolder() {

@@ -89,27 +89,32 @@ public final class PlanRepository {
     /** Replaces a stored plan's content whole, keeping its id, in one transaction. */
     public void replace(long id, Plan plan) {
         db.inTransaction(c -> {
-            if (!exists(c, id)) {
-                throw new SQLException("no plan " + id);
-            }
-            try (PreparedStatement d1 = c.prepareStatement("DELETE FROM task WHERE plan_id = ?");
-                 PreparedStatement d2 = c.prepareStatement("DELETE FROM task_group WHERE plan_id = ?");
-                 PreparedStatement d3 = c.prepareStatement("DELETE FROM indicator WHERE plan_id = ?")) {
-                for (PreparedStatement d : List.of(d1, d2, d3)) {
-                    d.setLong(1, id);
-                    d.executeUpdate();
-                }
-            }
-            try (PreparedStatement u = c.prepareStatement("""
-                    UPDATE plan SET kind = ?, number = ?, symbol = ?, issue_date = ?, issuer = ?, summary = ?,
-                      header_json = ?, partial = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?""")) {
-                bindPlan(u, plan);
-                u.setLong(9, id);
-                u.executeUpdate();
-            }
-            insertContent(c, id, plan);
+            replace(c, id, plan);
             return null;
         });
+    }
+
+    /** Replaces a plan's content inside a transaction that the caller runs (with other changes that go with it). */
+    static void replace(Connection c, long id, Plan plan) throws SQLException {
+        if (!exists(c, id)) {
+            throw new SQLException("no plan " + id);
+        }
+        try (PreparedStatement d1 = c.prepareStatement("DELETE FROM task WHERE plan_id = ?");
+             PreparedStatement d2 = c.prepareStatement("DELETE FROM task_group WHERE plan_id = ?");
+             PreparedStatement d3 = c.prepareStatement("DELETE FROM indicator WHERE plan_id = ?")) {
+            for (PreparedStatement d : List.of(d1, d2, d3)) {
+                d.setLong(1, id);
+                d.executeUpdate();
+            }
+        }
+        try (PreparedStatement u = c.prepareStatement("""
+                UPDATE plan SET kind = ?, number = ?, symbol = ?, issue_date = ?, issuer = ?, summary = ?,
+                  header_json = ?, partial = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?""")) {
+            bindPlan(u, plan);
+            u.setLong(9, id);
+            u.executeUpdate();
+        }
+        insertContent(c, id, plan);
     }
 
     public boolean delete(long id) {
@@ -134,7 +139,8 @@ public final class PlanRepository {
         }
     }
 
-    private static long insert(Connection c, Plan plan) throws SQLException {
+    /** Stores a new plan inside a transaction that the caller runs. */
+    static long insert(Connection c, Plan plan) throws SQLException {
         long id;
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO plan (kind, number, symbol, issue_date, issuer, summary, header_json, partial)
@@ -235,7 +241,7 @@ public final class PlanRepository {
         return generatedKey(t);
     }
 
-    private static Plan load(Connection c, long id) throws SQLException {
+    static Plan load(Connection c, long id) throws SQLException {
         Plan head;
         try (PreparedStatement p = c.prepareStatement("""
                 SELECT kind, number, symbol, issue_date, issuer, summary, header_json, partial FROM plan WHERE id = ?""")) {

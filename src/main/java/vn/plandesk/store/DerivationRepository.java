@@ -1,0 +1,76 @@
+package vn.plandesk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Optional;
+import vn.plandesk.model.Plan;
+
+/**
+ * For each ward plan derived in PlanDesk: which stored plan is its parent and the parent as the ward last agreed with
+ * it (an exchange-format snapshot, made by the service). A ward plan and its snapshot always change together, in one
+ * transaction.
+ */
+public final class DerivationRepository {
+    /** What the store keeps about one derivation. */
+    public record Derivation(long wardPlanId, Long parentPlanId, String parentSnapshot) {
+    }
+
+    private final Database db;
+
+    public DerivationRepository(Database db) {
+        this.db = db;
+    }
+
+    /** Stores a newly derived ward plan with its parent's snapshot, in one transaction; returns the new plan's id. */
+    public long insert(Plan wardPlan, Long parentPlanId, String parentSnapshot) {
+        return db.inTransaction(c -> {
+            long id = PlanRepository.insert(c, wardPlan);
+            upsert(c, id, parentPlanId, parentSnapshot);
+            return id;
+        });
+    }
+
+    /** Replaces a ward plan's content and its derivation record together, in one transaction. */
+    public void update(long wardPlanId, Plan wardPlan, Long parentPlanId, String parentSnapshot) {
+        db.inTransaction(c -> {
+            PlanRepository.replace(c, wardPlanId, wardPlan);
+            upsert(c, wardPlanId, parentPlanId, parentSnapshot);
+            return null;
+        });
+    }
+
+    public Optional<Derivation> find(long wardPlanId) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT parent_plan_id, parent_snapshot FROM derivation WHERE ward_plan_id = ?")) {
+                p.setLong(1, wardPlanId);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    long parent = r.getLong(1);
+                    Long parentId = r.wasNull() ? null : parent;
+                    return Optional.of(new Derivation(wardPlanId, parentId, r.getString(2)));
+                }
+            }
+        });
+    }
+
+    private static void upsert(Connection c, long wardPlanId, Long parentPlanId, String snapshot) throws SQLException {
+        try (PreparedStatement m = c.prepareStatement("""
+                MERGE INTO derivation (ward_plan_id, parent_plan_id, parent_snapshot, updated_at)
+                KEY (ward_plan_id) VALUES (?, ?, ?, CURRENT_TIMESTAMP)""")) {
+            m.setLong(1, wardPlanId);
+            if (parentPlanId == null) {
+                m.setNull(2, Types.BIGINT);
+            } else {
+                m.setLong(2, parentPlanId);
+            }
+            m.setString(3, snapshot);
+            m.executeUpdate();
+        }
+    }
+}

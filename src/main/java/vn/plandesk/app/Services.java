@@ -2,6 +2,8 @@ package vn.plandesk.app;
 
 import java.nio.file.Path;
 import vn.plandesk.service.PlanService;
+import vn.plandesk.service.office.ImportXlsxService;
+import vn.plandesk.service.office.OfficeExportService;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
 import vn.plandesk.store.StoreLocation;
@@ -10,10 +12,15 @@ import vn.plandesk.store.StoreLocation;
 public final class Services implements AutoCloseable {
     private final Database database;
     private final PlanService plans;
+    private final ImportXlsxService importXlsx;
+    private final OfficeExportService officeExport;
 
     private Services(Database database) {
         this.database = database;
-        this.plans = new PlanService(new PlanRepository(database));
+        PlanRepository repository = new PlanRepository(database);
+        this.plans = new PlanService(repository);
+        this.importXlsx = new ImportXlsxService(repository);
+        this.officeExport = new OfficeExportService(repository);
     }
 
     /** Opens the store in the given folder, or the user's default one when null. */
@@ -23,6 +30,14 @@ public final class Services implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public ImportXlsxService importXlsx() {
+        return importXlsx;
+    }
+
+    public OfficeExportService officeExport() {
+        return officeExport;
     }
 
     public Path storeFolder() {

@@ -1,5 +1,6 @@
 package vn.plandesk.io.table;
 
+import vn.plandesk.model.table.AppendixField;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package vn.plandesk.io.table;
 
+import vn.plandesk.model.table.AppendixField;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -74,22 +75,22 @@ public final class AppendixTables {
             headers.put(AppendixField.NAME, "Tên nhiệm vụ");
             headers.put(AppendixField.ROLE, "Nhiệm vụ (theo " + cited + ")");
             headers.put(AppendixField.LEAD_UNITS, "Đơn vị chủ trì");
-            columns.add(new Column(AppendixField.NUMBER, null, 4));
-            columns.add(new Column(AppendixField.PARENT_NUMBER, null, 7));
-            columns.add(new Column(AppendixField.NAME, null, 26));
-            columns.add(new Column(AppendixField.ROLE, null, 10));
+            columns.add(new Column(AppendixField.NUMBER, null, 5));
+            columns.add(new Column(AppendixField.PARENT_NUMBER, null, 10));
+            columns.add(new Column(AppendixField.NAME, null, 24));
+            columns.add(new Column(AppendixField.ROLE, null, 11));
             columns.add(new Column(AppendixField.LEAD_UNITS, null, 12));
             columns.add(new Column(AppendixField.COORDINATING_UNITS, null, 12));
             columns.add(new Column(AppendixField.RESULT, null, 11));
             if (yearGrid) {
-                years(plan).forEach(y -> columns.add(new Column(AppendixField.YEAR, y, 4.5)));
+                years(plan).forEach(y -> columns.add(new Column(AppendixField.YEAR, y, 6)));
             }
             columns.add(new Column(AppendixField.DEADLINE, null, 9));
             columns.add(new Column(AppendixField.NOTE, null, 9));
         } else {
-            columns.add(new Column(AppendixField.NUMBER, null, 4));
-            columns.add(new Column(AppendixField.NAME, null, 30));
-            years(plan).forEach(y -> columns.add(new Column(AppendixField.YEAR, y, 4.5)));
+            columns.add(new Column(AppendixField.NUMBER, null, 5));
+            columns.add(new Column(AppendixField.NAME, null, 26));
+            years(plan).forEach(y -> columns.add(new Column(AppendixField.YEAR, y, 6)));
             columns.add(new Column(AppendixField.LEADER, null, 11));
             columns.add(new Column(AppendixField.LEAD_UNITS, null, 13));
             columns.add(new Column(AppendixField.COORDINATING_UNITS, null, 13));

@@ -1,5 +1,7 @@
 package vn.plandesk.io.xlsx;
 
+import vn.plandesk.model.table.SheetMapping;
+import vn.plandesk.model.table.ImportWarning;
 import java.util.List;
 import vn.plandesk.model.Plan;
 

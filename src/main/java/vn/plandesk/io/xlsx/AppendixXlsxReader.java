@@ -1,5 +1,8 @@
 package vn.plandesk.io.xlsx;
 
+import vn.plandesk.model.table.SheetMapping;
+import vn.plandesk.model.table.ColumnMapping;
+import vn.plandesk.model.table.ImportWarning;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.plandesk.io.table.AppendixField;
+import vn.plandesk.model.table.AppendixField;
 import vn.plandesk.io.table.PlanCitation;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Indicator;

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.plandesk.io.table.AppendixField;
+import vn.plandesk.model.table.AppendixField;
 import vn.plandesk.io.table.AppendixTable;
 import vn.plandesk.io.table.AppendixTable.Column;
 import vn.plandesk.io.table.AppendixTable.HeaderCell;

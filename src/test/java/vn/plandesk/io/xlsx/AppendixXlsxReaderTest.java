@@ -1,5 +1,8 @@
 package vn.plandesk.io.xlsx;
 
+import vn.plandesk.model.table.SheetMapping;
+import vn.plandesk.model.table.ColumnMapping;
+import vn.plandesk.model.table.ImportWarning;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.plandesk.io.table.AppendixField;
+import vn.plandesk.model.table.AppendixField;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanKind;

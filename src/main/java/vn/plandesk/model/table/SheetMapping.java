@@ -1,9 +1,9 @@
-package vn.plandesk.io.xlsx;
+package vn.plandesk.model.table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.plandesk.io.table.AppendixField;
+
 
 /**
  * How the reader understood one sheet: where its header is and which column holds what. When it is not sure (a header

@@ -1,4 +1,4 @@
-package vn.plandesk.io.xlsx;
+package vn.plandesk.model.table;
 
 import java.util.List;
 

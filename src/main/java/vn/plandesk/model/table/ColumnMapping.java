@@ -1,6 +1,6 @@
-package vn.plandesk.io.xlsx;
+package vn.plandesk.model.table;
 
-import vn.plandesk.io.table.AppendixField;
+
 
 /**
  * What a column of a sheet was taken to hold.

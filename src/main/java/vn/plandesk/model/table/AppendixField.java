@@ -1,4 +1,4 @@
-package vn.plandesk.io.table;
+package vn.plandesk.model.table;
 
 import java.util.Locale;
 import vn.plandesk.model.Text;

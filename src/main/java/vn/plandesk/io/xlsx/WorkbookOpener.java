@@ -47,6 +47,9 @@ final class WorkbookOpener {
         if (!startsWith(bytes, ZIP)) {
             throw new PlanDeskException("xlsx.notSpreadsheet", fileName);
         }
+        if (!hasWorkbookPart(bytes)) {
+            throw new PlanDeskException("xlsx.notSpreadsheet", fileName);
+        }
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (EncryptedDocumentException e) {
@@ -91,6 +94,24 @@ final class WorkbookOpener {
             }
         }
         return new PlanDeskException(e, "xlsx.damaged", fileName);
+    }
+
+    /**
+     * Whether the zip names an Excel workbook part: a Word document or any other zip is not a spreadsheet. Entry names
+     * stand uncompressed in the zip's headers, so they are looked for in the raw bytes and nothing is inflated.
+     */
+    private static boolean hasWorkbookPart(byte[] bytes) {
+        byte[] name = "xl/workbook".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + name.length <= bytes.length; i++) {
+            for (int k = 0; k < name.length; k++) {
+                if (bytes[i + k] != name[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] magic) {

@@ -24,6 +24,10 @@ import vn.plandesk.service.SyntheticPlan;
 import vn.plandesk.service.derive.ChangeText;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.SixClarityCheck;
+import vn.plandesk.service.office.ImportPreview;
+import vn.plandesk.service.office.PlanComparison;
+import vn.plandesk.model.table.ImportWarning;
+import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.io.json.PlanJson;
 
 /**
@@ -34,7 +38,7 @@ public final class Cli {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
-    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks", "--ward");
+    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks", "--ward", "--into");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -97,11 +101,17 @@ public final class Cli {
                 return withServices(a, s -> check(s, planId(rest)));
             case "generate":
                 return generate(option(rest, "--tasks"), option(rest, "--out"));
+            case "import-xlsx":
+                return withServices(a, s -> importXlsx(s, file(rest), option(rest, "--into")));
+            case "export-xlsx":
+                return withServices(a, s -> write(s.officeExport().exportXlsx(planId(rest)), option(rest, "--out")));
+            case "export-docx":
+                return withServices(a, s -> write(s.officeExport().exportDocx(planId(rest)), option(rest, "--out")));
             case "help":
-                out.println(Messages.get("cli.usage"));
+                out.println(usage());
                 return OK;
             default:
-                throw new UsageException(Messages.get("cli.unknownCommand", a.command()) + "\n" + Messages.get("cli.usage"));
+                throw new UsageException(Messages.get("cli.unknownCommand", a.command()) + "\n" + usage());
         }
     }
 
@@ -217,6 +227,58 @@ public final class Cli {
         for (SixClarityCheck.Gap g : gaps) {
             out.println(ChangeText.describe(g));
         }
+        return OK;
+    }
+
+    private static String usage() {
+        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage");
+    }
+
+    /**
+     * Imports an appendix from Excel: as a new plan, or into a stored plan with every change applied (the window lets
+     * the officer choose changes one by one). A sheet whose columns are not all recognised is refused here.
+     */
+    private int importXlsx(Services s, Path file, String into) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        ImportPreview preview = s.importXlsx().preview(bytes, name);
+        for (SheetMapping m : preview.mappings()) {
+            if (!m.missing().isEmpty()) {
+                throw new PlanDeskException("xlsx.columnsMissing", m.sheet(),
+                        String.join(", ", m.missing().stream().map(f -> Messages.get("field." + f.name())).toList()));
+            }
+        }
+        for (ImportWarning w : preview.warnings()) {
+            err.println(Messages.get("cli.import.warning", Messages.get(w.key(), w.messageArgs())));
+        }
+        if (into == null) {
+            out.println(s.importXlsx().commitNew(preview));
+            return OK;
+        }
+        long id;
+        try {
+            id = Long.parseLong(into);
+        } catch (NumberFormatException e) {
+            throw new UsageException(Messages.get("cli.badPlanId", into));
+        }
+        PlanComparison comparison = s.importXlsx().compare(preview, id);
+        List<vn.plandesk.service.office.PlanChange> changes = comparison.changes();
+        s.importXlsx().commitInto(id, comparison, new java.util.HashSet<>(changes));
+        out.println(Messages.get("cli.import.changes", String.valueOf(changes.size()), String.valueOf(id),
+                count(changes, vn.plandesk.service.office.PlanChange.Kind.ADDED), count(changes, vn.plandesk.service.office.PlanChange.Kind.CHANGED),
+                count(changes, vn.plandesk.service.office.PlanChange.Kind.REMOVED)));
+        return OK;
+    }
+
+    private static String count(List<vn.plandesk.service.office.PlanChange> changes, vn.plandesk.service.office.PlanChange.Kind kind) {
+        return String.valueOf(changes.stream().filter(c -> c.kind() == kind).count());
+    }
+
+    private int write(byte[] bytes, String target) throws IOException {
+        if (target == null) {
+            throw new UsageException(Messages.get("cli.missingOption", "--out"));
+        }
+        Files.write(Paths.get(target), bytes);
         return OK;
     }
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.derive.DerivationService;
 import vn.plandesk.service.derive.WardUnitRegistry;
+import vn.plandesk.service.office.ImportXlsxService;
+import vn.plandesk.service.office.OfficeExportService;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.DerivationRepository;
 import vn.plandesk.store.PlanRepository;
@@ -16,6 +18,8 @@ public final class Services implements AutoCloseable {
     private final PlanService plans;
     private final DerivationService derivations;
     private final WardUnitRegistry wardUnits;
+    private final ImportXlsxService importXlsx;
+    private final OfficeExportService officeExport;
 
     private Services(Database database) {
         this.database = database;
@@ -23,6 +27,8 @@ public final class Services implements AutoCloseable {
         this.plans = new PlanService(planRepository);
         this.derivations = new DerivationService(planRepository, new DerivationRepository(database));
         this.wardUnits = new WardUnitRegistry(new WardUnitRepository(database));
+        this.importXlsx = new ImportXlsxService(planRepository);
+        this.officeExport = new OfficeExportService(planRepository);
     }
 
     /**
@@ -53,6 +59,14 @@ public final class Services implements AutoCloseable {
 
     public WardUnitRegistry wardUnits() {
         return wardUnits;
+    }
+
+    public ImportXlsxService importXlsx() {
+        return importXlsx;
+    }
+
+    public OfficeExportService officeExport() {
+        return officeExport;
     }
 
     public Path storeFolder() {

@@ -1,0 +1,315 @@
+package vn.plandesk.io.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.plandesk.io.table.AppendixTable;
+import vn.plandesk.io.table.AppendixTable.Column;
+import vn.plandesk.io.table.AppendixTable.HeaderCell;
+import vn.plandesk.io.table.AppendixTable.Row;
+import vn.plandesk.io.table.AppendixTables;
+import vn.plandesk.model.BodySection;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.table.AppendixField;
+
+/**
+ * Writes a plan and its appendices as a Word document in the official layout (Nghị định 30/2020/NĐ-CP): A4, margins
+ * 20/20/30/15 mm, Times New Roman, the two-column header with its rules, a portrait body, then each appendix in a
+ * landscape section of its own with its table's header repeated on every page and no row split across pages. Page
+ * numbers stand centred in the top margin, not on a section's first page, and each appendix counts from 1.
+ */
+public final class PlanDocxWriter {
+    static final String FONT = "Times New Roman";
+    /** A4 in twentieths of a point. */
+    static final int A4_SHORT = 11906;
+    static final int A4_LONG = 16838;
+    static final int TOP = mm(20);
+    static final int BOTTOM = mm(20);
+    static final int LEFT = mm(30);
+    static final int RIGHT = mm(15);
+    private static final int PORTRAIT_TEXT = A4_SHORT - LEFT - RIGHT;
+    private static final int LANDSCAPE_TEXT = A4_LONG - LEFT - RIGHT;
+    private static final int TABLE_POINTS = 12;
+
+    public byte[] write(Plan plan) {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Runs.defaults(doc);
+            CTSectPr last = doc.getDocument().getBody().addNewSectPr();
+            List<CTHdrFtrRef> headers = pageNumberHeaders(doc, last);
+            body(doc, plan);
+            List<AppendixTable> appendices = AppendixTables.of(plan);
+            // a section's properties stand in its last paragraph; the last section's in the body
+            CTSectPr bodySection = appendices.isEmpty() ? last : doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+            page(bodySection, false, headers);
+            for (int i = 0; i < appendices.size(); i++) {
+                appendix(doc, appendices.get(i));
+                CTSectPr s = i == appendices.size() - 1 ? last : doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+                page(s, true, headers);
+                s.addNewPgNumType().setStart(BigInteger.ONE);
+            }
+            doc.getProperties().getCoreProperties().setTitle(plan.summary());
+            doc.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- page set-up -------------------------------------------------------------------------------------------
+
+    /** A page number centred in the top margin on every page but a section's first, whose header is empty. */
+    private static List<CTHdrFtrRef> pageNumberHeaders(XWPFDocument doc, CTSectPr last) {
+        XWPFHeader numbered = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = numbered.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        Runs.field(p, "PAGE", 13);
+        XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
+        first.createParagraph();
+        return List.of(last.getHeaderReferenceArray());
+    }
+
+    private static void page(CTSectPr s, boolean landscape, List<CTHdrFtrRef> headers) {
+        if (s.sizeOfHeaderReferenceArray() == 0) {
+            for (CTHdrFtrRef h : headers) {
+                CTHdrFtrRef ref = s.addNewHeaderReference();
+                ref.setType(h.getType());
+                ref.setId(h.getId());
+            }
+        }
+        CTPageSz size = s.isSetPgSz() ? s.getPgSz() : s.addNewPgSz();
+        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
+        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
+        CTPageMar m = s.isSetPgMar() ? s.getPgMar() : s.addNewPgMar();
+        m.setTop(BigInteger.valueOf(TOP));
+        m.setBottom(BigInteger.valueOf(BOTTOM));
+        m.setLeft(BigInteger.valueOf(LEFT));
+        m.setRight(BigInteger.valueOf(RIGHT));
+        m.setHeader(BigInteger.valueOf(mm(10)));
+        m.setFooter(BigInteger.valueOf(mm(10)));
+        m.setGutter(BigInteger.ZERO);
+        if (!s.isSetTitlePg()) {
+            s.addNewTitlePg();
+        }
+    }
+
+    // ---- body --------------------------------------------------------------------------------------------------
+
+    private void body(XWPFDocument doc, Plan plan) {
+        header(doc, plan);
+        XWPFParagraph type = Runs.centred(doc, 6, 0);
+        type.setSpacingBefore(240);
+        Runs.add(type, plan.documentType().isEmpty() ? "KẾ HOẠCH" : plan.documentType(), 14, true, false);
+        XWPFParagraph summary = Runs.centred(doc, 0, 0);
+        Runs.add(summary, plan.summary(), 14, true, false);
+        Rules.shortRule(doc.createParagraph(), PORTRAIT_TEXT, 0.25);
+        for (String basis : plan.legalBases()) {
+            Runs.add(Runs.bodyParagraph(doc), basis, 14, false, true);
+        }
+        for (String intro : plan.introduction()) {
+            Runs.add(Runs.bodyParagraph(doc), intro, 14, false, false);
+        }
+        for (BodySection s : plan.sections()) {
+            section(doc, s);
+        }
+        signature(doc, plan);
+    }
+
+    /** The organ and the Quốc hiệu side by side, with "Số" and the place and date level under them. */
+    private static void header(XWPFDocument doc, Plan plan) {
+        int left = mm(65);
+        int right = PORTRAIT_TEXT - left;
+        XWPFTable t = Tables.borderless(doc, 2, new int[] {left, right});
+        XWPFTableCell organ = t.getRow(0).getCell(0);
+        XWPFParagraph p = Tables.firstParagraph(organ);
+        p.setAlignment(ParagraphAlignment.CENTER);
+        boolean first = true;
+        if (!plan.parentOrgan().isEmpty()) {
+            Runs.lines(p, plan.parentOrgan().toUpperCase(VI), 13, false, false);
+            first = false;
+        }
+        for (String line : plan.issuingOrgan().split("\n")) {
+            if (!first) {
+                Runs.lineBreak(p);
+            }
+            Runs.add(p, line.toUpperCase(VI), 13, true, false);
+            first = false;
+        }
+        Rules.shortRule(organ.addParagraph(), left, 0.4);
+        XWPFTableCell nation = t.getRow(0).getCell(1);
+        XWPFParagraph q = Tables.firstParagraph(nation);
+        q.setAlignment(ParagraphAlignment.CENTER);
+        Runs.add(q, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
+        XWPFParagraph motto = nation.addParagraph();
+        motto.setAlignment(ParagraphAlignment.CENTER);
+        Runs.add(motto, "Độc lập - Tự do - Hạnh phúc", 14, true, false);
+        Rules.shortRule(nation.addParagraph(), right, 0.62);
+        XWPFParagraph number = Tables.firstParagraph(t.getRow(1).getCell(0));
+        number.setAlignment(ParagraphAlignment.CENTER);
+        Runs.add(number, "Số: " + (plan.number().isEmpty() ? "      " : twoDigits(plan.number())) + "/" + plan.symbol(),
+                13, false, false);
+        XWPFParagraph date = Tables.firstParagraph(t.getRow(1).getCell(1));
+        date.setAlignment(ParagraphAlignment.CENTER);
+        Runs.add(date, placeAndDate(plan.locality(), plan.issueDate()), 14, false, true);
+    }
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    /** "05" for numbers below 10, as the Decree writes them. */
+    static String twoDigits(String number) {
+        return number.matches("\\d") ? "0" + number : number;
+    }
+
+    /** "Chơn Thành, ngày 05 tháng 01 năm 2026"; blanks to fill by hand in a draft. */
+    static String placeAndDate(String place, LocalDate d) {
+        String prefix = place.isEmpty() ? "" : place + ", ";
+        if (d == null) {
+            return prefix + "ngày      tháng      năm " + LocalDate.now().getYear();
+        }
+        String day = String.format("%02d", d.getDayOfMonth());
+        String month = d.getMonthValue() <= 2 ? String.format("%02d", d.getMonthValue()) : String.valueOf(d.getMonthValue());
+        return prefix + "ngày " + day + " tháng " + month + " năm " + d.getYear();
+    }
+
+    private void section(XWPFDocument doc, BodySection s) {
+        if (!s.heading().isEmpty()) {
+            XWPFParagraph h = Runs.bodyParagraph(doc);
+            boolean lettered = s.heading().matches("^[a-zđ]\\).*");
+            Runs.add(h, s.heading(), 14, !lettered, false);
+            h.setKeepNext(true);
+        }
+        for (String para : s.paragraphs()) {
+            Runs.add(Runs.bodyParagraph(doc), para, 14, false, false);
+        }
+        for (BodySection sub : s.sections()) {
+            section(doc, sub);
+        }
+    }
+
+    /** "Nơi nhận" on the left, level with the signature title on the right. */
+    private static void signature(XWPFDocument doc, Plan plan) {
+        if (plan.recipients().isEmpty() && plan.signer().title().isEmpty() && plan.signer().name().isEmpty()) {
+            return;
+        }
+        int left = mm(80);
+        XWPFTable t = Tables.borderless(doc, 1, new int[] {left, PORTRAIT_TEXT - left});
+        XWPFTableCell to = t.getRow(0).getCell(0);
+        XWPFParagraph head = Tables.firstParagraph(to);
+        head.setSpacingBefore(240);
+        Runs.add(head, "Nơi nhận:", 12, true, true);
+        List<String> rs = plan.recipients();
+        for (int i = 0; i < rs.size(); i++) {
+            String r = rs.get(i).replaceAll("[;.]+$", "");
+            XWPFParagraph line = to.addParagraph();
+            Runs.add(line, "- " + r + (i == rs.size() - 1 ? "." : ";"), 11, false, false);
+        }
+        XWPFTableCell sign = t.getRow(0).getCell(1);
+        XWPFParagraph auth = Tables.firstParagraph(sign);
+        auth.setAlignment(ParagraphAlignment.CENTER);
+        auth.setSpacingBefore(240);
+        boolean first = true;
+        for (String a : plan.signer().authority()) {
+            if (!first) {
+                Runs.lineBreak(auth);
+            }
+            Runs.add(auth, a.toUpperCase(VI), 14, true, false);
+            first = false;
+        }
+        if (!plan.signer().title().isEmpty()) {
+            if (!first) {
+                Runs.lineBreak(auth);
+            }
+            Runs.add(auth, plan.signer().title().toUpperCase(VI), 14, true, false);
+        }
+        XWPFParagraph name = sign.addParagraph();
+        name.setAlignment(ParagraphAlignment.CENTER);
+        name.setSpacingBefore(1700); // room for the signature and the seal
+        Runs.add(name, plan.signer().name(), 14, true, false);
+    }
+
+    // ---- appendices --------------------------------------------------------------------------------------------
+
+    private void appendix(XWPFDocument doc, AppendixTable a) {
+        XWPFParagraph label = Runs.centred(doc, 0, 0);
+        label.setPageBreak(false);
+        Runs.add(label, a.label(), 14, true, false);
+        XWPFParagraph title = Runs.centred(doc, 0, 0);
+        Runs.add(title, a.title().toUpperCase(VI), 14, true, false);
+        XWPFParagraph attached = Runs.centred(doc, 0, 0);
+        Runs.add(attached, a.attachedTo(), 14, false, true);
+        Rules.shortRule(doc.createParagraph(), LANDSCAPE_TEXT, 0.2);
+        table(doc, a);
+    }
+
+    private void table(XWPFDocument doc, AppendixTable a) {
+        List<Column> columns = a.columns();
+        double total = columns.stream().mapToDouble(Column::width).sum();
+        int[] widths = new int[columns.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = (int) Math.floor(columns.get(c).width() / total * LANDSCAPE_TEXT);
+        }
+        XWPFTable t = Tables.bordered(doc, a.headerRows(), widths);
+        for (int r = 0; r < a.headerRows(); r++) {
+            XWPFTableRow row = t.getRow(r);
+            Tables.repeatAsHeader(row);
+        }
+        // the header cells: text, horizontal spans (gridSpan) and vertical spans (vMerge)
+        for (HeaderCell h : a.header()) {
+            for (int r = h.row(); r < h.row() + h.rowSpan(); r++) {
+                XWPFTableCell cell = t.getRow(r).getCell(h.column());
+                CTTcPr pr = Tables.props(cell);
+                if (h.rowSpan() > 1) {
+                    pr.addNewVMerge().setVal(r == h.row() ? STMerge.RESTART : STMerge.CONTINUE);
+                }
+                if (r == h.row()) {
+                    Tables.text(cell, h.text(), TABLE_POINTS, true, ParagraphAlignment.CENTER);
+                }
+            }
+        }
+        for (int r = 0; r < a.headerRows(); r++) {
+            Tables.spanHeaders(t.getRow(r), a.header(), r);
+        }
+        for (Row row : a.rows()) {
+            XWPFTableRow x = Tables.newRow(t, widths);
+            Tables.keepWhole(x);
+            if (row.spansColumns()) {
+                Tables.spanFrom(x, 1, columns.size());
+                Tables.text(x.getCell(0), row.cells().get(0), TABLE_POINTS, true, ParagraphAlignment.CENTER);
+                Tables.text(x.getCell(1), row.cells().get(1), TABLE_POINTS, true, ParagraphAlignment.LEFT);
+            } else {
+                for (int c = 0; c < columns.size(); c++) {
+                    AppendixField f = columns.get(c).field();
+                    boolean centred = f == AppendixField.NUMBER || f == AppendixField.PARENT_NUMBER
+                            || f == AppendixField.YEAR || f == AppendixField.UNIT;
+                    Tables.text(x.getCell(c), row.cells().get(c), TABLE_POINTS, false,
+                            centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                }
+            }
+        }
+    }
+
+    static int mm(double millimetres) {
+        return (int) Math.round(millimetres / 25.4 * 1440);
+    }
+}

@@ -1,0 +1,198 @@
+package vn.plandesk.io.table;
+
+import vn.plandesk.model.table.AppendixField;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import vn.plandesk.io.table.AppendixTable.Column;
+import vn.plandesk.io.table.AppendixTable.HeaderCell;
+import vn.plandesk.io.table.AppendixTable.Row;
+import vn.plandesk.io.table.AppendixTable.RowKind;
+import vn.plandesk.model.Deadline;
+import vn.plandesk.model.Indicator;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanRef;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.RomanNumeral;
+import vn.plandesk.model.TaskGroup;
+
+/**
+ * Lays a plan's appendices out as tables, in the column sets of the seeds: the province style (STT | Nhiệm vụ |
+ * Thời gian 2025…2030 | Lãnh đạo phụ trách | Đơn vị chủ trì, thực hiện | Đơn vị phối hợp | Kết quả) for plans without a
+ * parent, the ward style (STT | STT theo KH … | Tên nhiệm vụ | Nhiệm vụ theo KH … | Đơn vị chủ trì | Đơn vị phối hợp |
+ * Kết quả | Thời gian hoàn thành | Ghi chú) for plans that derive from one, and the indicators table.
+ */
+public final class AppendixTables {
+    public static final String TASKS_TITLE = "DANH MỤC CÁC NHIỆM VỤ";
+    public static final String INDICATORS_TITLE = "BẢNG TỔNG HỢP CÁC CHỈ TIÊU";
+    /** Units in one cell are separated so that a reader can split them again; names may contain commas. */
+    public static final String UNIT_SEPARATOR = ";\n";
+
+    private AppendixTables() {
+    }
+
+    /** The plan's appendices, tasks first, then indicators; none when the plan has neither. */
+    public static List<AppendixTable> of(Plan plan) {
+        boolean tasks = plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty());
+        boolean indicators = !plan.indicators().isEmpty();
+        int count = (tasks ? 1 : 0) + (indicators ? 1 : 0);
+        List<AppendixTable> out = new ArrayList<>();
+        String attachedTo = PlanCitation.attachedTo(plan.documentType(), plan.ref());
+        if (tasks) {
+            out.add(tasks(plan, label(count, 1), title(plan, 0, TASKS_TITLE), attachedTo));
+        }
+        if (indicators) {
+            out.add(indicators(plan, label(count, out.size() + 1), title(plan, out.size(), INDICATORS_TITLE),
+                    attachedTo));
+        }
+        return out;
+    }
+
+    private static String label(int count, int n) {
+        return count == 1 ? "PHỤ LỤC" : "Phụ lục " + RomanNumeral.format(n);
+    }
+
+    private static String title(Plan plan, int index, String fallback) {
+        return index < plan.appendixTitles().size() ? plan.appendixTitles().get(index) : fallback;
+    }
+
+    /** Ward style when any task points into a parent plan or carries the ward's role. */
+    public static boolean wardStyle(Plan plan) {
+        return plan.allTasks().stream().anyMatch(t -> t.parentRef() != null || t.role() != null);
+    }
+
+    private static AppendixTable tasks(Plan plan, String label, String title, String attachedTo) {
+        List<Column> columns = new ArrayList<>();
+        List<HeaderCell> header = new ArrayList<>();
+        boolean deadlineText = plan.allTasks().stream().anyMatch(t -> !t.deadline().raw().isEmpty());
+        boolean yearGrid = plan.allTasks().stream().anyMatch(t -> !t.deadline().years().isEmpty());
+        Map<AppendixField, String> headers = new EnumMap<>(AppendixField.class);
+        if (wardStyle(plan)) {
+            String cited = parentCitation(plan);
+            headers.put(AppendixField.PARENT_NUMBER, "STT (theo " + cited + ")");
+            headers.put(AppendixField.NAME, "Tên nhiệm vụ");
+            headers.put(AppendixField.ROLE, "Nhiệm vụ (theo " + cited + ")");
+            headers.put(AppendixField.LEAD_UNITS, "Đơn vị chủ trì");
+            columns.add(new Column(AppendixField.NUMBER, null, 5));
+            columns.add(new Column(AppendixField.PARENT_NUMBER, null, 10));
+            columns.add(new Column(AppendixField.NAME, null, 24));
+            columns.add(new Column(AppendixField.ROLE, null, 11));
+            columns.add(new Column(AppendixField.LEAD_UNITS, null, 12));
+            columns.add(new Column(AppendixField.COORDINATING_UNITS, null, 12));
+            columns.add(new Column(AppendixField.RESULT, null, 11));
+            if (yearGrid) {
+                years(plan).forEach(y -> columns.add(new Column(AppendixField.YEAR, y, 6)));
+            }
+            columns.add(new Column(AppendixField.DEADLINE, null, 9));
+            columns.add(new Column(AppendixField.NOTE, null, 9));
+        } else {
+            columns.add(new Column(AppendixField.NUMBER, null, 5));
+            columns.add(new Column(AppendixField.NAME, null, 26));
+            years(plan).forEach(y -> columns.add(new Column(AppendixField.YEAR, y, 6)));
+            columns.add(new Column(AppendixField.LEADER, null, 11));
+            columns.add(new Column(AppendixField.LEAD_UNITS, null, 13));
+            columns.add(new Column(AppendixField.COORDINATING_UNITS, null, 13));
+            columns.add(new Column(AppendixField.RESULT, null, 12));
+            if (deadlineText) {
+                columns.add(new Column(AppendixField.DEADLINE, null, 9));
+            }
+        }
+        boolean years = columns.stream().anyMatch(c -> c.field() == AppendixField.YEAR);
+        int headerRows = years ? 2 : 1;
+        boolean firstYear = true;
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            if (col.field() == AppendixField.YEAR) {
+                if (firstYear) {
+                    int span = (int) columns.stream().filter(x -> x.field() == AppendixField.YEAR).count();
+                    header.add(new HeaderCell(0, c, 1, span, "Thời gian"));
+                    firstYear = false;
+                }
+                header.add(new HeaderCell(1, c, 1, 1, String.valueOf(col.year())));
+            } else {
+                header.add(new HeaderCell(0, c, headerRows, 1, headers.getOrDefault(col.field(), col.field().header())));
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (TaskGroup g : plan.groups()) {
+            rows.add(new Row(RowKind.GROUP, List.of(g.roman(), g.title())));
+            for (PlanTask t : g.tasks()) {
+                rows.add(new Row(RowKind.TASK, cells(t, columns)));
+                for (PlanTask s : t.subTasks()) {
+                    rows.add(new Row(RowKind.SUB_TASK, cells(s, columns)));
+                }
+            }
+        }
+        return new AppendixTable(false, label, title, attachedTo, columns, headerRows, header, rows);
+    }
+
+    /** 2025–2030, widened when a task marks a year outside. */
+    private static List<Integer> years(Plan plan) {
+        TreeSet<Integer> ys = new TreeSet<>();
+        for (int y = Deadline.PLAN_START_YEAR; y <= Deadline.PLAN_END_YEAR; y++) {
+            ys.add(y);
+        }
+        plan.allTasks().forEach(t -> ys.addAll(t.deadline().years().keySet()));
+        List<Integer> out = new ArrayList<>();
+        for (int y = ys.first(); y <= ys.last(); y++) {
+            out.add(y);
+        }
+        return out;
+    }
+
+    /** The parent plan as the ward headers cite it, from the plan or else from its first task that points up. */
+    private static String parentCitation(Plan plan) {
+        PlanRef parent = plan.parentPlan();
+        if (parent == null) {
+            parent = plan.allTasks().stream().filter(t -> t.parentRef() != null).map(t -> t.parentRef().plan())
+                    .findFirst().orElse(null);
+        }
+        return parent == null ? "Kế hoạch cấp trên" : cite(parent);
+    }
+
+    private static String cite(PlanRef parent) {
+        return PlanCitation.cite(parent);
+    }
+
+    static List<String> cells(PlanTask t, List<Column> columns) {
+        List<String> cells = new ArrayList<>(columns.size());
+        for (Column c : columns) {
+            cells.add(switch (c.field()) {
+                case NUMBER -> t.number();
+                case PARENT_NUMBER -> t.parentRef() == null ? "" : t.parentRef().number();
+                case NAME -> t.name();
+                case ROLE -> t.role() == null ? "" : t.role().printed();
+                case YEAR -> t.deadline().years().getOrDefault(c.year(), "");
+                case LEADER -> t.leader();
+                case LEAD_UNITS -> String.join(UNIT_SEPARATOR, t.leadUnits());
+                case COORDINATING_UNITS -> String.join(UNIT_SEPARATOR, t.coordinatingUnits());
+                case RESULT -> t.result();
+                case DEADLINE -> t.deadline().raw();
+                case NOTE -> t.note();
+                default -> "";
+            });
+        }
+        return cells;
+    }
+
+    private static AppendixTable indicators(Plan plan, String label, String title, String attachedTo) {
+        List<Column> columns = List.of(new Column(AppendixField.NUMBER, null, 5),
+                new Column(AppendixField.INDICATOR, null, 50), new Column(AppendixField.UNIT, null, 10),
+                new Column(AppendixField.TARGET, null, 35));
+        List<HeaderCell> header = List.of(new HeaderCell(0, 0, 1, 1, "STT"), new HeaderCell(0, 1, 1, 1, "Chỉ tiêu"),
+                new HeaderCell(0, 2, 1, 1, "Đơn vị tính"), new HeaderCell(0, 3, 1, 1, "Kết quả"));
+        List<Row> rows = new ArrayList<>();
+        String section = null;
+        int sections = 0;
+        for (Indicator i : plan.indicators()) {
+            if (!i.section().isEmpty() && !i.section().equals(section)) {
+                section = i.section();
+                rows.add(new Row(RowKind.SECTION, List.of(RomanNumeral.format(++sections), section)));
+            }
+            rows.add(new Row(RowKind.INDICATOR, List.of(i.number(), i.name(), i.unit(), i.target())));
+        }
+        return new AppendixTable(true, label, title, attachedTo, columns, 1, header, rows);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.plandesk.service.office;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.io.xlsx.AppendixImport;
+import vn.plandesk.io.xlsx.AppendixXlsxReader;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.table.SheetMapping;
+import vn.plandesk.store.PlanRepository;
+
+/**
+ * Importing an appendix from Excel: read the file into a preview (nothing written), let the officer correct the column
+ * mapping, then store it as a new plan or apply the accepted changes to a stored plan.
+ */
+public final class ImportXlsxService {
+    private final PlanRepository plans;
+    private final AppendixXlsxReader reader = new AppendixXlsxReader();
+    private final PlanJson json = new PlanJson();
+
+    public ImportXlsxService(PlanRepository plans) {
+        this.plans = plans;
+    }
+
+    /** @throws PlanDeskException when the file is refused; nothing is written either way */
+    public ImportPreview preview(byte[] file, String fileName) {
+        return preview(file, fileName, Map.of());
+    }
+
+    /** The preview with the officer's column mapping for the sheets it names. */
+    public ImportPreview preview(byte[] file, String fileName, List<SheetMapping> mappings) {
+        Map<String, SheetMapping> bySheet = new HashMap<>();
+        mappings.forEach(m -> bySheet.put(m.sheet(), m));
+        return preview(file, fileName, bySheet);
+    }
+
+    private ImportPreview preview(byte[] file, String fileName, Map<String, SheetMapping> overrides) {
+        AppendixImport in = reader.read(file, fileName, overrides);
+        Plan plan = withHeader(in);
+        long columns = in.mappings().stream().mapToLong(m -> m.columns().size()).sum();
+        long doubtful = in.mappings().stream().mapToLong(m -> m.unknown().size() + m.missing().size() * 3L).sum();
+        double confidence = columns == 0 ? 0 : Math.max(0, 1.0 - (double) doubtful / columns);
+        ImportPreview preview = new ImportPreview(fileName, plan, in.warnings(), in.mappings(), confidence);
+        if (!preview.needsMapping() && !preview.importable()) {
+            throw new PlanDeskException("xlsx.noRows", fileName);
+        }
+        return preview;
+    }
+
+    /**
+     * PlanDesk's own exports carry the plan's header (number, body, signer, …); the tables always come from the cells,
+     * so what the officer changed in Excel is what is imported.
+     */
+    private Plan withHeader(AppendixImport in) {
+        Plan read = in.plan();
+        if (in.planHeaderJson() == null) {
+            return read;
+        }
+        Plan header;
+        try {
+            header = json.read(in.planHeaderJson().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (PlanDeskException e) {
+            return read; // a damaged property only loses the header, never the tables
+        }
+        return header.withGroups(keepFlags(header, read.groups())).withIndicators(read.indicators());
+    }
+
+    /** Flags are PlanDesk's notes, not printed: a task that came back unchanged keeps its flags. */
+    private static List<TaskGroup> keepFlags(Plan header, List<TaskGroup> groups) {
+        Map<String, PlanTask> flagged = new HashMap<>();
+        header.groups().forEach(g -> g.tasks().forEach(t -> flagged.put(g.number() + "|" + t.number(), t)));
+        return groups.stream().map(g -> g.withTasks(g.tasks().stream().map(t -> {
+            PlanTask old = flagged.get(g.number() + "|" + t.number());
+            return old != null && unflagged(old).equals(unflagged(t)) ? old.withoutIds() : t;
+        }).toList())).toList();
+    }
+
+    private static PlanTask unflagged(PlanTask t) {
+        return new PlanTask(null, t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(), t.result(),
+                t.deadline(), t.role(), t.parentRef(), t.note(), List.of(),
+                t.subTasks().stream().map(ImportXlsxService::unflagged).toList());
+    }
+
+    /** Stores the previewed plan as a new plan; returns its id. */
+    public long commitNew(ImportPreview preview) {
+        if (!preview.importable()) {
+            throw new PlanDeskException("xlsx.noRows", preview.fileName());
+        }
+        return plans.insert(preview.plan().withoutIds());
+    }
+
+    /** The changes the file would make to a stored plan. */
+    public PlanComparison compare(ImportPreview preview, long planId) {
+        Plan stored = plans.load(planId).orElseThrow(() -> new PlanDeskException("plan.notFound", planId));
+        return new PlanComparison(stored, preview.plan());
+    }
+
+    /** Applies the accepted changes to the stored plan, in one transaction; the rest of the plan stays as it was. */
+    public void commitInto(long planId, PlanComparison comparison, Set<PlanChange> accepted) {
+        plans.replace(planId, comparison.apply(accepted).withoutIds());
+    }
+}

@@ -1,0 +1,60 @@
+package vn.plandesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Excel and Word commands, run as the officer would from a terminal. */
+class CliOfficeTest {
+    @TempDir
+    Path dir;
+
+    private String[] run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] full = new String[args.length + 2];
+        full[0] = "--db";
+        full[1] = dir.resolve("db").toString();
+        System.arraycopy(args, 0, full, 2, args.length);
+        int code = new Cli(out, err).run(full);
+        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    @Test
+    void exportXlsxImportItBackExportDocx() throws Exception {
+        assertEquals("0", run("samples")[0]);
+        Path xlsx = dir.resolve("ct.xlsx");
+        assertEquals("0", run("export-xlsx", "3", "--out", xlsx.toString())[0]);
+        String[] imported = run("import-xlsx", xlsx.toString());
+        assertEquals("0", imported[0], imported[2]);
+        long id = Long.parseLong(imported[1].strip());
+        assertTrue(run("show", String.valueOf(id))[1].contains("Tên nhiệm vụ") || run("plans")[1].contains("76"));
+
+        String[] into = run("import-xlsx", xlsx.toString(), "--into", "3");
+        assertEquals("0", into[0], into[2]);
+        assertTrue(into[1].contains("0"), into[1]);
+
+        Path docx = dir.resolve("ct.docx");
+        assertEquals("0", run("export-docx", "3", "--out", docx.toString())[0]);
+        assertTrue(Files.size(docx) > 10_000);
+    }
+
+    @Test
+    void aBadFileIsOneSentenceAndAFailingExitCode() throws Exception {
+        run("samples");
+        String before = run("plans")[1];
+        Path junk = dir.resolve("junk.xlsx");
+        Files.writeString(junk, "không phải Excel");
+        String[] r = run("import-xlsx", junk.toString());
+        assertEquals("1", r[0]);
+        assertEquals(1, r[2].strip().lines().count(), r[2]);
+        assertTrue(r[2].contains("junk.xlsx"), r[2]);
+        assertEquals(before, run("plans")[1]);
+    }
+}

@@ -1,0 +1,85 @@
+package vn.plandesk.io.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.plandesk.model.Plan;
+import vn.plandesk.service.SampleLibrary;
+
+/** The Word document read back: its sections, header, tables and type follow the official layout. */
+class PlanDocxWriterTest {
+    private final Plan ward = new SampleLibrary().plan("chon-thanh-ward-plan.json");
+
+    @Test
+    void portraitBodyThenOneLandscapeSectionPerAppendixNumberedFromOne() throws Exception {
+        try (XWPFDocument doc = read(ward)) {
+            List<CTSectPr> sections = new ArrayList<>();
+            for (XWPFParagraph p : doc.getParagraphs()) {
+                if (p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr()) {
+                    sections.add(p.getCTP().getPPr().getSectPr());
+                }
+            }
+            sections.add(doc.getDocument().getBody().getSectPr());
+            assertEquals(3, sections.size(), "body, tasks appendix, indicators appendix");
+            CTSectPr body = sections.get(0);
+            assertEquals(11906, ((java.math.BigInteger) body.getPgSz().getW()).intValue());
+            assertEquals(PlanDocxWriter.LEFT, ((java.math.BigInteger) body.getPgMar().getLeft()).intValue());
+            assertEquals(1701, PlanDocxWriter.LEFT, "30 mm");
+            assertEquals(850, PlanDocxWriter.RIGHT, "15 mm");
+            assertTrue(body.isSetTitlePg(), "no number on the first page");
+            for (CTSectPr appendix : sections.subList(1, 3)) {
+                assertEquals(STPageOrientation.LANDSCAPE, appendix.getPgSz().getOrient());
+                assertEquals(16838, ((java.math.BigInteger) appendix.getPgSz().getW()).intValue());
+                assertEquals(1, appendix.getPgNumType().getStart().intValue());
+                assertEquals(2, appendix.sizeOfHeaderReferenceArray());
+            }
+        }
+    }
+
+    @Test
+    void headerTableAndAppendixTables() throws Exception {
+        try (XWPFDocument doc = read(ward)) {
+            List<XWPFTable> tables = doc.getTables();
+            XWPFTable header = tables.get(0);
+            assertEquals("ỦY BAN NHÂN DÂN\nPHƯỜNG CHƠN THÀNH", header.getRow(0).getCell(0).getParagraphs().get(0).getText());
+            assertTrue(header.getRow(0).getCell(1).getText().contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+            assertTrue(header.getRow(0).getCell(1).getText().contains("Độc lập - Tự do - Hạnh phúc"));
+            assertTrue(header.getRow(1).getCell(0).getText().startsWith("Số: "));
+            assertTrue(header.getRow(1).getCell(1).getText().startsWith("Chơn Thành, ngày"));
+
+            XWPFTable tasks = tables.stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT")).findFirst()
+                    .orElseThrow();
+            assertTrue(tasks.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray() > 0, "header repeats");
+            assertTrue(tasks.getRow(2).getCtRow().getTrPr().sizeOfCantSplitArray() > 0, "rows are not split");
+            assertEquals("I", tasks.getRow(1).getCell(0).getText());
+            assertEquals(2, tasks.getRow(1).getTableCells().size(), "the group row spans the columns after STT");
+            assertEquals(ward.taskCount() + ward.groups().size() + 1, tasks.getNumberOfRows());
+            assertEquals("Times New Roman", tasks.getRow(2).getCell(2).getParagraphs().get(0).getRuns().get(0)
+                    .getFontFamily());
+            assertEquals(ward.groups().get(0).tasks().get(0).name(), tasks.getRow(2).getCell(2).getText());
+        }
+    }
+
+    @Test
+    void provinceTableHasTheYearGridUnderThoiGian() throws Exception {
+        try (XWPFDocument doc = read(new SampleLibrary().plan("province-2025-appendix-ii.json"))) {
+            XWPFTable t = doc.getTables().get(1);
+            assertEquals("Thời gian", t.getRow(0).getCell(2).getText());
+            assertEquals("2025", t.getRow(1).getCell(2).getText());
+            assertEquals("2030", t.getRow(1).getCell(7).getText());
+        }
+    }
+
+    private static XWPFDocument read(Plan plan) throws Exception {
+        return new XWPFDocument(new ByteArrayInputStream(new PlanDocxWriter().write(plan)));
+    }
+}

@@ -1,0 +1,96 @@
+package vn.plandesk.io.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.service.SampleLibrary;
+import vn.plandesk.service.SyntheticPlan;
+
+/** Export to .xlsx and import the file back: the tables give the same plan, read from the cells alone. */
+class AppendixXlsxRoundTripTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"province-2025-appendix-ii.json", "kh92-2025-partial.json", "chon-thanh-ward-plan.json"})
+    void samplePlansComeBackFromTheirCells(String sample) {
+        Plan plan = new SampleLibrary().plan(sample);
+        byte[] xlsx = new AppendixXlsxWriter().write(plan, null);
+        AppendixImport back = new AppendixXlsxReader().read(xlsx, sample + ".xlsx");
+
+        assertTrue(back.sure(), () -> "mapping not sure: " + back.mappings());
+        assertEquals(List.of(), back.warnings());
+        assertSameTables(plan, back.plan());
+        assertEquals(plan.appendixTitles(), back.plan().appendixTitles());
+        assertEquals(plan.kind(), back.plan().kind());
+        assertEquals(plan.numbering(), back.plan().numbering());
+        if (plan.parentPlan() != null) {
+            assertTrue(plan.parentPlan().sameIdentity(back.plan().parentPlan()));
+        }
+    }
+
+    @Test
+    void aSyntheticPlanOfFiveHundredTasksComesBack() {
+        Plan plan = SyntheticPlan.generate(500, 7L);
+        AppendixImport back = new AppendixXlsxReader().read(new AppendixXlsxWriter().write(plan, null), "s.xlsx");
+        assertSameTables(plan, back.plan());
+    }
+
+    @Test
+    void theSheetIsLaidOutForPrinting() throws Exception {
+        Plan plan = new SampleLibrary().plan("province-2025-appendix-ii.json");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new AppendixXlsxWriter().write(plan, null)))) {
+            Sheet s = wb.getSheetAt(0);
+            assertTrue(s.getPrintSetup().getLandscape());
+            assertEquals(1, s.getPrintSetup().getFitWidth());
+            assertEquals(0, s.getPrintSetup().getFitHeight());
+            assertEquals("5:6", s.getRepeatingRows().formatAsString().replace("$", ""));
+            // group row I is merged from the name column to the last and bold
+            int groupRow = 6;
+            assertEquals("I", s.getRow(groupRow).getCell(0).getStringCellValue());
+            assertTrue(s.getMergedRegions().stream().anyMatch(r -> r.getFirstRow() == groupRow
+                    && r.getFirstColumn() == 1 && r.getLastColumn() == s.getRow(groupRow).getLastCellNum() - 1));
+            assertTrue(wb.getFontAt(s.getRow(groupRow).getCell(1).getCellStyle().getFontIndex()).getBold());
+            assertTrue(s.getRow(groupRow + 1).getCell(1).getCellStyle().getWrapText());
+        }
+    }
+
+    /** Task by task, so that a failure names the first row that differs. */
+    static void assertSameTables(Plan expected, Plan actual) {
+        List<PlanTask> e = unflagged(expected).allTasks();
+        List<PlanTask> a = unflagged(actual).allTasks();
+        for (int i = 0; i < Math.min(e.size(), a.size()); i++) {
+            assertEquals(e.get(i).withSubTasks(List.of()), a.get(i).withSubTasks(List.of()), "task " + i);
+        }
+        assertEquals(e.size(), a.size(), "task count");
+        assertEquals(tables(expected), tables(actual));
+    }
+
+    private static Plan unflagged(Plan p) {
+        return p.withoutIds().withGroups(p.groups().stream().map(AppendixXlsxRoundTripTest::unflagged).toList());
+    }
+
+    /** What the appendix tables carry: groups with tasks (flags are PlanDesk's notes, not printed) and indicators. */
+    static Object tables(Plan plan) {
+        return List.of(plan.withoutIds().groups().stream().map(AppendixXlsxRoundTripTest::unflagged).toList(),
+                plan.withoutIds().indicators());
+    }
+
+    private static TaskGroup unflagged(TaskGroup g) {
+        return g.withTasks(g.tasks().stream().map(AppendixXlsxRoundTripTest::unflagged).toList());
+    }
+
+    private static PlanTask unflagged(PlanTask t) {
+        return new PlanTask(null, t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(), t.result(),
+                t.deadline(), t.role(), t.parentRef(), t.note(), List.of(),
+                t.subTasks().stream().map(AppendixXlsxRoundTripTest::unflagged).toList());
+    }
+}

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,9 @@ import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanTable;
 import vn.plandesk.service.SyntheticPlan;
 import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.ui.timeline.TimelineBench;
 
 /**
  * The headless commands. They use the same services as the window. A failure is one sentence in the officer's
@@ -31,7 +35,7 @@ public final class Cli {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
-    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks");
+    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks", "--paper");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -87,8 +91,20 @@ public final class Cli {
                 });
             case "generate":
                 return generate(option(rest, "--tasks"), option(rest, "--out"));
+            case "export-timeline":
+                return withServices(a, s -> exportTimeline(s, planId(rest), option(rest, "--out"),
+                        option(rest, "--paper")));
+            case "bench-timeline":
+                try {
+                    TimelineBench.run(out, rest.contains("--fx"), 150, 13_000);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                return OK;
             case "help":
-                out.println(Messages.get("cli.usage"));
+                out.println(Messages.get("cli.usage") + "\n" + Messages.get("cli.usage.timeline"));
                 return OK;
             default:
                 throw new UsageException(Messages.get("cli.unknownCommand", a.command()) + "\n" + Messages.get("cli.usage"));
@@ -157,6 +173,25 @@ public final class Cli {
         } else {
             Files.write(Paths.get(target), bytes);
         }
+        return OK;
+    }
+
+    private int exportTimeline(Services s, long id, String target, String paperName) throws IOException {
+        if (target == null) {
+            throw new UsageException(Messages.get("cli.missingOption", "--out"));
+        }
+        TimelinePaper paper;
+        try {
+            paper = paperName == null ? TimelinePaper.A4 : TimelinePaper.valueOf(paperName.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(Messages.get("cli.badPaper", paperName));
+        }
+        Plan plan = s.plans().get(id);
+        Path file = Paths.get(target);
+        try (OutputStream o = Files.newOutputStream(file)) {
+            TimelineService.writePdf(plan, paper, LocalDate.now(), o);
+        }
+        out.println(Messages.get("cli.exported", file));
         return OK;
     }
 

@@ -47,7 +47,8 @@ final class DeadlineParser {
         if (years.size() == 1) {
             Map.Entry<Integer, String> only = years.firstEntry();
             if (!GRID_MARK.matcher(compact(only.getValue())).matches()) {
-                Deadline cell = fromText(only.getValue(), years);
+                // read the cell alone: its year is the column's, not inferred from the grid
+                Deadline cell = fromText(only.getValue(), new TreeMap<>());
                 if (cell != null && cell.year() == null
                         && (cell.kind() == Deadline.Kind.MONTH || cell.kind() == Deadline.Kind.QUARTER)) {
                     return new Deadline("", years, cell.kind(), only.getKey(), cell.quarter(), cell.month(), null,

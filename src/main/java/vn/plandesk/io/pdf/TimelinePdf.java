@@ -171,9 +171,10 @@ public final class TimelinePdf {
             s.pushClip(chartLeft, y, right - chartLeft, p.height());
             TimelinePainter.paintShapes(s, row, chartLeft, y + (p.height() - shapeHeight) / 2, shapeHeight);
             s.popClip();
+            // today's line runs through task rows only, so it never crosses a group's title
+            TimelinePainter.paintToday(s, scale, chart.today(), chartLeft, chartLeft, right, y, y + p.height());
             s.line(left, y + p.height(), right, y + p.height(), TimelinePainter.GRID_MINOR, 0.4, false);
         }
-        TimelinePainter.paintToday(s, scale, chart.today(), chartLeft, chartLeft, right, bodyTop, bodyBottom);
         // the frame: around the table, between the columns
         s.strokeRect(left, top, right - left, bodyBottom - top, TimelinePainter.GRID_YEAR, 0.8);
         s.line(chartLeft, top, chartLeft, bodyBottom, TimelinePainter.GRID_YEAR, 0.8, false);

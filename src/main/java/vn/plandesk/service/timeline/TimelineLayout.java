@@ -80,7 +80,7 @@ public final class TimelineLayout {
                 TimelineStyle st = overdue ? TimelineStyle.OVERDUE : role;
                 for (int y : d.markedYears()) {
                     LocalDate first = LocalDate.of(y, 1, 1);
-                    LocalDate last = LocalDate.of(y, 12, 31);
+                    LocalDate last = endInYear(y, d.years().get(y));
                     if (last.isBefore(scale.from()) || first.isAfter(scale.to())) {
                         continue;
                     }
@@ -119,6 +119,18 @@ public final class TimelineLayout {
             }
         }
         return new TimelineRow(g, t, depth, false, overdue, shapes);
+    }
+
+    /** The end of a marked year: its last day, or the month's or quarter's end when the cell names one ("Tháng 7"). */
+    private static LocalDate endInYear(int year, String cell) {
+        Deadline c = Deadline.of(cell);
+        if (c.kind() == Deadline.Kind.MONTH && c.year() == null) {
+            return YearMonth.of(year, c.month()).atEndOfMonth();
+        }
+        if (c.kind() == Deadline.Kind.QUARTER && c.year() == null) {
+            return YearMonth.of(year, c.quarter() * 3).atEndOfMonth();
+        }
+        return LocalDate.of(year, 12, 31);
     }
 
     static TimelineStyle roleStyle(WardRole role) {

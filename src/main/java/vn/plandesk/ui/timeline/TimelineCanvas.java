@@ -98,6 +98,10 @@ final class TimelineCanvas extends Region {
         paint();
     }
 
+    int selectedRow() {
+        return selected;
+    }
+
     void setSelected(int row) {
         selected = row;
         paint();

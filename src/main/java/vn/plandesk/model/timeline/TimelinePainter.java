@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import vn.plandesk.model.RomanNumeral;
 
 /**
  * Draws a {@link TimelineChart} onto a {@link TimelineSurface}: the axis, the grid, today's line, group bands, name
@@ -15,7 +16,8 @@ import java.util.function.IntFunction;
  */
 public final class TimelinePainter {
     public static final int GRID_YEAR = 0x9AA5B1;
-    public static final int GRID_MINOR = 0xE1E5EA;
+    public static final int GRID_MINOR = 0xE6E9ED;
+    public static final int GRID_QUARTER = 0xC3CAD2;
     public static final int AXIS_BACKGROUND = 0xF3F5F8;
     public static final int GROUP_BACKGROUND = 0xE3EAF3;
     public static final int SELECTED_BACKGROUND = 0xFFF1C2;
@@ -43,46 +45,61 @@ public final class TimelinePainter {
         return month < 80 ? Detail.MONTHS : Detail.MONTHS_LONG;
     }
 
-    /** The axis: years on the first line, quarters or months on the second, between left and right. */
+    /**
+     * The axis: when months are too narrow to label, years over quarters; else quarters ("Quý III/2027") over months.
+     * The upper label stays in view while any of its period is.
+     */
     public static void paintAxis(TimelineSurface s, TimelineScale scale, AxisLabels labels, double originX,
                                  double left, double right, double top, double height, double fontSize) {
         s.fillRect(left, top, right - left, height, AXIS_BACKGROUND);
         s.pushClip(left, top, right - left, height);
         double mid = top + height / 2;
         Detail detail = detail(scale);
-        for (int y = scale.from().getYear(); y <= scale.to().getYear(); y++) {
-            double x0 = originX + scale.x(clamp(scale, LocalDate.of(y, 1, 1)));
-            double x1 = originX + scale.xEnd(clamp(scale, LocalDate.of(y, 12, 31)));
+        boolean years = detail == Detail.QUARTERS;
+        int upperMonths = years ? 12 : 3;
+        int lowerMonths = years ? 3 : 1;
+        YearMonth end = YearMonth.from(scale.to());
+        for (YearMonth m = YearMonth.of(scale.from().getYear(), 1); !m.isAfter(end); m = m.plusMonths(upperMonths)) {
+            double x0 = originX + scale.x(clamp(scale, m.atDay(1)));
+            double x1 = originX + scale.xEnd(clamp(scale, m.plusMonths(upperMonths - 1L).atEndOfMonth()));
             if (x1 < left || x0 > right) {
                 continue;
             }
-            // the year's label stays in view while any of the year is
-            String label = String.valueOf(y);
+            int quarter = (m.getMonthValue() - 1) / 3 + 1;
+            String label = years ? String.valueOf(m.getYear())
+                    : labels.quarter().apply(quarter) + "/" + m.getYear();
             double w = s.textWidth(label, fontSize, true);
-            double lx = Math.max(x0, left) + 4;
-            lx = Math.min(lx, x1 - w - 4);
-            lx = Math.max(lx, x0 + 4);
-            s.text(label, lx, mid - (height / 2 - fontSize) / 2 - 1, fontSize, true, TEXT);
-            s.line(x0, top, x0, top + height, GRID_YEAR, 1, false);
-            for (int p = 1; p <= (detail == Detail.QUARTERS ? 4 : 12); p++) {
-                YearMonth first = detail == Detail.QUARTERS ? YearMonth.of(y, p * 3 - 2) : YearMonth.of(y, p);
-                YearMonth last = detail == Detail.QUARTERS ? YearMonth.of(y, p * 3) : first;
+            if (x1 - Math.max(x0, left) >= w + 8) { // a label half scrolled out would read as another one
+                double lx = Math.max(Math.min(Math.max(x0, left) + 4, x1 - w - 4), x0 + 4);
+                s.text(label, lx, mid - (height / 2 - fontSize) / 2 - 1, fontSize, true, TEXT);
+            }
+            s.line(x0, top, x0, top + height, m.getMonthValue() == 1 ? GRID_YEAR : BORDER, 1, false);
+            for (int k = 0; k < upperMonths / lowerMonths; k++) {
+                YearMonth first = m.plusMonths((long) k * lowerMonths);
                 double px0 = originX + scale.x(clamp(scale, first.atDay(1)));
-                double px1 = originX + scale.xEnd(clamp(scale, last.atEndOfMonth()));
+                double px1 = originX + scale.xEnd(clamp(scale, first.plusMonths(lowerMonths - 1L).atEndOfMonth()));
                 if (px1 < left || px0 > right) {
                     continue;
                 }
+                int n = years ? k + 1 : first.getMonthValue();
                 String text = switch (detail) {
-                    case QUARTERS -> labels.quarter().apply(p);
-                    case MONTHS -> labels.shortMonth().apply(p);
-                    case MONTHS_LONG -> labels.longMonth().apply(p);
+                    case QUARTERS -> labels.quarter().apply(n);
+                    case MONTHS -> labels.shortMonth().apply(n);
+                    case MONTHS_LONG -> labels.longMonth().apply(n);
                 };
                 double tw = s.textWidth(text, fontSize * 0.9, false);
-                if (tw < px1 - px0 - 2) {
-                    s.text(text, (px0 + px1 - tw) / 2, top + height - (height / 2 - fontSize * 0.9) / 2 - 1,
-                            fontSize * 0.9, false, TEXT_MUTED);
+                if (tw >= px1 - px0 - 2) {
+                    // too narrow for the word: the bare number ("II", "7") still tells the period
+                    text = years ? RomanNumeral.format(n) : String.valueOf(n);
+                    tw = s.textWidth(text, fontSize * 0.9, false);
                 }
-                if (p > 1) {
+                // centred, but pushed right of the edge while the period is half scrolled out
+                double tx = Math.max((px0 + px1 - tw) / 2, left + 2);
+                if (tw < px1 - px0 - 2 && tx + tw <= px1 - 1) {
+                    s.text(text, tx, top + height - (height / 2 - fontSize * 0.9) / 2 - 1, fontSize * 0.9, false,
+                            TEXT_MUTED);
+                }
+                if (k > 0) {
                     s.line(px0, mid, px0, top + height, BORDER, 0.5, false);
                 }
             }
@@ -105,7 +122,10 @@ public final class TimelinePainter {
                 continue;
             }
             boolean year = m.getMonthValue() == 1;
-            s.line(x, top, x, bottom, year ? GRID_YEAR : GRID_MINOR, year ? 1 : 0.5, false);
+            boolean quarter = (m.getMonthValue() - 1) % 3 == 0;
+            // months labelled: quarters stand out from them, years most
+            int color = year ? GRID_YEAR : quarter && step == 1 ? GRID_QUARTER : GRID_MINOR;
+            s.line(x, top, x, bottom, color, year ? 1 : 0.5, false);
         }
         double xe = originX + scale.width();
         if (xe >= left && xe <= right) {

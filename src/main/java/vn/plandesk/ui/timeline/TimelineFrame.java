@@ -84,6 +84,8 @@ public final class TimelineFrame {
                     top + ROW_HEIGHT);
             s.popClip();
             s.line(0, top + ROW_HEIGHT, v.width(), top + ROW_HEIGHT, TimelinePainter.GRID_MINOR, 0.5, false);
+            // the names column's edge, row by row: a group's band runs across it
+            s.line(chartLeft, top, chartLeft, top + ROW_HEIGHT, TimelinePainter.GRID_YEAR, 1, false);
         }
         s.popClip();
         // header: column names over the names, the axis over the chart
@@ -93,7 +95,7 @@ public final class TimelineFrame {
         s.line(0, AXIS_HEIGHT, chartLeft, AXIS_HEIGHT, TimelinePainter.GRID_YEAR, 1, false);
         TimelinePainter.paintAxis(s, chart.scale(), labels, originX, chartLeft, v.width(), 0, AXIS_HEIGHT,
                 FONT_SIZE);
-        s.line(chartLeft, 0, chartLeft, bottom, TimelinePainter.GRID_YEAR, 1, false);
+        s.line(chartLeft, 0, chartLeft, AXIS_HEIGHT, TimelinePainter.GRID_YEAR, 1, false);
     }
 
     /** The row while its diamond is dragged: the old shapes faint under a ghost diamond and the new deadline. */

@@ -48,6 +48,9 @@ import vn.plandesk.service.timeline.TimelineService;
  * {@link DeadlineEdit}s it is given in its undo stack.
  */
 public final class TimelineView extends BorderPane {
+    /** Below this the quarters of the year zoom get too narrow to hit; the view scrolls instead. */
+    private static final double MIN_YEAR_UNITS_PER_DAY = 0.25;
+
     private final TimelineService service;
     private final TimelineCanvas canvas = new TimelineCanvas();
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
@@ -76,6 +79,13 @@ public final class TimelineView extends BorderPane {
         canvas.onOpen = t -> onOpenTask.accept(t);
         canvas.onMove = this::move;
         canvas.onScrolled = this::updateTopTask;
+        // the year zoom fits the width: lay out again when the width changes it
+        canvas.canvas().widthProperty().addListener((o, a, b) -> {
+            if (zoom.get() == TimelineZoom.YEAR && canvas.chart() != null
+                    && scaleFor(TimelineZoom.YEAR).unitsPerDay() != canvas.chart().scale().unitsPerDay()) {
+                relayout();
+            }
+        });
         if (service != null) {
             // every write of a deadline (a drag here, an undo in the host) shows at once
             service.addListener((id, d) -> Platform.runLater(() -> {
@@ -90,7 +100,14 @@ public final class TimelineView extends BorderPane {
         HBox zooms = new HBox();
         zooms.getStyleClass().add("segmented");
         for (TimelineZoom z : TimelineZoom.values()) {
-            ToggleButton b = new ToggleButton(Messages.get("timeline.zoom." + z.name()));
+            ToggleButton b = new ToggleButton(Messages.get("timeline.zoom." + z.name())) {
+                @Override
+                public void fire() {
+                    if (!isSelected()) { // one zoom is always chosen: clicking the chosen one keeps it
+                        super.fire();
+                    }
+                }
+            };
             b.setId("timeline-zoom-" + z.name().toLowerCase());
             b.setUserData(z);
             b.setToggleGroup(zoomButtons);
@@ -99,13 +116,12 @@ public final class TimelineView extends BorderPane {
             zooms.getChildren().add(b);
         }
         zoomButtons.selectedToggleProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                a.setSelected(true); // one zoom is always chosen
-            } else {
+            if (b != null) {
                 zoom.set((TimelineZoom) b.getUserData());
             }
         });
-        zoom.addListener((o, a, z) -> zoomButtons.getToggles().forEach(t -> t.setSelected(t.getUserData() == z)));
+        zoom.addListener((o, a, z) -> zoomButtons.getToggles().stream().filter(t -> t.getUserData() == z)
+                .findFirst().ifPresent(zoomButtons::selectToggle));
         Label title = new Label(Messages.get("timeline.title"));
         title.setStyle("-fx-font-weight: bold;");
         Region spring = new Region();
@@ -177,7 +193,7 @@ public final class TimelineView extends BorderPane {
         if (p == null) {
             return;
         }
-        TimelineChart chart = TimelineService.layout(p, TimelineScale.plan(zoom.get()), collapsed, today.get());
+        TimelineChart chart = TimelineService.layout(p, scaleFor(zoom.get()), collapsed, today.get());
         canvas.setChart(chart, zoom.get());
         // the same task stays selected across a re-layout (its record is new after an edit)
         PlanTask sel = selectedTask.get();
@@ -189,12 +205,27 @@ public final class TimelineView extends BorderPane {
         updateTopTask();
     }
 
+    /** The year zoom shows the whole range in the width there is (down to a floor); the others have fixed steps. */
+    private TimelineScale scaleFor(TimelineZoom z) {
+        TimelineScale fixed = TimelineScale.plan(z);
+        if (z != TimelineZoom.YEAR || canvas.chartViewWidth() <= 0) {
+            return fixed;
+        }
+        double days = fixed.width() / fixed.unitsPerDay();
+        double fit = (canvas.chartViewWidth() - 24) / days; // room for the arrow heads at the end
+        return TimelineScale.plan(Math.max(MIN_YEAR_UNITS_PER_DAY, fit));
+    }
+
     /** Keeps the date in the middle of the view in the middle after a zoom. */
     private void rezoom(TimelineZoom from, TimelineZoom to) {
+        if (canvas.chart() == null) {
+            relayout();
+            return;
+        }
         double half = canvas.chartViewWidth() / 2;
-        double days = (canvas.scrollX() + half) / from.unitsPerDay();
+        double days = (canvas.scrollX() + half) / canvas.chart().scale().unitsPerDay();
         relayout();
-        canvas.setScrollX(days * to.unitsPerDay() - half);
+        canvas.setScrollX(days * canvas.chart().scale().unitsPerDay() - half);
     }
 
     private void toggleGroup(int row) {

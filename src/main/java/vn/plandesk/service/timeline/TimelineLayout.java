@@ -123,6 +123,9 @@ public final class TimelineLayout {
 
     /** The end of a marked year: its last day, or the month's or quarter's end when the cell names one ("Tháng 7"). */
     private static LocalDate endInYear(int year, String cell) {
+        if (cell.equalsIgnoreCase("x")) { // the common mark: no need to parse it
+            return LocalDate.of(year, 12, 31);
+        }
         Deadline c = Deadline.of(cell);
         if (c.kind() == Deadline.Kind.MONTH && c.year() == null) {
             return YearMonth.of(year, c.month()).atEndOfMonth();

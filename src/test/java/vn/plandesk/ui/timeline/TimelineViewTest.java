@@ -160,6 +160,17 @@ class TimelineViewTest {
         assertEquals(rows, host.view.chart().rows().size());
     }
 
+    @Test
+    void theTableScrollsInStepWithTheChart(FxRobot robot) {
+        robot.interact(() -> canvas().setScrollY(40 * TimelineFrame.ROW_HEIGHT));
+        WaitForAsyncUtils.waitForFxEvents();
+        PlanTask top = host.view.topTaskProperty().get();
+        javafx.scene.control.skin.VirtualFlow<?> flow =
+                (javafx.scene.control.skin.VirtualFlow<?>) host.table.lookup(".virtual-flow");
+        PlanTask tableTop = host.table.getItems().get(flow.getFirstVisibleCell().getIndex());
+        assertEquals(top.id(), tableTop.id(), "the table's first row is the chart's first task");
+    }
+
     private int firstRowWith(String deadline) {
         for (int i = 0; i < host.view.chart().rows().size(); i++) {
             TimelineRow r = host.view.chart().rows().get(i);

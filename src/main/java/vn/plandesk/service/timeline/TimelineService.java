@@ -94,11 +94,6 @@ public final class TimelineService {
     }
 
     /** Prints the plan's timeline as a landscape PDF; rows go on over as many pages as they need. */
-    public void exportPdf(Plan plan, TimelinePaper paper, LocalDate today, OutputStream out) {
-        writePdf(plan, paper, today, out);
-    }
-
-    /** {@link #exportPdf} without a store, for the command line and tests. */
     public static void writePdf(Plan plan, TimelinePaper paper, LocalDate today, OutputStream out) {
         TimelineScale days = TimelineScale.plan(1.0); // one unit a day: its width is the number of days
         TimelineScale scale = days.withUnitsPerDay(TimelinePdf.chartWidth(paper) / days.width());

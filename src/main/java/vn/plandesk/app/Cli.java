@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,9 @@ import vn.plandesk.service.office.PlanComparison;
 import vn.plandesk.model.table.ImportWarning;
 import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.ui.timeline.TimelineBench;
 
 /**
  * The headless commands. They use the same services as the window. A failure is one sentence in the officer's
@@ -38,7 +42,8 @@ public final class Cli {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
-    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks", "--ward", "--into");
+    private static final java.util.Set<String> OPTIONS_WITH_VALUE =
+            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -107,6 +112,18 @@ public final class Cli {
                 return withServices(a, s -> write(s.officeExport().exportXlsx(planId(rest)), option(rest, "--out")));
             case "export-docx":
                 return withServices(a, s -> write(s.officeExport().exportDocx(planId(rest)), option(rest, "--out")));
+            case "export-timeline":
+                return withServices(a, s -> exportTimeline(s, planId(rest), option(rest, "--out"),
+                        option(rest, "--paper")));
+            case "bench-timeline":
+                try {
+                    TimelineBench.run(out, rest.contains("--fx"), 150, 13_000);
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+                return OK;
             case "help":
                 out.println(usage());
                 return OK;
@@ -180,6 +197,25 @@ public final class Cli {
         return OK;
     }
 
+    private int exportTimeline(Services s, long id, String target, String paperName) throws IOException {
+        if (target == null) {
+            throw new UsageException(Messages.get("cli.missingOption", "--out"));
+        }
+        TimelinePaper paper;
+        try {
+            paper = paperName == null ? TimelinePaper.A4 : TimelinePaper.valueOf(paperName.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(Messages.get("cli.badPaper", paperName));
+        }
+        Plan plan = s.plans().get(id);
+        Path file = Paths.get(target);
+        try (OutputStream o = Files.newOutputStream(file)) {
+            TimelineService.writePdf(plan, paper, LocalDate.now(), o);
+        }
+        out.println(Messages.get("cli.exported", file));
+        return OK;
+    }
+
     private int importJson(Services s, Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
@@ -231,7 +267,7 @@ public final class Cli {
     }
 
     private static String usage() {
-        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage");
+        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.usage.timeline");
     }
 
     /**

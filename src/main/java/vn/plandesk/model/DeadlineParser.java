@@ -47,6 +47,7 @@ final class DeadlineParser {
         if (years.size() == 1) {
             Map.Entry<Integer, String> only = years.firstEntry();
             if (!GRID_MARK.matcher(compact(only.getValue())).matches()) {
+                // read the cell alone: its year is the column's, not inferred from the grid
                 Deadline cell = fromText(only.getValue(), new TreeMap<>());
                 if (cell != null && cell.year() == null
                         && (cell.kind() == Deadline.Kind.MONTH || cell.kind() == Deadline.Kind.QUARTER)) {

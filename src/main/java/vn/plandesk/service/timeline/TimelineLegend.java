@@ -1,0 +1,47 @@
+package vn.plandesk.service.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.timeline.LegendItem;
+import vn.plandesk.model.timeline.TimelineShape;
+import vn.plandesk.model.timeline.TimelineStyle;
+import vn.plandesk.service.Messages;
+
+/** The legend of a plan's timeline, in the officer's language: the role colours the plan uses, then each shape. */
+public final class TimelineLegend {
+    private static final double W = LegendItem.SAMPLE_WIDTH;
+
+    private TimelineLegend() {
+    }
+
+    public static List<LegendItem> of(Plan plan) {
+        boolean roles = plan.allTasks().stream().map(PlanTask::role).anyMatch(r -> r != null);
+        List<LegendItem> items = new ArrayList<>();
+        if (roles) {
+            items.add(bar("timeline.legend.lead", TimelineStyle.LEAD));
+            items.add(bar("timeline.legend.coordinate", TimelineStyle.COORDINATE));
+        } else {
+            items.add(bar("timeline.legend.unit", TimelineStyle.UNIT));
+        }
+        items.add(bar("timeline.legend.overdue", TimelineStyle.OVERDUE));
+        TimelineStyle s = roles ? TimelineStyle.LEAD : TimelineStyle.UNIT;
+        items.add(item("timeline.legend.due", new TimelineShape.Diamond(W / 2, null, false, s)));
+        items.add(item("timeline.legend.continuous", new TimelineShape.Band(0, W, s)));
+        items.add(item("timeline.legend.yearly", new TimelineShape.Mark(W / 2, W, s)));
+        items.add(item("timeline.legend.openEnded", new TimelineShape.Band(0, W, s), new TimelineShape.Arrow(W, s)));
+        items.add(item("timeline.legend.done", new TimelineShape.Check(W / 2 - 8, TimelineStyle.DONE)));
+        items.add(item("timeline.legend.unreadable", new TimelineShape.Warning(W / 2 - 8, TimelineStyle.WARNING)));
+        items.add(new LegendItem(Messages.get("timeline.legend.today"), List.of(), true));
+        return items;
+    }
+
+    private static LegendItem bar(String key, TimelineStyle style) {
+        return item(key, new TimelineShape.Bar(0, W, style));
+    }
+
+    private static LegendItem item(String key, TimelineShape... shapes) {
+        return new LegendItem(Messages.get(key), List.of(shapes), false);
+    }
+}

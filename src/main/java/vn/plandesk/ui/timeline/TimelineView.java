@@ -1,0 +1,334 @@
+package vn.plandesk.ui.timeline;
+
+import java.io.File;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import vn.plandesk.model.Deadline;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.timeline.TimelineChart;
+import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.model.timeline.TimelineRow;
+import vn.plandesk.model.timeline.TimelineScale;
+import vn.plandesk.model.timeline.TimelineZoom;
+import vn.plandesk.service.Messages;
+import vn.plandesk.service.timeline.DeadlineEdit;
+import vn.plandesk.service.timeline.TimelineService;
+
+/**
+ * "Tiến độ 2025–2030": the plan's tasks under their seven groups against the years 2025–2030, with zoom by year,
+ * quarter and month, a line for today, and deadlines that move by dragging their diamonds. A standalone component:
+ * the host sets the plan, binds {@link #selectedTaskProperty()} to its table (see {@link SelectionSync}) and keeps the
+ * {@link DeadlineEdit}s it is given in its undo stack.
+ */
+public final class TimelineView extends BorderPane {
+    /** Below this the quarters of the year zoom get too narrow to hit; the view scrolls instead. */
+    private static final double MIN_YEAR_UNITS_PER_DAY = 0.25;
+
+    private final TimelineService service;
+    private final TimelineCanvas canvas = new TimelineCanvas();
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final ObjectProperty<PlanTask> selectedTask = new SimpleObjectProperty<>(this, "selectedTask");
+    private final ObjectProperty<TimelineZoom> zoom = new SimpleObjectProperty<>(this, "zoom", TimelineZoom.YEAR);
+    private final ReadOnlyObjectWrapper<PlanTask> topTask = new ReadOnlyObjectWrapper<>(this, "topTask");
+    private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
+    private final Set<Integer> collapsed = new HashSet<>();
+    private final ToggleGroup zoomButtons = new ToggleGroup();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private Consumer<PlanTask> onOpenTask = t -> { };
+    private Consumer<DeadlineEdit> onEdit = e -> { };
+
+    /** @param service writes moved deadlines; null for a read-only view */
+    public TimelineView(TimelineService service) {
+        this.service = service;
+        getStyleClass().add("timeline-view");
+        setTop(toolbar());
+        setCenter(canvas);
+        plan.addListener((o, a, b) -> relayout());
+        zoom.addListener((o, a, b) -> rezoom(a, b));
+        today.addListener((o, a, b) -> relayout());
+        selectedTask.addListener((o, a, t) -> showSelected(t));
+        canvas.onSelectRow = i -> selectedTask.set(canvas.chart().rows().get(i).task());
+        canvas.onToggleGroup = this::toggleGroup;
+        canvas.onOpen = t -> onOpenTask.accept(t);
+        canvas.onMove = this::move;
+        canvas.onScrolled = this::updateTopTask;
+        // the year zoom fits the width: lay out again when the width changes it
+        canvas.canvas().widthProperty().addListener((o, a, b) -> {
+            if (zoom.get() == TimelineZoom.YEAR && canvas.chart() != null
+                    && scaleFor(TimelineZoom.YEAR).unitsPerDay() != canvas.chart().scale().unitsPerDay()) {
+                relayout();
+            }
+        });
+        if (service != null) {
+            // every write of a deadline (a drag here, an undo in the host) shows at once
+            service.addListener((id, d) -> Platform.runLater(() -> {
+                if (plan.get() != null) {
+                    plan.set(TimelineService.withDeadline(plan.get(), id, d));
+                }
+            }));
+        }
+    }
+
+    private ToolBar toolbar() {
+        HBox zooms = new HBox();
+        zooms.getStyleClass().add("segmented");
+        for (TimelineZoom z : TimelineZoom.values()) {
+            ToggleButton b = new ToggleButton(Messages.get("timeline.zoom." + z.name())) {
+                @Override
+                public void fire() {
+                    if (!isSelected()) { // one zoom is always chosen: clicking the chosen one keeps it
+                        super.fire();
+                    }
+                }
+            };
+            b.setId("timeline-zoom-" + z.name().toLowerCase());
+            b.setUserData(z);
+            b.setToggleGroup(zoomButtons);
+            b.setTooltip(new Tooltip(Messages.get("timeline.zoom.tooltip")));
+            b.setSelected(z == zoom.get());
+            zooms.getChildren().add(b);
+        }
+        zoomButtons.selectedToggleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                zoom.set((TimelineZoom) b.getUserData());
+            }
+        });
+        zoom.addListener((o, a, z) -> zoomButtons.getToggles().stream().filter(t -> t.getUserData() == z)
+                .findFirst().ifPresent(zoomButtons::selectToggle));
+        Label title = new Label(Messages.get("timeline.title"));
+        title.setStyle("-fx-font-weight: bold;");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        Button export = new Button(Messages.get("timeline.exportPdf"));
+        export.setId("timeline-export-pdf");
+        export.setOnAction(e -> exportPdf());
+        progress.setVisible(false);
+        progress.setPrefSize(18, 18);
+        ToolBar bar = new ToolBar(title, zooms, spring, progress, export);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        HBox.setMargin(zooms, new Insets(0, 0, 0, 16));
+        zooms.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    public ObjectProperty<Plan> planProperty() {
+        return plan;
+    }
+
+    public void setPlan(Plan p) {
+        plan.set(p);
+    }
+
+    /** The task selected on the chart; setting it selects and reveals its row. */
+    public ObjectProperty<PlanTask> selectedTaskProperty() {
+        return selectedTask;
+    }
+
+    public ObjectProperty<TimelineZoom> zoomProperty() {
+        return zoom;
+    }
+
+    /** The date the today line stands on (tests fix it). */
+    public ObjectProperty<LocalDate> todayProperty() {
+        return today;
+    }
+
+    /** The first task row in view: a table that scrolls in step follows it. */
+    public ReadOnlyObjectProperty<PlanTask> topTaskProperty() {
+        return topTask.getReadOnlyProperty();
+    }
+
+    /** Double-click on a task. */
+    public void setOnOpenTask(Consumer<PlanTask> handler) {
+        onOpenTask = handler == null ? t -> { } : handler;
+    }
+
+    /** Each deadline moved on the chart, done and ready for the host's undo stack. */
+    public void setOnEdit(Consumer<DeadlineEdit> handler) {
+        onEdit = handler == null ? e -> { } : handler;
+    }
+
+    /** The rows as drawn now. */
+    public TimelineChart chart() {
+        return canvas.chart();
+    }
+
+    /** Scrolls so that a task's row is the first in view. */
+    public void scrollToTop(PlanTask task) {
+        int i = chart() == null ? -1 : chart().indexOf(task);
+        if (i >= 0) {
+            canvas.setScrollY(i * TimelineFrame.ROW_HEIGHT);
+        }
+    }
+
+    private void relayout() {
+        Plan p = plan.get();
+        if (p == null) {
+            return;
+        }
+        TimelineChart chart = TimelineService.layout(p, scaleFor(zoom.get()), collapsed, today.get());
+        canvas.setChart(chart, zoom.get());
+        // the same task stays selected across a re-layout (its record is new after an edit)
+        PlanTask sel = selectedTask.get();
+        int i = chart.indexOf(sel);
+        canvas.setSelected(i);
+        if (i >= 0 && sel != chart.rows().get(i).task()) {
+            selectedTask.set(chart.rows().get(i).task());
+        }
+        updateTopTask();
+    }
+
+    /** The year zoom shows the whole range in the width there is (down to a floor); the others have fixed steps. */
+    private TimelineScale scaleFor(TimelineZoom z) {
+        TimelineScale fixed = TimelineScale.plan(z);
+        if (z != TimelineZoom.YEAR || canvas.chartViewWidth() <= 0) {
+            return fixed;
+        }
+        double days = fixed.width() / fixed.unitsPerDay();
+        double fit = (canvas.chartViewWidth() - 24) / days; // room for the arrow heads at the end
+        return TimelineScale.plan(Math.max(MIN_YEAR_UNITS_PER_DAY, fit));
+    }
+
+    /** Keeps the date in the middle of the view in the middle after a zoom. */
+    private void rezoom(TimelineZoom from, TimelineZoom to) {
+        if (canvas.chart() == null) {
+            relayout();
+            return;
+        }
+        double half = canvas.chartViewWidth() / 2;
+        double days = (canvas.scrollX() + half) / canvas.chart().scale().unitsPerDay();
+        relayout();
+        canvas.setScrollX(days * canvas.chart().scale().unitsPerDay() - half);
+    }
+
+    private void toggleGroup(int row) {
+        int group = canvas.chart().rows().get(row).group().number();
+        if (!collapsed.remove(group)) {
+            collapsed.add(group);
+        }
+        relayout();
+    }
+
+    private void showSelected(PlanTask t) {
+        TimelineChart chart = canvas.chart();
+        if (chart == null) {
+            return;
+        }
+        int i = chart.indexOf(t);
+        if (i < 0 && t != null && plan.get() != null) {
+            // the task is in a folded group: unfold it
+            for (var g : plan.get().groups()) {
+                boolean inGroup = g.tasks().stream().anyMatch(x -> same(x, t)
+                        || x.subTasks().stream().anyMatch(s -> same(s, t)));
+                if (inGroup && collapsed.remove(g.number())) {
+                    relayout();
+                    return;
+                }
+            }
+        }
+        canvas.setSelected(i);
+        if (i >= 0) {
+            canvas.reveal(i);
+        }
+    }
+
+    private static boolean same(PlanTask a, PlanTask b) {
+        return a.id() != null ? a.id().equals(b.id()) : a.equals(b);
+    }
+
+    private void updateTopTask() {
+        TimelineChart chart = canvas.chart();
+        if (chart == null || chart.rows().isEmpty()) {
+            topTask.set(null);
+            return;
+        }
+        for (int i = Math.max(0, canvas.firstVisibleRow()); i < chart.rows().size(); i++) {
+            TimelineRow r = chart.rows().get(i);
+            if (!r.isGroup()) {
+                topTask.set(r.task());
+                return;
+            }
+        }
+    }
+
+    private void move(PlanTask task, Deadline to) {
+        if (service == null) {
+            return;
+        }
+        try {
+            DeadlineEdit edit = service.moveDeadline(task, to);
+            // the listener re-lays the plan out on the next pulse; do it now so the chart never shows the old date
+            plan.set(TimelineService.withDeadline(plan.get(), task.id(), to));
+            onEdit.accept(edit);
+        } catch (PlanDeskException e) {
+            new Alert(Alert.AlertType.ERROR, Messages.of(e)).show();
+        }
+    }
+
+    private void exportPdf() {
+        Plan p = plan.get();
+        if (p == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("timeline.exportPdf.chooser"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName("tien-do-2025-2030.pdf");
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            exportPdf(p, file);
+        }
+    }
+
+    /** Writes the PDF off the FX thread, with the progress indicator turning meanwhile. */
+    void exportPdf(Plan p, File file) {
+        LocalDate day = today.get();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                try (OutputStream out = new FileOutputStream(file)) {
+                    TimelineService.writePdf(p, TimelinePaper.A4, day, out);
+                }
+                return null;
+            }
+        };
+        progress.visibleProperty().bind(task.runningProperty());
+        task.setOnSucceeded(e -> new Alert(Alert.AlertType.INFORMATION,
+                Messages.get("timeline.exportPdf.done", file.getName())).show());
+        task.setOnFailed(e -> {
+            Throwable x = task.getException();
+            String why = x instanceof PlanDeskException pe ? Messages.of(pe) : String.valueOf(x.getMessage());
+            new Alert(Alert.AlertType.ERROR, Messages.get("timeline.exportPdf.failed", why)).show();
+        });
+        Thread t = new Thread(task, "timeline-pdf");
+        t.setDaemon(true);
+        t.start();
+    }
+}

@@ -1,6 +1,7 @@
 package vn.plandesk.app;
 
 import java.nio.file.Path;
+import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
@@ -10,10 +11,12 @@ import vn.plandesk.store.StoreLocation;
 public final class Services implements AutoCloseable {
     private final Database database;
     private final PlanService plans;
+    private final PdfExportService pdf;
 
     private Services(Database database) {
         this.database = database;
         this.plans = new PlanService(new PlanRepository(database));
+        this.pdf = new PdfExportService(plans);
     }
 
     /** Opens the store in the given folder, or the user's default one when null. */
@@ -23,6 +26,10 @@ public final class Services implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public PdfExportService pdf() {
+        return pdf;
     }
 
     public Path storeFolder() {

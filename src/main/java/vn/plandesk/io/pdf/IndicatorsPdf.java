@@ -13,7 +13,7 @@ import vn.plandesk.model.RomanNumeral;
  * parent.
  */
 final class IndicatorsPdf extends AppendixPdf {
-    private static final List<OfficialTable.Column> COLUMNS = List.of(
+    static final List<OfficialTable.Column> COLUMNS = List.of(
             OfficialTable.Column.centred(16), OfficialTable.Column.left(130), OfficialTable.Column.centred(34),
             OfficialTable.Column.left(72));
 

@@ -96,8 +96,11 @@ final class PlanBodyPdf implements PdfPart {
                 .add(OfficialStyle.rule(OfficialStyle.widthOf(OfficialText.MOTTO, fonts.bold(), OfficialStyle.MOTTO_SIZE)));
         t.addCell(plain(organ));
         t.addCell(plain(nation));
+        // "Số" (13 pt) stands on the baseline of the date (14 pt): its line starts lower by the difference of their
+        // ascents (about 0.97 em of Liberation Serif at the 1.15 leading used here)
+        float baselineShift = (OfficialStyle.BODY_SIZE - OfficialStyle.NUMBER_SIZE) * 0.97f;
         t.addCell(plain(new Div().add(OfficialStyle.centred(OfficialText.numberLine(plan), fonts.regular(),
-                OfficialStyle.NUMBER_SIZE))).setPaddingTop(8));
+                OfficialStyle.NUMBER_SIZE))).setPaddingTop(8 + baselineShift));
         t.addCell(plain(new Div().add(OfficialStyle.centred(date, fonts.italic(), OfficialStyle.BODY_SIZE)))
                 .setPaddingTop(8));
         return t;

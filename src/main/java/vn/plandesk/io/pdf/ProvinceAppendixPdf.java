@@ -17,7 +17,7 @@ import vn.plandesk.model.TaskGroup;
 final class ProvinceAppendixPdf extends AppendixPdf {
     private static final int FIRST_YEAR = Deadline.PLAN_START_YEAR;
     private static final int YEARS = Deadline.PLAN_END_YEAR - Deadline.PLAN_START_YEAR + 1;
-    private static final List<OfficialTable.Column> COLUMNS;
+    static final List<OfficialTable.Column> COLUMNS;
 
     static {
         List<OfficialTable.Column> c = new ArrayList<>();

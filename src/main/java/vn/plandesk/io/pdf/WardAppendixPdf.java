@@ -13,7 +13,7 @@ import vn.plandesk.model.TaskGroup;
  * in the two "theo Kế hoạch" headers.
  */
 final class WardAppendixPdf extends AppendixPdf {
-    private static final List<OfficialTable.Column> COLUMNS = List.of(
+    static final List<OfficialTable.Column> COLUMNS = List.of(
             OfficialTable.Column.centred(10), OfficialTable.Column.centred(24), OfficialTable.Column.left(78),
             OfficialTable.Column.centred(22), OfficialTable.Column.left(26), OfficialTable.Column.left(26),
             OfficialTable.Column.left(18), OfficialTable.Column.centred(20), OfficialTable.Column.left(28));

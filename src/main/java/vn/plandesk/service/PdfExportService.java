@@ -39,6 +39,11 @@ public final class PdfExportService {
         this.writer = writer;
     }
 
+    /** The plan as it will be printed. */
+    public Plan plan(long planId) {
+        return plans.get(planId);
+    }
+
     /** The documents the plan has something to print in, in print order. */
     public List<PlanDocument> available(long planId) {
         return available(plans.get(planId));

@@ -1,5 +1,7 @@
 package vn.plandesk.io.pdf;
 
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
@@ -13,26 +15,42 @@ import java.io.UncheckedIOException;
  * encoding and a ToUnicode map, so every Vietnamese letter prints and copies back. Never system fonts: they may lack
  * Vietnamese (Liberation 1.07 does) and scanning them is slow and fragile.
  *
- * <p>A {@link PdfFont} belongs to one PDF document, so each document gets its own set; the font files are read from
- * the jar once.
+ * <p>A {@link PdfFont} belongs to one PDF document, so each document gets its own set, made when a face is first
+ * used (an appendix never needs the bold italic). The font files are read and parsed once per run; the parsed programs
+ * are shared, which is why {@link PlanPdfWriter} prints one document at a time.
  */
 public final class PdfFonts {
-    private static final String FOLDER = "/fonts/";
-    private static final byte[] REGULAR = read("LiberationSerif-Regular.ttf");
-    private static final byte[] BOLD = read("LiberationSerif-Bold.ttf");
-    private static final byte[] ITALIC = read("LiberationSerif-Italic.ttf");
-    private static final byte[] BOLD_ITALIC = read("LiberationSerif-BoldItalic.ttf");
+    private enum Face {
+        REGULAR("LiberationSerif-Regular.ttf"),
+        BOLD("LiberationSerif-Bold.ttf"),
+        ITALIC("LiberationSerif-Italic.ttf"),
+        BOLD_ITALIC("LiberationSerif-BoldItalic.ttf");
 
-    private final PdfFont regular;
-    private final PdfFont bold;
-    private final PdfFont italic;
-    private final PdfFont boldItalic;
+        private final String file;
+        private FontProgram program;
+
+        Face(String file) {
+            this.file = file;
+        }
+
+        synchronized FontProgram program() {
+            if (program == null) {
+                try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("font missing from the build: " + file);
+                    }
+                    program = FontProgramFactory.createFont(in.readAllBytes(), false);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return program;
+        }
+    }
+
+    private final PdfFont[] fonts = new PdfFont[Face.values().length];
 
     private PdfFonts() {
-        regular = create(REGULAR);
-        bold = create(BOLD);
-        italic = create(ITALIC);
-        boldItalic = create(BOLD_ITALIC);
     }
 
     /** A fresh set for one PDF document. */
@@ -41,44 +59,34 @@ public final class PdfFonts {
     }
 
     public PdfFont regular() {
-        return regular;
+        return font(Face.REGULAR);
     }
 
     public PdfFont bold() {
-        return bold;
+        return font(Face.BOLD);
     }
 
     public PdfFont italic() {
-        return italic;
+        return font(Face.ITALIC);
     }
 
     public PdfFont boldItalic() {
-        return boldItalic;
+        return font(Face.BOLD_ITALIC);
     }
 
     /** Whether every character of the text has a glyph in each face (no silent boxes). */
     public boolean covers(String text) {
         return text.codePoints().filter(cp -> !Character.isWhitespace(cp)).allMatch(cp ->
-                regular.containsGlyph(cp) && bold.containsGlyph(cp) && italic.containsGlyph(cp)
-                        && boldItalic.containsGlyph(cp));
+                regular().containsGlyph(cp) && bold().containsGlyph(cp) && italic().containsGlyph(cp)
+                        && boldItalic().containsGlyph(cp));
     }
 
-    private static PdfFont create(byte[] bytes) {
-        try {
-            return PdfFontFactory.createFont(bytes, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private PdfFont font(Face face) {
+        PdfFont f = fonts[face.ordinal()];
+        if (f == null) {
+            f = PdfFontFactory.createFont(face.program(), PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+            fonts[face.ordinal()] = f;
         }
-    }
-
-    private static byte[] read(String file) {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the build: " + file);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return f;
     }
 }

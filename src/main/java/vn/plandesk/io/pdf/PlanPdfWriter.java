@@ -19,6 +19,9 @@ import vn.plandesk.model.PlanDocument;
  * takes no more memory than a page or so of table rows.
  */
 public final class PlanPdfWriter {
+    /** The parsed font programs are shared between documents and read their file when subsetting. */
+    private static final Object PRINTING = new Object();
+
     private final int draftYear;
 
     /** @param draftYear the year printed in the blanks "ngày … tháng … năm 2026" while the plan has no date */
@@ -60,6 +63,12 @@ public final class PlanPdfWriter {
     }
 
     private static void write(List<PdfPart> parts, OutputStream out) {
+        synchronized (PRINTING) {
+            writeAlone(parts, out);
+        }
+    }
+
+    private static void writeAlone(List<PdfPart> parts, OutputStream out) {
         PdfWriter writer = new PdfWriter(out, new WriterProperties().setFullCompressionMode(true));
         PdfDocument pdf = new PdfDocument(writer);
         PdfFonts fonts = PdfFonts.forOneDocument();

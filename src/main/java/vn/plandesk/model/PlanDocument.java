@@ -12,10 +12,10 @@ public enum PlanDocument {
     /** The indicators appendix (Bảng tổng hợp các chỉ tiêu), A4 landscape. */
     INDICATORS;
 
-    /** Whether the plan has anything to print as this document. */
+    /** Whether the plan has anything to print as this document (an appendix transcribed alone has no body). */
     public boolean presentIn(Plan plan) {
         return switch (this) {
-            case BODY -> true;
+            case BODY -> !plan.legalBases().isEmpty() || !plan.introduction().isEmpty() || !plan.sections().isEmpty();
             case TASKS -> plan.taskCount() > 0;
             case INDICATORS -> !plan.indicators().isEmpty();
         };

@@ -40,7 +40,7 @@ abstract class AppendixPdf implements PdfPart {
         doc.add(OfficialStyle.centred(OfficialText.appendixLabel(index, appendices.size()), fonts.bold(), LABEL_SIZE));
         doc.add(OfficialStyle.centred(title(index).toUpperCase(Locale.forLanguageTag("vi")), fonts.bold(), TITLE_SIZE));
         doc.add(OfficialStyle.centred(OfficialText.attachedTo(plan, draftYear), fonts.italic(), ATTACHED_SIZE));
-        doc.add(OfficialStyle.rule(SHORT_RULE).setMarginTop(4).setMarginBottom(10));
+        doc.add(OfficialStyle.rule(SHORT_RULE).setMarginBottom(10));
         OfficialTable table = new OfficialTable(fonts, columns());
         header(table);
         table.startIn(doc);

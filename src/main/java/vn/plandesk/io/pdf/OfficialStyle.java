@@ -77,7 +77,8 @@ final class OfficialStyle {
         LineSeparator separator = new LineSeparator(line);
         separator.setWidth(width);
         separator.setHorizontalAlignment(HorizontalAlignment.CENTER);
-        separator.setMarginTop(4);
+        // clear of the descenders of the line above at 13–14 pt
+        separator.setMarginTop(5);
         return separator;
     }
 

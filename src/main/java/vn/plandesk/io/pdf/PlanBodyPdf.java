@@ -52,16 +52,22 @@ final class PlanBodyPdf implements PdfPart {
         if (!plan.summary().isEmpty()) {
             doc.add(OfficialStyle.centred(plan.summary(), fonts.bold(), OfficialStyle.BODY_SIZE));
         }
-        doc.add(OfficialStyle.rule(SHORT_RULE).setMarginTop(3).setMarginBottom(12));
+        doc.add(OfficialStyle.rule(SHORT_RULE).setMarginBottom(12));
+        List<Paragraph> body = new ArrayList<>();
         for (String basis : plan.legalBases()) {
-            doc.add(paragraph(basis, fonts.italic()));
+            body.add(paragraph(basis, fonts.italic()));
         }
         for (String p : plan.introduction()) {
-            doc.add(paragraph(p, fonts.regular()));
+            body.add(paragraph(p, fonts.regular()));
         }
         for (BodySection s : plan.sections()) {
-            section(doc, fonts, s, 0);
+            section(body, fonts, s, 0);
         }
+        // the signature never stands alone on a page: the last paragraph goes over with it
+        if (!body.isEmpty()) {
+            body.get(body.size() - 1).setKeepWithNext(true);
+        }
+        body.forEach(doc::add);
         doc.add(closing(fonts));
     }
 
@@ -106,17 +112,17 @@ final class PlanBodyPdf implements PdfPart {
         return t;
     }
 
-    private void section(Document doc, PdfFonts fonts, BodySection s, int depth) {
+    private void section(List<Paragraph> body, PdfFonts fonts, BodySection s, int depth) {
         if (!s.heading().isEmpty()) {
             // "I. MỤC ĐÍCH, YÊU CẦU" and "1. …" bold; "a) …" regular
             PdfFont font = depth < 2 ? fonts.bold() : fonts.regular();
-            doc.add(paragraph(s.heading(), font).setKeepWithNext(true));
+            body.add(paragraph(s.heading(), font).setKeepWithNext(true));
         }
         for (String p : s.paragraphs()) {
-            doc.add(paragraph(p, fonts.regular()));
+            body.add(paragraph(p, fonts.regular()));
         }
         for (BodySection sub : s.sections()) {
-            section(doc, fonts, sub, depth + 1);
+            section(body, fonts, sub, depth + 1);
         }
     }
 

@@ -116,6 +116,8 @@ public final class PrintDialog {
         oneFile.setId("print-one-file");
         fileEach.setId("print-file-each");
         oneFile.setSelected(true);
+        oneFile.setWrapText(true);
+        fileEach.setWrapText(true);
         openAfter.setId("print-open-after");
         openAfter.setSelected(true);
         Label howHeading = new Label(Messages.get("print.how"));
@@ -215,6 +217,8 @@ public final class PrintDialog {
         view.setPreserveRatio(true);
         ScrollPane scroll = new ScrollPane(new StackPane(view));
         scroll.setFitToWidth(true);
+        // the whole width of the page in view, however wide the dialog is made
+        scroll.viewportBoundsProperty().addListener((o, old, b) -> view.setFitWidth(Math.max(100, b.getWidth() - 4)));
         Task<BufferedImage> draw = new Task<>() {
             @Override
             protected BufferedImage call() {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanTable;
@@ -43,7 +44,7 @@ public final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
     private static final java.util.Set<String> OPTIONS_WITH_VALUE =
-            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper");
+            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -124,6 +125,10 @@ public final class Cli {
                     throw new IOException(e.getMessage(), e);
                 }
                 return OK;
+            case "export-pdf":
+                return withServices(a, s -> exportPdf(s, planId(rest), option(rest, "--doc"), option(rest, "--out")));
+            case "bench-pdf":
+                return new PdfBenchmark(out).run();
             case "help":
                 out.println(usage());
                 return OK;
@@ -214,6 +219,26 @@ public final class Cli {
         }
         out.println(Messages.get("cli.exported", file));
         return OK;
+    }
+
+    private int exportPdf(Services s, long id, String doc, String target) {
+        if (target == null) {
+            throw new UsageException(Messages.get("cli.missingOption", "--out"));
+        }
+        List<PlanDocument> docs = documents(s, id, doc == null ? "all" : doc);
+        s.pdf().exportCombined(id, docs, Paths.get(target), progress -> { });
+        return OK;
+    }
+
+    /** "body", "tasks", "indicators" or "all" (every document the plan has, in print order). */
+    private static List<PlanDocument> documents(Services s, long id, String doc) {
+        return switch (doc) {
+            case "body" -> List.of(PlanDocument.BODY);
+            case "tasks" -> List.of(PlanDocument.TASKS);
+            case "indicators" -> List.of(PlanDocument.INDICATORS);
+            case "all" -> s.pdf().available(id);
+            default -> throw new UsageException(Messages.get("cli.badDocument", doc));
+        };
     }
 
     private int importJson(Services s, Path file) throws IOException {

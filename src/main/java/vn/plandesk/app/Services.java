@@ -1,6 +1,7 @@
 package vn.plandesk.app;
 
 import java.nio.file.Path;
+import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.derive.DerivationService;
 import vn.plandesk.service.derive.WardUnitRegistry;
@@ -20,6 +21,7 @@ public final class Services implements AutoCloseable {
     private final WardUnitRegistry wardUnits;
     private final ImportXlsxService importXlsx;
     private final OfficeExportService officeExport;
+    private final PdfExportService pdf;
 
     private Services(Database database) {
         this.database = database;
@@ -29,6 +31,7 @@ public final class Services implements AutoCloseable {
         this.wardUnits = new WardUnitRegistry(new WardUnitRepository(database));
         this.importXlsx = new ImportXlsxService(planRepository);
         this.officeExport = new OfficeExportService(planRepository);
+        this.pdf = new PdfExportService(plans);
     }
 
     /**
@@ -67,6 +70,10 @@ public final class Services implements AutoCloseable {
 
     public OfficeExportService officeExport() {
         return officeExport;
+    }
+
+    public PdfExportService pdf() {
+        return pdf;
     }
 
     public Path storeFolder() {

@@ -1,0 +1,75 @@
+package vn.plandesk.io.pdf;
+
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.layout.Document;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDocument;
+
+/**
+ * An appendix (Phụ lục, Mẫu 2.1): on A4 landscape, its label ("PHỤ LỤC", or "Phụ lục I", "Phụ lục II" when the plan
+ * has several), its title in capitals, the italic line that ties it to the plan, a short rule, then its table.
+ */
+abstract class AppendixPdf implements PdfPart {
+    private static final float LABEL_SIZE = 14;
+    private static final float TITLE_SIZE = 14;
+    private static final float ATTACHED_SIZE = 14;
+    private static final float SHORT_RULE = OfficialStyle.mm(40);
+
+    protected final Plan plan;
+    private final PlanDocument document;
+    private final int draftYear;
+
+    AppendixPdf(Plan plan, PlanDocument document, int draftYear) {
+        this.plan = plan;
+        this.document = document;
+        this.draftYear = draftYear;
+    }
+
+    @Override
+    public PageSize pageSize() {
+        return OfficialStyle.LANDSCAPE;
+    }
+
+    @Override
+    public final void render(Document doc, PdfFonts fonts) {
+        List<PlanDocument> appendices = appendicesOf(plan);
+        int index = Math.max(0, appendices.indexOf(document));
+        doc.add(OfficialStyle.centred(OfficialText.appendixLabel(index, appendices.size()), fonts.bold(), LABEL_SIZE));
+        doc.add(OfficialStyle.centred(title(index).toUpperCase(Locale.forLanguageTag("vi")), fonts.bold(), TITLE_SIZE));
+        doc.add(OfficialStyle.centred(OfficialText.attachedTo(plan, draftYear), fonts.italic(), ATTACHED_SIZE));
+        doc.add(OfficialStyle.rule(SHORT_RULE).setMarginBottom(10));
+        OfficialTable table = new OfficialTable(fonts, columns());
+        header(table);
+        table.startIn(doc);
+        rows(table);
+        table.finish();
+    }
+
+    /** The appendices the plan has, in the order they are numbered. */
+    static List<PlanDocument> appendicesOf(Plan plan) {
+        List<PlanDocument> list = new ArrayList<>();
+        for (PlanDocument d : List.of(PlanDocument.TASKS, PlanDocument.INDICATORS)) {
+            if (d.presentIn(plan)) {
+                list.add(d);
+            }
+        }
+        return list;
+    }
+
+    /** The title the plan gives this appendix, or the usual one. */
+    private String title(int index) {
+        List<String> titles = plan.appendixTitles();
+        return index < titles.size() ? titles.get(index) : defaultTitle();
+    }
+
+    abstract String defaultTitle();
+
+    abstract List<OfficialTable.Column> columns();
+
+    abstract void header(OfficialTable table);
+
+    abstract void rows(OfficialTable table);
+}

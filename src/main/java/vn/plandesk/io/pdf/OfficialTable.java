@@ -1,0 +1,129 @@
+package vn.plandesk.io.pdf;
+
+import com.itextpdf.kernel.colors.ColorConstants;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import java.util.List;
+
+/**
+ * The one way appendix tables are built (practice of the seeds): thin black borders, no shading, cells centred
+ * vertically, 12 pt text, a bold centred header repeated at the top of every page, group rows bold across the row, and
+ * no row split between pages unless it alone is taller than a page.
+ *
+ * <p>The table is iText's "large table": rows are laid out and written to the page as they come, so the memory taken
+ * does not grow with the number of tasks. Use: declare the columns, add the header cells, {@link #startIn} the
+ * document, add rows, {@link #finish}.
+ */
+final class OfficialTable {
+    /** A column: its share of the text width (in millimetres of the landscape page) and how its cells align. */
+    record Column(float widthMm, TextAlignment alignment) {
+        static Column centred(float widthMm) {
+            return new Column(widthMm, TextAlignment.CENTER);
+        }
+
+        static Column left(float widthMm) {
+            return new Column(widthMm, TextAlignment.LEFT);
+        }
+    }
+
+    /** A body cell: its text and how many columns it spans. */
+    record Span(String text, int columns) {
+    }
+
+    private static final float BORDER = 0.5f;
+    private static final float PADDING = 2f;
+    /** Rows are handed to the layout in small batches: memory stays flat and layout work stays linear. */
+    private static final int ROWS_PER_FLUSH = 20;
+
+    private final PdfFonts fonts;
+    private final List<Column> columns;
+    private final Table table;
+    private int pendingRows;
+
+    OfficialTable(PdfFonts fonts, List<Column> columns) {
+        this.fonts = fonts;
+        this.columns = List.copyOf(columns);
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = OfficialStyle.mm(columns.get(i).widthMm());
+        }
+        this.table = new Table(UnitValue.createPointArray(widths), true);
+        table.setFixedLayout();
+        table.setWidth(UnitValue.createPercentValue(100));
+    }
+
+    /** A header cell, bold and centred; the header is repeated on every page. */
+    OfficialTable header(String text, int rows, int cols) {
+        table.addHeaderCell(cell(text, fonts.bold(), TextAlignment.CENTER, rows, cols));
+        return this;
+    }
+
+    OfficialTable header(String text) {
+        return header(text, 1, 1);
+    }
+
+    /** Puts the table into the document; rows added from now on are laid out as they come. */
+    void startIn(Document document) {
+        document.add(table);
+    }
+
+    /** A group or section row: the label ("I") in the first column, the title bold across all the others. */
+    void groupRow(String label, String title) {
+        table.addCell(cell(label, fonts.bold(), TextAlignment.CENTER, 1, 1));
+        table.addCell(cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size() - 1));
+        rowAdded();
+    }
+
+    /** A row with one text per column. */
+    void row(List<String> texts) {
+        if (texts.size() != columns.size()) {
+            throw new IllegalArgumentException("expected " + columns.size() + " cells, got " + texts.size());
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            table.addCell(cell(texts.get(i), fonts.regular(), columns.get(i).alignment(), 1, 1));
+        }
+        rowAdded();
+    }
+
+    /** A row whose cells may span several columns; each cell aligns as the first column it covers. */
+    void spannedRow(List<Span> spans) {
+        int column = 0;
+        for (Span s : spans) {
+            table.addCell(cell(s.text(), fonts.regular(), columns.get(column).alignment(), 1, s.columns()));
+            column += s.columns();
+        }
+        if (column != columns.size()) {
+            throw new IllegalArgumentException("the row covers " + column + " of " + columns.size() + " columns");
+        }
+        rowAdded();
+    }
+
+    /** Lays out the last rows and closes the table. */
+    void finish() {
+        table.complete();
+    }
+
+    private void rowAdded() {
+        if (++pendingRows >= ROWS_PER_FLUSH) {
+            table.flush();
+            pendingRows = 0;
+        }
+    }
+
+    private static Cell cell(String text, PdfFont font, TextAlignment alignment, int rows, int cols) {
+        Cell cell = new Cell(rows, cols)
+                .add(OfficialStyle.line(text, font, OfficialStyle.TABLE_SIZE, alignment))
+                .setVerticalAlignment(VerticalAlignment.MIDDLE)
+                .setPadding(PADDING)
+                .setBorder(new SolidBorder(ColorConstants.BLACK, BORDER));
+        // a row moves whole to the next page; iText still splits one taller than a page
+        cell.setKeepTogether(true);
+        return cell;
+    }
+}

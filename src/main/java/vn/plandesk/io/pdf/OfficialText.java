@@ -1,0 +1,106 @@
+package vn.plandesk.io.pdf;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanRef;
+
+/**
+ * The fixed words and the number and date forms of an official document. They are part of the document, not of the
+ * program's interface: a plan is printed in Vietnamese whatever language the window speaks, so they live here and not
+ * in the message bundles.
+ */
+final class OfficialText {
+    static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
+    static final String RECIPIENTS = "Nơi nhận:";
+    static final String APPENDIX_ONLY = "PHỤ LỤC";
+    static final String APPENDIX_NUMBERED = "Phụ lục ";
+    /** Room left by hand for a number or a day or month not given yet (as the seeds print it). */
+    static final String BLANK = "      ";
+
+    private OfficialText() {
+    }
+
+    /** "Số: 05/KH-UBND", or "Số:      /KH-UBND" while the plan has no number. */
+    static String numberLine(Plan plan) {
+        String number = plan.number().isEmpty() ? BLANK : twoDigits(plan.number());
+        return "Số: " + number + "/" + plan.symbol();
+    }
+
+    /**
+     * "Chơn Thành, ngày 05 tháng 01 năm 2026"; while the plan has no date, "Chơn Thành, ngày      tháng      năm 2026"
+     * with the year of printing.
+     */
+    static String placeAndDate(Plan plan, int draftYear) {
+        LocalDate d = plan.issueDate();
+        String date = d == null
+                ? "ngày" + BLANK + "tháng" + BLANK + "năm " + draftYear
+                : "ngày " + day(d) + " tháng " + month(d) + " năm " + d.getYear();
+        return plan.locality().isEmpty() ? capitalise(date) : plan.locality() + ", " + date;
+    }
+
+    /** "05/01/2026", "29/6/2025"; blanks "      /     /2026" while there is no date. */
+    static String shortDate(LocalDate d, int draftYear) {
+        if (d == null) {
+            return BLANK + "/" + BLANK + "/" + draftYear;
+        }
+        return day(d) + "/" + month(d) + "/" + d.getYear();
+    }
+
+    /**
+     * "(Kèm theo Kế hoạch số 05/KH-UBND ngày 05/01/2026 của UBND phường Chơn Thành)", with blanks for what the plan does
+     * not have yet.
+     */
+    static String attachedTo(Plan plan, int draftYear) {
+        String number = plan.number().isEmpty() ? BLANK : twoDigits(plan.number());
+        String of = plan.issuer().isEmpty() ? "" : " của " + plan.issuer();
+        return "(Kèm theo " + sentenceCase(plan.documentType()) + " số " + number + "/" + plan.symbol()
+                + " ngày " + shortDate(plan.issueDate(), draftYear) + of + ")";
+    }
+
+    /** "Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Đồng Nai", as the ward headers cite the parent plan. */
+    static String planCitation(PlanRef ref) {
+        StringBuilder b = new StringBuilder("Kế hoạch số ").append(ref.numberAndSymbol());
+        if (ref.date() != null) {
+            b.append(" ngày ").append(shortDate(ref.date(), 0));
+        }
+        if (!ref.issuer().isEmpty()) {
+            b.append(" của ").append(ref.issuer());
+        }
+        return b.toString();
+    }
+
+    /** Numbers below 10 take a leading 0: "05". */
+    static String twoDigits(String number) {
+        return number.length() == 1 && Character.isDigit(number.charAt(0)) ? "0" + number : number;
+    }
+
+    /** Days below 10 take a leading 0. */
+    private static String day(LocalDate d) {
+        return d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
+    }
+
+    /** Months 1 and 2 take a leading 0 ("tháng 01", "tháng 02"), the others none ("tháng 6"). */
+    private static String month(LocalDate d) {
+        return d.getMonthValue() <= 2 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
+    }
+
+    /** "KẾ HOẠCH" → "Kế hoạch". */
+    static String sentenceCase(String upper) {
+        if (upper.isEmpty()) {
+            return upper;
+        }
+        String lower = upper.toLowerCase(Locale.forLanguageTag("vi"));
+        return capitalise(lower);
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + s.substring(1);
+    }
+
+    /** The appendix label: "PHỤ LỤC" when the plan has one appendix, "Phụ lục I", "Phụ lục II" when it has more. */
+    static String appendixLabel(int index, int count) {
+        return count <= 1 ? APPENDIX_ONLY : APPENDIX_NUMBERED + vn.plandesk.model.RomanNumeral.format(index + 1);
+    }
+}

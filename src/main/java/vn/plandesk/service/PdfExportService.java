@@ -1,0 +1,157 @@
+package vn.plandesk.service;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleConsumer;
+import vn.plandesk.io.pdf.PlanPdfWriter;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanDocument;
+
+/**
+ * Printing a plan: its body and appendices in the official layout, into one PDF (in the order body, tasks,
+ * indicators) or one file each. The window and the CLI both print through here.
+ */
+public final class PdfExportService {
+    private final PlanService plans;
+    private final PlanPdfWriter writer;
+
+    public PdfExportService(PlanService plans) {
+        this(plans, new PlanPdfWriter());
+    }
+
+    /** Printing of plans held in memory only ({@link #write}), with no store behind it: benchmarks, tests. */
+    public static PdfExportService withoutStore() {
+        return new PdfExportService(null);
+    }
+
+    PdfExportService(PlanService plans, PlanPdfWriter writer) {
+        this.plans = plans;
+        this.writer = writer;
+    }
+
+    /** The plan as it will be printed. */
+    public Plan plan(long planId) {
+        return plans.get(planId);
+    }
+
+    /** The documents the plan has something to print in, in print order. */
+    public List<PlanDocument> available(long planId) {
+        return available(plans.get(planId));
+    }
+
+    public static List<PlanDocument> available(Plan plan) {
+        return List.of(PlanDocument.values()).stream().filter(d -> d.presentIn(plan)).toList();
+    }
+
+    /** The chosen documents, in print order, checked against what the plan has. */
+    static List<PlanDocument> ordered(Plan plan, List<PlanDocument> chosen) {
+        if (chosen.isEmpty()) {
+            throw new PlanDeskException("pdf.nothingChosen");
+        }
+        List<PlanDocument> out = new ArrayList<>();
+        for (PlanDocument d : PlanDocument.values()) {
+            if (chosen.contains(d)) {
+                if (!d.presentIn(plan)) {
+                    throw new PlanDeskException("pdf.documentEmpty", Messages.get("pdf.document." + d.name()));
+                }
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** Prints the chosen documents of a plan held in memory (benchmarks, generated plans) into the stream. */
+    public void write(Plan plan, List<PlanDocument> chosen, OutputStream out) {
+        writer.write(plan, ordered(plan, chosen), out);
+    }
+
+    /** The chosen documents of the plan as one PDF in memory (the preview). */
+    public byte[] render(long planId, List<PlanDocument> chosen) {
+        Plan plan = plans.get(planId);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        writer.write(plan, ordered(plan, chosen), bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Writes the chosen documents into one PDF file. */
+    public Path exportCombined(long planId, List<PlanDocument> chosen, Path file, DoubleConsumer progress) {
+        Plan plan = plans.get(planId);
+        List<PlanDocument> docs = ordered(plan, chosen);
+        progress.accept(0);
+        writeFile(file, out -> writer.write(plan, docs, out));
+        progress.accept(1);
+        return file;
+    }
+
+    /**
+     * Writes each chosen document into a file of its own in the folder, named after the base name and the document
+     * ("…-ke-hoach.pdf", "…-phu-luc-nhiem-vu.pdf", "…-phu-luc-chi-tieu.pdf"); returns the files in print order.
+     */
+    public List<Path> exportSeparately(long planId, List<PlanDocument> chosen, Path folder, String baseName,
+                                       DoubleConsumer progress) {
+        Plan plan = plans.get(planId);
+        List<PlanDocument> docs = ordered(plan, chosen);
+        List<Path> files = new ArrayList<>();
+        progress.accept(0);
+        for (int i = 0; i < docs.size(); i++) {
+            PlanDocument d = docs.get(i);
+            Path file = folder.resolve(baseName + "-" + Messages.get("pdf.fileSuffix." + d.name()) + ".pdf");
+            writeFile(file, out -> writer.write(plan, List.of(d), out));
+            files.add(file);
+            progress.accept((i + 1) / (double) docs.size());
+        }
+        return files;
+    }
+
+    /** The file name the officer is offered for the plan: its number and symbol, or "ke-hoach" for a draft. */
+    public String suggestedBaseName(long planId) {
+        Plan plan = plans.get(planId);
+        String ref = plan.ref().numberAndSymbol().replace('/', '-');
+        String base = ref.isEmpty() || ref.startsWith("-") ? Messages.get("pdf.fileSuffix.BODY") + ref : ref;
+        return base.replaceAll("[^\\p{L}\\p{N}._-]+", "-");
+    }
+
+    @FunctionalInterface
+    private interface Printing {
+        void to(OutputStream out);
+    }
+
+    /** Writes beside the target and moves into place, so a failed export never leaves half a file under its name. */
+    private static void writeFile(Path file, Printing printing) {
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            // a plain new file (not a temp file, which would be private to this user) so it gets the usual permissions
+            temp = target.resolveSibling("." + target.getFileName() + ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                printing.to(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new PlanDeskException(e, "pdf.cannotWrite", target.toString(), e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the move succeeded or the failure is already reported
+                }
+            }
+        }
+    }
+}

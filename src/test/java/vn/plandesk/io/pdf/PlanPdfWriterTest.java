@@ -1,0 +1,352 @@
+package vn.plandesk.io.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.itextpdf.kernel.geom.Rectangle;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.model.Indicator;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDocument;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+
+/** The printed documents read back with iText's text extraction. */
+class PlanPdfWriterTest {
+    private static final Plan WARD = sample("chon-thanh-ward-plan.json");
+    private static final Plan PROVINCE = sample("province-2025-appendix-ii.json");
+    private static final Plan PLAN_2026 = sample("province-2026-plan.json");
+    private static final int YEAR = 2026;
+
+    @Test
+    void wardAppendixIsLandscapeWithEveryTaskInOrderExactlyAsStored() {
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS))) {
+            assertTrue(pdf.pages() > 5);
+            for (int p = 1; p <= pdf.pages(); p++) {
+                assertLandscape(pdf, p);
+            }
+            assertInOrder(columnText(pdf, WardAppendixPdf.COLUMNS, 2), names(WARD));
+        }
+    }
+
+    @Test
+    void wardAppendixHeadingAndHeaderCiteThePlans() {
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS))) {
+            String first = pdf.text(1);
+            assertTrue(first.contains("Phụ lục I\n"), "two appendices are numbered: " + first);
+            assertTrue(first.contains("DANH MỤC CÁC NHIỆM VỤ GIAO CÁC CƠ QUAN, ĐƠN VỊ"));
+            // the draft has no number or date yet: blanks to fill by hand, the issuer from the plan
+            String attached = PdfText.squeeze(first);
+            assertTrue(attached.contains("(KèmtheoKếhoạchsố/KH-UBNDngày//2026củaUBNDphườngChơnThành)"), first);
+            List<OfficialTable.Column> c = WardAppendixPdf.COLUMNS;
+            for (int p = 1; p <= pdf.pages(); p++) {
+                assertTrue(cell(pdf, p, c, 2, 2).contains("Tênnhiệmvụ"), "header on page " + p);
+                String citation = "(theoKếhoạchsố92/KH-UBNDngày15/9/2025củaUBNDtỉnhĐồngNai)";
+                assertTrue(cell(pdf, p, c, 1, 1).contains("STT" + citation), "parent plan in the header on page " + p);
+                assertTrue(cell(pdf, p, c, 3, 3).contains("Nhiệmvụ" + citation), "parent plan on page " + p);
+                assertTrue(cell(pdf, p, c, 7, 7).contains("Thờigianhoànthành") && cell(pdf, p, c, 8, 8).contains("Ghichú"));
+            }
+        }
+    }
+
+    @Test
+    void everyGroupTitleIsPrintedAcrossTheRow() {
+        assertGroupTitles(WARD, WardAppendixPdf.COLUMNS);
+        assertGroupTitles(PROVINCE, ProvinceAppendixPdf.COLUMNS);
+    }
+
+    private static void assertGroupTitles(Plan plan, List<OfficialTable.Column> columns) {
+        try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
+            StringBuilder labels = new StringBuilder();
+            StringBuilder titles = new StringBuilder();
+            for (int p = 1; p <= pdf.pages(); p++) {
+                labels.append(cell(pdf, p, columns, 0, 0));
+                titles.append(cell(pdf, p, columns, 1, columns.size() - 1));
+            }
+            List<String> roman = new ArrayList<>();
+            for (TaskGroup g : plan.groups()) {
+                assertTrue(titles.toString().contains(PdfText.squeeze(g.title())), g.title());
+                roman.add(g.roman());
+            }
+            assertInOrder(labels.toString(), roman);
+        }
+    }
+
+    @Test
+    void noRowIsSplitAcrossPages() {
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS))) {
+            List<String> pages = new ArrayList<>();
+            for (int p = 1; p <= pdf.pages(); p++) {
+                pages.add(PdfText.squeeze(pdf.textIn(p, column(pdf, p, WardAppendixPdf.COLUMNS, 2))));
+            }
+            for (String name : names(WARD)) {
+                String n = PdfText.squeeze(name);
+                assertTrue(pages.stream().anyMatch(page -> page.contains(n)), "split across pages: " + name);
+            }
+        }
+    }
+
+    @Test
+    void provinceAppendixHasTheYearGridAndSubTasksUnderTheirParent() {
+        try (PdfText pdf = new PdfText(print(PROVINCE, PlanDocument.TASKS))) {
+            assertInOrder(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 1), names(PROVINCE));
+            String first = pdf.text(1);
+            assertTrue(first.startsWith("PHỤ LỤC\n"), "a single appendix: " + first);
+            List<OfficialTable.Column> c = ProvinceAppendixPdf.COLUMNS;
+            for (int p = 1; p <= pdf.pages(); p++) {
+                assertLandscape(pdf, p);
+                assertTrue(cell(pdf, p, c, 2, 7).contains("Thờigian"), "header on page " + p);
+                for (int y = 0; y < 6; y++) {
+                    assertTrue(cell(pdf, p, c, 2 + y, 2 + y).contains(String.valueOf(2025 + y)), "year on page " + p);
+                }
+                assertTrue(cell(pdf, p, c, 8, 8).contains("Lãnhđạophụtrách"), "header on page " + p);
+                assertTrue(cell(pdf, p, c, 9, 9).contains("Đơnvịchủtrì,thựchiện"), "header on page " + p);
+                assertTrue(cell(pdf, p, c, 10, 10).contains("Đơnvịphốihợp"), "header on page " + p);
+                assertTrue(cell(pdf, p, c, 11, 11).contains("Kếtquả"), "header on page " + p);
+            }
+            // the first task's time is "Tháng 4" in the 2025 column
+            String year2025 = PdfText.squeeze(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 2));
+            assertTrue(year2025.contains("Tháng4"), year2025);
+            PlanTask parent = PROVINCE.group(3).orElseThrow().tasks().stream()
+                    .filter(t -> !t.subTasks().isEmpty()).findFirst().orElseThrow();
+            assertEquals(5, parent.subTasks().size());
+            // the repeated header's "STT" may stand between them where a page turns
+            String numbers = PdfText.squeeze(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 0)).replace("STT", "");
+            assertTrue(numbers.contains(parent.number() + "2.12.22.32.42.5"), numbers);
+        }
+    }
+
+    @Test
+    void indicatorsHaveTheirSectionsAndSubRows() {
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.INDICATORS))) {
+            String first = pdf.text(1);
+            assertTrue(first.startsWith("Phụ lục II\n"), first);
+            assertTrue(PdfText.squeeze(first).contains("BẢNGTỔNGHỢPCÁCCHỈTIÊUĐỀRATỪNAYCHOĐẾNNĂM2045"));
+            List<String> rows = new ArrayList<>();
+            for (Indicator i : WARD.indicators()) {
+                rows.add(i.name());
+            }
+            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 1), rows);
+            String sections = PdfText.squeeze(columnText(pdf, IndicatorsPdf.COLUMNS, 1));
+            assertTrue(sections.indexOf("Đếnnăm2030") < sections.indexOf("Đếnnăm2045"));
+            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 0), List.of("I", "1", "2", "II", "37"));
+            List<String> numbers = new ArrayList<>();
+            for (int n = 1; n <= 10; n++) {
+                numbers.add("12." + n);
+            }
+            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 0), numbers);
+            for (int p = 1; p <= pdf.pages(); p++) {
+                assertLandscape(pdf, p);
+                List<OfficialTable.Column> c = IndicatorsPdf.COLUMNS;
+                assertTrue(cell(pdf, p, c, 0, 0).contains("STT") && cell(pdf, p, c, 1, 1).contains("Chỉtiêu")
+                        && cell(pdf, p, c, 2, 2).contains("Đơnvịtính") && cell(pdf, p, c, 3, 3).contains("Kếtquả"),
+                        "header on page " + p);
+            }
+        }
+    }
+
+    @Test
+    void bodyIsPortraitWithTheOfficialHeaderAndClosing() {
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.BODY))) {
+            for (int p = 1; p <= pdf.pages(); p++) {
+                Rectangle size = pdf.size(p);
+                assertTrue(size.getHeight() > size.getWidth(), "portrait page " + p);
+            }
+            String first = pdf.text(1);
+            for (String s : List.of("ỦY BAN NHÂN DÂN", "PHƯỜNG CHƠN THÀNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                    "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH")) {
+                assertTrue(first.contains(s), s);
+            }
+            // "Số" and the place and date stand on one line
+            List<PdfText.Chunk> chunks = pdf.chunks(1);
+            float numberY = chunks.stream().filter(c -> c.text().startsWith("Số:")).findFirst().orElseThrow().y();
+            float dateY = chunks.stream().filter(c -> c.text().startsWith("Chơn Thành, ngày")).findFirst()
+                    .orElseThrow().y();
+            assertEquals(numberY, dateY, 0.5);
+            String all = allText(pdf);
+            for (String basis : WARD.legalBases()) {
+                assertTrue(all.contains(PdfText.squeeze(basis)), basis);
+            }
+            assertTrue(all.contains("I.MỤCĐÍCH,YÊUCẦU"));
+            assertTrue(all.contains("(ChitiếttheoPhụlụckèmtheoKếhoạchnày)"));
+            assertTrue(all.contains("Nơinhận:"));
+            assertTrue(all.contains("-Lưu:VT."), all);
+            assertTrue(all.contains("CHỦTỊCH") && all.contains("NguyễnAnhTài"));
+        }
+    }
+
+    @Test
+    void numberAndDateWhenThePlanHasThem() {
+        Plan issued = withNumberAndDate(WARD, "5", LocalDate.of(2026, 1, 5));
+        try (PdfText pdf = new PdfText(print(issued, PlanDocument.BODY, PlanDocument.TASKS))) {
+            String first = pdf.text(1);
+            assertTrue(first.contains("Số: 05/KH-UBND"), first);
+            assertTrue(first.contains("Chơn Thành, ngày 05 tháng 01 năm 2026"), first);
+            String all = allText(pdf);
+            assertTrue(all.contains("(KèmtheoKếhoạchsố05/KH-UBNDngày05/01/2026củaUBNDphườngChơnThành)"));
+        }
+    }
+
+    @Test
+    void pageNumbersFromPageTwoRestartingForEachDocument() {
+        int body = pageCount(print(WARD, PlanDocument.BODY));
+        int tasks = pageCount(print(WARD, PlanDocument.TASKS));
+        int indicators = pageCount(print(WARD, PlanDocument.INDICATORS));
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.BODY, PlanDocument.TASKS, PlanDocument.INDICATORS))) {
+            assertEquals(body + tasks + indicators, pdf.pages());
+            List<String> expected = new ArrayList<>();
+            for (int count : List.of(body, tasks, indicators)) {
+                for (int n = 1; n <= count; n++) {
+                    expected.add(n == 1 ? "" : String.valueOf(n));
+                }
+            }
+            for (int p = 1; p <= pdf.pages(); p++) {
+                Rectangle size = pdf.size(p);
+                Rectangle topMargin = new Rectangle(0, size.getHeight() - OfficialStyle.MARGIN_TOP, size.getWidth(),
+                        OfficialStyle.MARGIN_TOP);
+                assertEquals(expected.get(p - 1), pdf.textIn(p, topMargin).strip(), "number on page " + p);
+            }
+            // body pages are portrait, the appendices landscape
+            assertTrue(pdf.size(body).getHeight() > pdf.size(body).getWidth());
+            assertLandscape(pdf, body + 1);
+            assertLandscape(pdf, pdf.pages());
+        }
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsIdentityHWithToUnicode() {
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.BODY, PlanDocument.TASKS, PlanDocument.INDICATORS))) {
+            assertEquals(List.of(), pdf.fontsNotEmbedded());
+        }
+    }
+
+    @Test
+    void bundledFontsCoverVietnamese() {
+        PdfFonts fonts = PdfFonts.forOneDocument();
+        String letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
+        assertTrue(fonts.covers(letters + letters.toUpperCase() + "“”–≥≤"));
+    }
+
+    @Test
+    void decomposedInputPrintsComposed() {
+        String nfd = Normalizer.normalize("Ứng dụng chuyển đổi số ở phường Chơn Thành", Normalizer.Form.NFD);
+        TaskGroup g = WARD.groups().get(0);
+        Plan plan = WARD.withGroups(List.of(g.withTasks(List.of(g.tasks().get(0).withName(nfd)))));
+        try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
+            String text = PdfText.squeeze(columnText(pdf, WardAppendixPdf.COLUMNS, 2));
+            assertTrue(text.contains("Ứngdụngchuyểnđổisốởphường"), text);
+        }
+    }
+
+    @Test
+    void the2026PlanPrintsProvinceStyle() {
+        assertEquals(TaskAppendixStyle.PROVINCE, TaskAppendixStyle.of(PLAN_2026));
+        assertEquals(TaskAppendixStyle.WARD, TaskAppendixStyle.of(WARD));
+        try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.TASKS))) {
+            assertInOrder(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 1), names(PLAN_2026));
+        }
+        try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.BODY))) {
+            String all = allText(pdf);
+            assertTrue(all.contains("TM.ỦYBANNHÂNDÂN") && all.contains("KT.CHỦTỊCH") && all.contains("PHÓCHỦTỊCH"));
+        }
+    }
+
+    // --- helpers ---
+
+    static byte[] print(Plan plan, PlanDocument... documents) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PlanPdfWriter(YEAR).write(plan, List.of(documents), out);
+        return out.toByteArray();
+    }
+
+    private static int pageCount(byte[] pdf) {
+        try (PdfText t = new PdfText(pdf)) {
+            return t.pages();
+        }
+    }
+
+    private static List<String> names(Plan plan) {
+        return plan.allTasks().stream().map(PlanTask::name).toList();
+    }
+
+    private static String allText(PdfText pdf) {
+        StringBuilder b = new StringBuilder();
+        for (int p = 1; p <= pdf.pages(); p++) {
+            b.append(pdf.text(p));
+        }
+        return PdfText.squeeze(b.toString());
+    }
+
+    /** The squeezed text of the columns from..to (inclusive) of one page, top to bottom. */
+    private static String cell(PdfText pdf, int page, List<OfficialTable.Column> columns, int from, int to) {
+        Rectangle first = column(pdf, page, columns, from);
+        Rectangle last = column(pdf, page, columns, to);
+        Rectangle span = new Rectangle(first.getX(), first.getY(), last.getRight() - first.getX(), first.getHeight());
+        return PdfText.squeeze(pdf.textIn(page, span));
+    }
+
+    /** The text of one table column over all pages, top to bottom. */
+    private static String columnText(PdfText pdf, List<OfficialTable.Column> columns, int index) {
+        StringBuilder b = new StringBuilder();
+        for (int p = 1; p <= pdf.pages(); p++) {
+            b.append(pdf.textIn(p, column(pdf, p, columns, index))).append('\n');
+        }
+        return b.toString();
+    }
+
+    private static Rectangle column(PdfText pdf, int page, List<OfficialTable.Column> columns, int index) {
+        float x = OfficialStyle.MARGIN_LEFT;
+        for (int i = 0; i < index; i++) {
+            x += OfficialStyle.mm(columns.get(i).widthMm());
+        }
+        float w = OfficialStyle.mm(columns.get(index).widthMm());
+        Rectangle size = pdf.size(page);
+        return new Rectangle(x + 1.5f, OfficialStyle.MARGIN_BOTTOM, w - 3f,
+                size.getHeight() - OfficialStyle.MARGIN_TOP - OfficialStyle.MARGIN_BOTTOM);
+    }
+
+    /** Each expected text occurs, whitespace aside, after the previous one. */
+    private static void assertInOrder(String text, List<String> expected) {
+        String s = PdfText.squeeze(text);
+        int from = 0;
+        for (String e : expected) {
+            String n = PdfText.squeeze(e);
+            int at = s.indexOf(n, from);
+            if (at < 0) {
+                fail("not found in order: " + e + (s.contains(n) ? " (found out of order)" : ""));
+            }
+            from = at + n.length();
+        }
+    }
+
+    private static void assertLandscape(PdfText pdf, int page) {
+        Rectangle size = pdf.size(page);
+        assertEquals(842, Math.round(size.getWidth()), "A4 landscape page " + page);
+        assertEquals(595, Math.round(size.getHeight()), "A4 landscape page " + page);
+    }
+
+    private static Plan withNumberAndDate(Plan p, String number, LocalDate date) {
+        return new Plan(p.id(), p.kind(), p.parentOrgan(), p.issuingOrgan(), p.issuer(), p.locality(), number,
+                p.symbol(), date, p.documentType(), p.summary(), p.legalBases(), p.introduction(), p.sections(),
+                p.recipients(), p.signer(), p.parentPlan(), p.replacesPlan(), p.numbering(), p.appendixTitles(),
+                p.groups(), p.indicators(), p.partial());
+    }
+
+    private static Plan sample(String file) {
+        try (InputStream in = PlanPdfWriterTest.class.getResourceAsStream("/samples/" + file)) {
+            return new PlanJson().read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -216,7 +216,9 @@ public final class PlanEditor {
 
     /** Changes the plan's details (organ, number, summary, legal bases, …); tasks and indicators stay as they are. */
     public void updateDetails(String labelKey, UnaryOperator<Plan> change) {
-        apply(labelKey, p -> change.apply(p).withGroups(p.groups()).withIndicators(p.indicators()).withId(p.id()), false);
+        Plan changed = change.apply(plan).withGroups(plan.groups()).withIndicators(plan.indicators()).withId(plan.id());
+        // a new numbering scheme renumbers the tasks, in the same edit
+        apply(labelKey, p -> changed, changed.numbering() != plan.numbering());
     }
 
     // ---- undo

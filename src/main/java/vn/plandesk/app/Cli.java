@@ -31,7 +31,7 @@ public final class Cli {
     static final int OK = 0;
     static final int FAILED = 1;
     static final int USAGE = 2;
-    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks");
+    private static final java.util.Set<String> OPTIONS_WITH_VALUE = java.util.Set.of("--out", "--tasks", "--runs");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -87,6 +87,8 @@ public final class Cli {
                 });
             case "generate":
                 return generate(option(rest, "--tasks"), option(rest, "--out"));
+            case "bench-ui":
+                return new UiBenchmark(out).run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 11));
             case "help":
                 out.println(Messages.get("cli.usage"));
                 return OK;
@@ -191,6 +193,22 @@ public final class Cli {
             Files.write(Paths.get(target), bytes);
         }
         return OK;
+    }
+
+    private static int intOption(List<String> rest, String name, int fallback) {
+        String v = option(rest, name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 1_000_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new UsageException(Messages.get("cli.notANumber", name, v));
     }
 
     private static long planId(List<String> rest) {

@@ -119,8 +119,8 @@ public final class MainWindow {
         settings.get("window.x").ifPresent(x -> stage.setX(Double.parseDouble(x)));
         settings.get("window.y").ifPresent(y -> stage.setY(Double.parseDouble(y)));
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized").orElse("false")));
-        main.setDividerPositions(settings.getDouble("split.main", 0.2));
-        work.setDividerPositions(settings.getDouble("split.work", 0.74));
+        main.setDividerPositions(settings.getDouble("split.main", 0.18));
+        work.setDividerPositions(settings.getDouble("split.work", 0.76));
         stage.show();
         updateUndoItems();
         openFirstPlan();

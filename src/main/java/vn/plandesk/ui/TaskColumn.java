@@ -33,7 +33,7 @@ record TaskColumn(String id, String header, double widthEm, Function<PlanTask, S
         cs.add(name());
         for (int y = Deadline.PLAN_START_YEAR; y <= Deadline.PLAN_END_YEAR; y++) {
             int year = y;
-            cs.add(new TaskColumn("year" + y, Messages.get("column.year", String.valueOf(y)), 3.4,
+            cs.add(new TaskColumn("year" + y, Messages.get("column.year", String.valueOf(y)), 4.4,
                     t -> t.deadline().years().getOrDefault(year, ""), (t, v) -> TaskFields.yearCell(t, year, v),
                     "edit.yearMark"));
         }
@@ -47,7 +47,7 @@ record TaskColumn(String id, String header, double widthEm, Function<PlanTask, S
 
     static List<TaskColumn> ward() {
         return List.of(number(),
-                new TaskColumn("parentNumber", Messages.get("column.parentNumber"), 5.5,
+                new TaskColumn("parentNumber", Messages.get("column.parentNumber"), 7,
                         t -> t.parentRef() == null ? "" : t.parentRef().number(), TaskFields::parentNumber,
                         "edit.parentNumber"),
                 name(),

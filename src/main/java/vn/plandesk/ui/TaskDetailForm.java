@@ -62,12 +62,19 @@ final class TaskDetailForm extends ScrollPane {
         setId("task-form");
         getStyleClass().add("task-form");
         setFitToWidth(true);
+        // the form narrows with its column rather than growing past it (text at 150 % included)
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        for (TextInputControl f : List.of(parentNumber, leader, deadline)) {
+            ((TextField) f).setPrefColumnCount(6);
+        }
         box.getStyleClass().add("form-box");
         Label heading = new Label(Messages.get("form.title"));
         heading.getStyleClass().add("form-heading");
         empty.setWrapText(true);
         flag.getStyleClass().add("flag-note");
         flag.setWrapText(true);
+        flag.setMinWidth(0);
+        box.setMinWidth(0);
         number.setId("form-number");
         parentNumber.setId("form-parentNumber");
         role.setId("form-role");
@@ -131,15 +138,23 @@ final class TaskDetailForm extends ScrollPane {
         a.setId(id);
         a.setWrapText(true);
         a.setPrefRowCount(rows);
+        a.setPrefColumnCount(8);
         return a;
     }
 
     private static Node field(String labelKey, Node control) {
+        if (control instanceof javafx.scene.layout.Region r) {
+            // no control may hold the form wider than its column: a long role or unit name wraps or ends in "…"
+            r.setMinWidth(0);
+            r.setPrefWidth(0);
+            r.setMaxWidth(Double.MAX_VALUE);
+        }
         Label l = new Label(Messages.get(labelKey));
         l.getStyleClass().add("form-label");
         l.setWrapText(true);
         l.setLabelFor(control);
         VBox v = new VBox(l, control);
+        v.setMinWidth(0);
         v.getStyleClass().add("form-field");
         return v;
     }

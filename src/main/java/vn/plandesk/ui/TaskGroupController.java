@@ -92,6 +92,9 @@ public final class TaskGroupController {
             header.setWrapText(true);
             header.getStyleClass().add("column-header-label");
             header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            // a header wraps within its column instead of ending in "…": "STT (KH cấp trên)" on two lines
+            header.prefWidthProperty().bind(col.widthProperty().subtract(6));
+            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             col.setGraphic(header);
             col.setId(c.id());
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
@@ -127,7 +130,7 @@ public final class TaskGroupController {
             javafx.beans.binding.DoubleBinding rest = javafx.beans.binding.Bindings.createDoubleBinding(
                     () -> others.stream().mapToDouble(TreeTableColumn::getWidth).sum(),
                     others.stream().map(TreeTableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
-            Runnable fit = () -> name.setPrefWidth(Math.max(18 * context.em(),
+            Runnable fit = () -> name.setPrefWidth(Math.max(16 * context.em(),
                     table.getWidth() - rest.get() - 2.2 * context.em()));
             table.widthProperty().addListener((o, a, b) -> fit.run());
             rest.addListener((o, a, b) -> fit.run());

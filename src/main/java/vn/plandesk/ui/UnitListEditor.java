@@ -30,6 +30,8 @@ final class UnitListEditor extends VBox {
         setId(id);
         getStyleClass().add("unit-list");
         tags.getStyleClass().add("unit-tags");
+        tags.setPrefWrapLength(80);
+        input.setPrefColumnCount(6);
         input.setId(id + "-input");
         input.setPromptText(Messages.get("form.unitPrompt"));
         TextFields.bindAutoCompletion(input, request -> {
@@ -52,6 +54,7 @@ final class UnitListEditor extends VBox {
         for (String u : units) {
             Label name = new Label(u);
             name.setWrapText(true);
+            name.setMinWidth(0);
             Button remove = new Button("×");
             remove.getStyleClass().add("unit-remove");
             remove.setTooltip(new Tooltip(Messages.get("form.removeUnit", u)));
@@ -62,6 +65,8 @@ final class UnitListEditor extends VBox {
                 onChange.accept(next);
             });
             HBox tag = new HBox(name, remove);
+            tag.setMinWidth(0);
+            tag.maxWidthProperty().bind(tags.widthProperty());
             tag.getStyleClass().add("unit-tag");
             tags.getChildren().add(tag);
         }

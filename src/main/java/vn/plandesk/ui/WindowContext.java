@@ -184,6 +184,9 @@ public final class WindowContext {
         if (page.get().kind() != Page.Kind.GROUP || e.plan().group(page.get().group()).isEmpty()) {
             page.set(Page.group(e.plan().groups().isEmpty() ? 1 : e.plan().groups().get(0).number()));
         }
+        // the first task of the group is selected, so the form shows what it is for
+        e.plan().group(page.get().group()).filter(g -> !g.tasks().isEmpty())
+                .ifPresent(g -> selectedTask.set(g.tasks().get(0).id()));
     }
 
     /**

@@ -44,7 +44,7 @@ public final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
     private static final java.util.Set<String> OPTIONS_WITH_VALUE =
-            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc");
+            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -129,6 +129,8 @@ public final class Cli {
                 return withServices(a, s -> exportPdf(s, planId(rest), option(rest, "--doc"), option(rest, "--out")));
             case "bench-pdf":
                 return new PdfBenchmark(out).run();
+            case "bench-ui":
+                return new UiBenchmark(out).run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 11));
             case "help":
                 out.println(usage());
                 return OK;
@@ -364,6 +366,22 @@ public final class Cli {
             Files.write(Paths.get(target), bytes);
         }
         return OK;
+    }
+
+    private static int intOption(List<String> rest, String name, int fallback) {
+        String v = option(rest, name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1 && n <= 1_000_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new UsageException(Messages.get("cli.notANumber", name, v));
     }
 
     private static long planId(List<String> rest) {

@@ -13,6 +13,7 @@ import vn.plandesk.ui.MainWindow;
 public final class DesktopApp extends Application {
     private static Launcher.Arguments arguments = Launcher.Arguments.parse(new String[0]);
     private Services services;
+    private MainWindow window;
 
     static void launchWith(Launcher.Arguments args) {
         arguments = args;
@@ -26,6 +27,9 @@ public final class DesktopApp extends Application {
         }
         try {
             services = Services.open(arguments.db());
+            if (arguments.locale() == null) {
+                services.settings().get("locale").ifPresent(l -> Messages.setLocale(Locale.forLanguageTag(l)));
+            }
         } catch (PlanDeskException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.of(e));
             alert.setHeaderText(Messages.get("app.title"));
@@ -33,7 +37,21 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        new MainWindow(services.plans()).show(stage);
+        window = showWindow(stage, services);
+        stage.setOnCloseRequest(e -> window.saveState());
+    }
+
+    /**
+     * Builds the main window on a stage with the features that hook into it; choosing another language builds it
+     * again (the plans' undo histories live in the services and survive).
+     */
+    static MainWindow showWindow(Stage stage, Services services) {
+        MainWindow w = new MainWindow(stage, services.plans(), services.editors(), services.settings(),
+                services.storeFolder());
+        w.setOnLanguageChange(() -> showWindow(stage, services));
+        WindowExtensions.all().forEach(x -> x.accept(w, services));
+        w.show();
+        return w;
     }
 
     @Override

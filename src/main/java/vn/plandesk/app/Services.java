@@ -7,6 +7,8 @@ import vn.plandesk.service.derive.DerivationService;
 import vn.plandesk.service.derive.WardUnitRegistry;
 import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.service.office.OfficeExportService;
+import vn.plandesk.service.Settings;
+import vn.plandesk.service.edit.PlanEditors;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.DerivationRepository;
 import vn.plandesk.store.PlanRepository;
@@ -22,6 +24,8 @@ public final class Services implements AutoCloseable {
     private final ImportXlsxService importXlsx;
     private final OfficeExportService officeExport;
     private final PdfExportService pdf;
+    private final PlanEditors editors;
+    private final Settings settings;
 
     private Services(Database database) {
         this.database = database;
@@ -32,6 +36,8 @@ public final class Services implements AutoCloseable {
         this.importXlsx = new ImportXlsxService(planRepository);
         this.officeExport = new OfficeExportService(planRepository);
         this.pdf = new PdfExportService(plans);
+        this.editors = new PlanEditors(planRepository);
+        this.settings = new Settings(database.folder());
     }
 
     /**
@@ -74,6 +80,15 @@ public final class Services implements AutoCloseable {
 
     public PdfExportService pdf() {
         return pdf;
+    }
+
+    /** The editors of open plans, each with its undo history. */
+    public PlanEditors editors() {
+        return editors;
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public Path storeFolder() {

@@ -47,7 +47,7 @@ public final class PlanRepository {
                   NumberingScheme numbering, List<String> appendixTitles) {
     }
 
-    private static final String UNIT_SEPARATOR = "\n";
+    static final String UNIT_SEPARATOR = "\n";
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -126,6 +126,19 @@ public final class PlanRepository {
         });
     }
 
+    /**
+     * Writes the difference between two states of a stored plan in one transaction: changed, moved, added and removed
+     * tasks and indicators, and the header. Rows the store has not seen (null id) are inserted and the returned plan
+     * carries their new ids; rows that come back with an id (an undone deletion) are inserted under that id, so an
+     * edit history can go back and forth over the same rows.
+     */
+    public Plan sync(Plan before, Plan after) {
+        if (after.id() == null || !after.id().equals(before.id())) {
+            throw new IllegalArgumentException("sync needs two states of one stored plan");
+        }
+        return db.inTransaction(c -> new PlanSync(c, before, after).run());
+    }
+
     public Optional<Plan> load(long id) {
         return db.inTransaction(c -> Optional.ofNullable(load(c, id)));
     }
@@ -153,7 +166,7 @@ public final class PlanRepository {
         return id;
     }
 
-    private static void bindPlan(PreparedStatement p, Plan plan) throws SQLException {
+    static void bindPlan(PreparedStatement p, Plan plan) throws SQLException {
         p.setString(1, plan.kind().name());
         p.setString(2, plan.number());
         p.setString(3, plan.symbol());
@@ -340,7 +353,7 @@ public final class PlanRepository {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(UNIT_SEPARATOR));
     }
 
-    private static long generatedKey(PreparedStatement p) throws SQLException {
+    static long generatedKey(PreparedStatement p) throws SQLException {
         try (ResultSet keys = p.getGeneratedKeys()) {
             if (!keys.next()) {
                 throw new SQLException("no key generated");
@@ -349,7 +362,7 @@ public final class PlanRepository {
         }
     }
 
-    private static void setDate(PreparedStatement p, int index, LocalDate date) throws SQLException {
+    static void setDate(PreparedStatement p, int index, LocalDate date) throws SQLException {
         if (date == null) {
             p.setNull(index, Types.DATE);
         } else {
@@ -357,7 +370,7 @@ public final class PlanRepository {
         }
     }
 
-    private static String toJson(Object value) throws SQLException {
+    static String toJson(Object value) throws SQLException {
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {

@@ -1,84 +1,408 @@
 package vn.plandesk.ui;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
-import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanService;
+import vn.plandesk.service.Settings;
+import vn.plandesk.service.edit.PlanEditor;
+import vn.plandesk.service.edit.PlanEditors;
+import vn.plandesk.service.edit.UndoHistory;
 
-/** The officer's window: the plans of the store on the left, the chosen group's tasks in the centre. */
+/**
+ * The officer's window: plans and groups on the left, the chosen group's tasks in the centre, the selected task's
+ * details on the right, search and filters above, counts below. Features added later hook in through
+ * {@link #menus()} and {@link #context()}.
+ */
 public final class MainWindow {
-    private final PlanService plans;
-    private final TreeView<Object> tree = new TreeView<>();
-    private final TableView<PlanTask> table = new TableView<>();
+    private static final double[] TEXT_SIZES = {1.0, 1.25, 1.5};
 
-    public MainWindow(PlanService plans) {
-        this.plans = plans;
+    private final Stage stage;
+    private final Settings settings;
+    private final Path storeFolder;
+    private final WindowContext context;
+    private final AppMenus menus = new AppMenus();
+    private final Map<Integer, TaskGroupController> groups = new HashMap<>();
+    private final Map<Page.Kind, Node> otherPages = new HashMap<>();
+    private final StackPane centre = new StackPane();
+    private final SplitPane main = new SplitPane();
+    private final SplitPane work = new SplitPane();
+    private final BorderPane root = new BorderPane();
+    private SearchBar search;
+    private Runnable onLanguageChange = () -> { };
+    private MenuItem undo;
+    private MenuItem redo;
+
+    public MainWindow(Stage stage, PlanService plans, PlanEditors editors, Settings settings, Path storeFolder) {
+        this.stage = stage;
+        this.settings = settings;
+        this.storeFolder = storeFolder;
+        this.context = new WindowContext(stage, plans, editors, settings);
+        context.textScaleProperty().set(settings.getDouble("text.scale", 1.0));
     }
 
-    public void show(Stage stage) {
-        TreeItem<Object> root = new TreeItem<>(Messages.get("app.title"));
-        for (PlanSummary s : plans.list()) {
-            TreeItem<Object> planItem = new TreeItem<>(s);
-            root.getChildren().add(planItem);
-        }
-        root.setExpanded(true);
-        tree.setRoot(root);
-        tree.setShowRoot(false);
-        tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setText(null);
-                } else if (item instanceof PlanSummary p) {
-                    setText(p.ref().numberAndSymbol() + " " + p.title());
-                } else if (item instanceof TaskGroup g) {
-                    setText(g.roman() + ". " + g.title() + " (" + g.taskCount() + ")");
-                } else {
-                    setText(item.toString());
-                }
+    public WindowContext context() {
+        return context;
+    }
+
+    public AppMenus menus() {
+        return menus;
+    }
+
+    /** Called when the officer chooses another language: the app builds the window again in it. */
+    public void setOnLanguageChange(Runnable action) {
+        onLanguageChange = action;
+    }
+
+    public void show() {
+        search = new SearchBar(context);
+        PlanNavigator navigator = new PlanNavigator(context);
+        TaskDetailForm form = new TaskDetailForm(context);
+        centre.getStyleClass().add("centre");
+        VBox middle = new VBox(search, centre);
+        VBox.setVgrow(centre, javafx.scene.layout.Priority.ALWAYS);
+        work.getItems().addAll(middle, form);
+        work.setId("work-split");
+        main.getItems().addAll(navigator, work);
+        main.setId("main-split");
+        SplitPane.setResizableWithParent(navigator, false);
+        SplitPane.setResizableWithParent(form, false);
+        buildMenus();
+        root.setId("main-window");
+        root.setTop(menus.bar());
+        root.setCenter(main);
+        root.setBottom(new StatusBar(context));
+        root.getStyleClass().add("main-window");
+        applyTextScale();
+        context.textScaleProperty().addListener((o, old, v) -> applyTextScale());
+        context.pageProperty().addListener((o, old, p) -> showPage(p));
+        context.planProperty().addListener((o, old, p) -> {
+            updateUndoItems();
+            if (old == null || p == null || !old.id().equals(p.id())) {
+                groups.clear();
+                otherPages.clear();
+                showPage(context.pageProperty().get());
             }
         });
-        tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> select(item));
-        TableColumn<PlanTask, String> number = new TableColumn<>(Messages.get("column.number"));
-        number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
-        TableColumn<PlanTask, String> name = new TableColumn<>(Messages.get("column.task"));
-        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(600);
-        TableColumn<PlanTask, String> deadline = new TableColumn<>(Messages.get("column.deadline"));
-        deadline.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().deadline().printed()));
-        table.getColumns().add(number);
-        table.getColumns().add(name);
-        table.getColumns().add(deadline);
-        SplitPane split = new SplitPane(tree, table);
-        split.setDividerPositions(0.3);
+
+        Scene scene = new Scene(root, settings.getDouble("window.width", 1400), settings.getDouble("window.height", 860));
+        scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         stage.setTitle(Messages.get("app.title"));
-        stage.setScene(new Scene(split, 1200, 760));
+        stage.setScene(scene);
+        settings.get("window.x").ifPresent(x -> stage.setX(Double.parseDouble(x)));
+        settings.get("window.y").ifPresent(y -> stage.setY(Double.parseDouble(y)));
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized").orElse("false")));
+        main.setDividerPositions(settings.getDouble("split.main", 0.18));
+        work.setDividerPositions(settings.getDouble("split.work", 0.76));
         stage.show();
+        updateUndoItems();
+        openFirstPlan();
     }
 
-    private void select(TreeItem<Object> item) {
-        if (item == null) {
+    /** Keeps window size, split positions, text size and the open plan for the next start. */
+    public void saveState() {
+        if (!stage.isMaximized()) {
+            settings.put("window.width", stage.getWidth());
+            settings.put("window.height", stage.getHeight());
+            settings.put("window.x", stage.getX());
+            settings.put("window.y", stage.getY());
+        }
+        settings.put("window.maximized", stage.isMaximized());
+        if (main.getDividerPositions().length > 0) {
+            settings.put("split.main", main.getDividerPositions()[0]);
+        }
+        if (work.getDividerPositions().length > 0) {
+            settings.put("split.work", work.getDividerPositions()[0]);
+        }
+        settings.put("text.scale", context.textScaleProperty().get());
+        if (context.plan() != null) {
+            settings.put("plan.last", context.plan().id());
+        }
+        settings.save();
+    }
+
+    private void openFirstPlan() {
+        List<PlanSummary> plans = context.plans().list();
+        Long last = settings.getLong("plan.last").filter(id -> plans.stream().anyMatch(p -> p.id() == id)).orElse(null);
+        if (last == null) {
+            last = plans.stream().filter(p -> p.kind() == PlanKind.WARD).map(PlanSummary::id).findFirst()
+                    .orElse(plans.isEmpty() ? null : plans.get(0).id());
+        }
+        if (last != null) {
+            context.openPlan(last);
+        }
+    }
+
+    private void applyTextScale() {
+        root.setStyle("-fx-font-size: " + context.textScaleProperty().get() + "em;");
+    }
+
+    private void showPage(Page page) {
+        if (context.plan() == null || page == null) {
             return;
         }
-        if (item.getValue() instanceof PlanSummary s && item.getChildren().isEmpty()) {
-            Plan plan = plans.get(s.id());
-            for (TaskGroup g : plan.groups()) {
-                item.getChildren().add(new TreeItem<>(g));
-            }
-            item.setExpanded(true);
-        } else if (item.getValue() instanceof TaskGroup g) {
-            table.getItems().setAll(g.tasks());
+        Node node = switch (page.kind()) {
+            case GROUP -> context.plan().group(page.group()).isEmpty() ? null : groupView(page.group());
+            case INDICATORS -> otherPages.computeIfAbsent(Page.Kind.INDICATORS, k -> new IndicatorsView(context));
+            case DETAILS -> otherPages.computeIfAbsent(Page.Kind.DETAILS, k -> new PlanDetailsView(context));
+        };
+        if (node != null) {
+            centre.getChildren().setAll(node);
         }
+    }
+
+    /** The view of a group, loaded from TaskGroupView.fxml the first time it is shown, then kept. */
+    private Node groupView(int number) {
+        TaskGroupController c = groups.get(number);
+        if (c == null) {
+            FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("TaskGroupView.fxml"), Messages.bundle());
+            Parent view;
+            try {
+                view = loader.load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            c = loader.getController();
+            c.bind(context, number);
+            view.getProperties().put(TaskGroupController.class, c);
+            view.setId("group-view-" + number);
+            groups.put(number, c);
+        }
+        return c.table().getParent();
+    }
+
+    private TaskGroupController currentGroup() {
+        Page p = context.pageProperty().get();
+        return p.kind() == Page.Kind.GROUP ? groups.get(p.group()) : null;
+    }
+
+    private PlanTask selectedTask() {
+        Long id = context.selectedTaskProperty().get();
+        return id == null || context.editor() == null ? null : context.editor().task(id).orElse(null);
+    }
+
+    // ---- menus and their actions
+
+    private void buildMenus() {
+        menus.file.getItems().addAll(AppMenus.separator(),
+                AppMenus.item("menu.file.quit", "Shortcut+Q", () -> {
+                    saveState();
+                    stage.close();
+                }));
+
+        undo = AppMenus.item("menu.edit.undo", "Shortcut+Z", this::undo);
+        redo = AppMenus.item("menu.edit.redo", "Shortcut+Y", this::redo);
+        menus.edit.getItems().addAll(undo, redo, AppMenus.separator(),
+                AppMenus.item("menu.edit.addTask", "Shortcut+N", this::addTask),
+                AppMenus.item("menu.edit.addSubTask", "Shortcut+Shift+N", this::addSubTask),
+                AppMenus.item("menu.edit.delete", "Delete", this::deleteTask),
+                AppMenus.item("menu.edit.moveUp", "Alt+Up", () -> moveBy(-1)),
+                AppMenus.item("menu.edit.moveDown", "Alt+Down", () -> moveBy(1)),
+                AppMenus.item("menu.edit.moveToGroup", "Shortcut+M", this::moveToGroup),
+                AppMenus.separator(),
+                AppMenus.item("menu.edit.find", "Shortcut+F", () -> search.focusSearch()),
+                AppMenus.item("menu.edit.findNext", "F3", () -> context.nextHit(1)),
+                AppMenus.item("menu.edit.findPrevious", "Shift+F3", () -> context.nextHit(-1)));
+
+        for (int g = 1; g <= TaskGroup.COUNT; g++) {
+            int group = g;
+            MenuItem item = new MenuItem(Messages.get("menu.view.group", vn.plandesk.model.RomanNumeral.format(g)));
+            item.setId("menu-view-group-" + g);
+            item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+" + g));
+            item.setOnAction(e -> context.pageProperty().set(Page.group(group)));
+            menus.view.getItems().add(item);
+        }
+        Menu size = new Menu(Messages.get("menu.view.textSize"));
+        ToggleGroup sizes = new ToggleGroup();
+        for (int i = 0; i < TEXT_SIZES.length; i++) {
+            double s = TEXT_SIZES[i];
+            RadioMenuItem r = new RadioMenuItem(Math.round(s * 100) + " %");
+            r.setId("menu-view-size-" + Math.round(s * 100));
+            r.setToggleGroup(sizes);
+            r.setSelected(Math.abs(context.textScaleProperty().get() - s) < 0.01);
+            r.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Alt+" + (i + 1)));
+            r.setOnAction(e -> context.textScaleProperty().set(s));
+            size.getItems().add(r);
+        }
+        menus.view.getItems().addAll(
+                AppMenus.item("menu.view.indicators", "Shortcut+8", () -> context.pageProperty().set(Page.INDICATORS)),
+                AppMenus.item("menu.view.details", "Shortcut+9", () -> context.pageProperty().set(Page.DETAILS)),
+                AppMenus.separator(),
+                AppMenus.item("menu.view.clearFilters", "Shortcut+Shift+L", () -> search.clearFilters()),
+                size);
+
+        Menu language = new Menu(Messages.get("menu.tools.language"));
+        ToggleGroup langs = new ToggleGroup();
+        for (String[] l : new String[][] {{"vi", "menu.tools.vietnamese"}, {"en", "menu.tools.english"}}) {
+            RadioMenuItem r = new RadioMenuItem(Messages.get(l[1]));
+            r.setToggleGroup(langs);
+            r.setSelected(Messages.locale().getLanguage().equals(l[0]));
+            r.setOnAction(e -> {
+                if (!Messages.locale().getLanguage().equals(l[0])) {
+                    settings.put("locale", l[0]);
+                    Messages.setLocale(Locale.forLanguageTag(l[0]));
+                    saveState();
+                    onLanguageChange.run();
+                }
+            });
+            language.getItems().add(r);
+        }
+        menus.tools.getItems().add(language);
+        menus.help.getItems().add(AppMenus.item("menu.help.about", "F1", () -> {
+            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text", storeFolder));
+            a.initOwner(stage);
+            a.setHeaderText(Messages.get("app.title"));
+            a.show();
+        }));
+    }
+
+    private void updateUndoItems() {
+        PlanEditor e = context.editor();
+        UndoHistory h = e == null ? null : e.history();
+        undo.setDisable(h == null || !h.canUndo());
+        redo.setDisable(h == null || !h.canRedo());
+        undo.setText(h == null || !h.canUndo() ? Messages.get("menu.edit.undo")
+                : Messages.get("menu.edit.undoWhat", Messages.get(h.nextUndo().orElseThrow().labelKey())));
+        redo.setText(h == null || !h.canRedo() ? Messages.get("menu.edit.redo")
+                : Messages.get("menu.edit.redoWhat", Messages.get(h.nextRedo().orElseThrow().labelKey())));
+    }
+
+    private void undo() {
+        PlanEditor e = context.editor();
+        if (e == null) {
+            return;
+        }
+        String label = e.history().nextUndo().map(UndoHistory.Entry::labelKey).orElse(null);
+        if (label == null) {
+            context.statusProperty().set(Messages.get("status.nothingToUndo"));
+            return;
+        }
+        if (context.edit(null, e::undo)) {
+            context.statusProperty().set(Messages.get("status.undone", Messages.get(label)));
+        }
+    }
+
+    private void redo() {
+        PlanEditor e = context.editor();
+        if (e == null) {
+            return;
+        }
+        String label = e.history().nextRedo().map(UndoHistory.Entry::labelKey).orElse(null);
+        if (label == null) {
+            context.statusProperty().set(Messages.get("status.nothingToRedo"));
+            return;
+        }
+        if (context.edit(null, e::redo)) {
+            context.statusProperty().set(Messages.get("status.redone", Messages.get(label)));
+        }
+    }
+
+    private void addTask() {
+        PlanEditor e = context.editor();
+        Page p = context.pageProperty().get();
+        if (e == null) {
+            return;
+        }
+        if (p.kind() == Page.Kind.INDICATORS) {
+            context.edit("edit.addIndicator", () -> e.addIndicator(null));
+            return;
+        }
+        if (p.kind() != Page.Kind.GROUP) {
+            return;
+        }
+        PlanTask sel = selectedTask();
+        long[] id = new long[1];
+        if (context.edit("edit.addTask", () -> id[0] = e.addTask(p.group(), sel == null ? null : sel.id()))) {
+            context.selectedTaskProperty().set(id[0]);
+        }
+    }
+
+    private void addSubTask() {
+        PlanEditor e = context.editor();
+        PlanTask sel = selectedTask();
+        if (e == null || sel == null) {
+            return;
+        }
+        long[] id = new long[1];
+        if (context.edit("edit.addSubTask", () -> id[0] = e.addSubTask(sel.id()))) {
+            context.selectedTaskProperty().set(id[0]);
+        }
+    }
+
+    private void deleteTask() {
+        PlanEditor e = context.editor();
+        PlanTask sel = selectedTask();
+        if (e == null || sel == null) {
+            return;
+        }
+        String name = sel.name().length() > 80 ? sel.name().substring(0, 80) + "…" : sel.name();
+        String question = sel.subTasks().isEmpty() ? Messages.get("confirm.delete", sel.number(), name)
+                : Messages.get("confirm.delete.subs", sel.number(), name, sel.subTasks().size());
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("confirm.delete.undo"),
+                ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setTitle(Messages.get("confirm.delete.title"));
+        confirm.setHeaderText(question);
+        if (confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent()) {
+            context.selectedTaskProperty().set(null);
+            context.edit("edit.deleteTask", () -> e.deleteTask(sel.id()));
+        }
+    }
+
+    private void moveBy(int delta) {
+        PlanEditor e = context.editor();
+        PlanTask sel = selectedTask();
+        if (e != null && sel != null) {
+            context.edit(delta < 0 ? "edit.moveUp" : "edit.moveDown", () -> e.moveBy(sel.id(), delta));
+            context.selectedTaskProperty().set(null);
+            context.selectedTaskProperty().set(sel.id());
+        }
+    }
+
+    private void moveToGroup() {
+        PlanEditor e = context.editor();
+        PlanTask sel = selectedTask();
+        if (e == null || sel == null) {
+            return;
+        }
+        Plan plan = e.plan();
+        List<String> choices = plan.groups().stream().map(g -> g.roman() + ". " + g.title()).toList();
+        ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(stage);
+        d.setTitle(Messages.get("move.title"));
+        d.setHeaderText(Messages.get("move.header", sel.number()));
+        d.showAndWait().ifPresent(choice -> {
+            int group = plan.groups().get(choices.indexOf(choice)).number();
+            if (context.edit("edit.moveToGroup", () -> e.moveTask(sel.id(), group, null, null))) {
+                context.reveal(sel.id());
+            }
+        });
     }
 }

@@ -1,0 +1,33 @@
+package vn.plandesk.service.edit;
+
+import java.util.HashMap;
+import java.util.Map;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.store.PlanRepository;
+
+/**
+ * One editor per stored plan, kept while the program runs: the undo history of a plan survives switching to another
+ * plan and back.
+ */
+public final class PlanEditors {
+    private final PlanRepository store;
+    private final Map<Long, PlanEditor> open = new HashMap<>();
+
+    public PlanEditors(PlanRepository store) {
+        this.store = store;
+    }
+
+    /**
+     * The editor of a plan, loading the plan on first use (may take a while for a big plan: call it off the UI thread).
+     *
+     * @throws PlanDeskException "plan.notFound"
+     */
+    public synchronized PlanEditor open(long planId) {
+        PlanEditor e = open.get(planId);
+        if (e == null) {
+            e = new PlanEditor(store, store.load(planId).orElseThrow(() -> new PlanDeskException("plan.notFound", planId)));
+            open.put(planId, e);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,13 @@
+package vn.plandesk.ui;
+
+/** What the centre of the window shows: one of the seven task groups, the indicators, or the plan's details. */
+public record Page(Kind kind, int group) {
+    public enum Kind { GROUP, INDICATORS, DETAILS }
+
+    public static final Page INDICATORS = new Page(Kind.INDICATORS, 0);
+    public static final Page DETAILS = new Page(Kind.DETAILS, 0);
+
+    public static Page group(int number) {
+        return new Page(Kind.GROUP, number);
+    }
+}

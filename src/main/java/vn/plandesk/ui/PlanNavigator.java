@@ -1,0 +1,199 @@
+package vn.plandesk.ui;
+
+import java.util.List;
+import java.util.Set;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanKind;
+import vn.plandesk.model.PlanSummary;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.service.Messages;
+
+/**
+ * The left of the window: the plans of the store by kind, and under the open plan its seven groups with their task
+ * counts, the indicators and the plan's details. A task dragged onto a group moves there.
+ */
+final class PlanNavigator extends TreeView<Object> {
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
+    /** A node under the open plan: a group's page, the indicators or the details. */
+    record PageNode(long planId, Page page) {
+    }
+
+    private final WindowContext context;
+    private final TreeItem<Object> root = new TreeItem<>();
+    private boolean updating;
+
+    PlanNavigator(WindowContext context) {
+        this.context = context;
+        setId("navigator");
+        setShowRoot(false);
+        setRoot(root);
+        setCellFactory(t -> new NavCell());
+        getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (updating || item == null) {
+                return;
+            }
+            if (item.getValue() instanceof PlanSummary s) {
+                context.openPlan(s.id());
+            } else if (item.getValue() instanceof PageNode n) {
+                context.pageProperty().set(n.page());
+            }
+        });
+        context.planProperty().addListener((o, old, p) -> {
+            if (old == null || p == null || !old.id().equals(p.id()) || old.groups().size() != p.groups().size()) {
+                reload();
+            } else {
+                refresh(); // the counts live in the cells' text
+            }
+        });
+        context.shownProperty().addListener((o, old, s) -> refresh());
+        context.pageProperty().addListener((o, old, p) -> selectPage());
+        reload();
+    }
+
+    /** Lists the plans again (after an import, say). */
+    void reload() {
+        updating = true;
+        try {
+            root.getChildren().clear();
+            Plan open = context.plan();
+            List<PlanSummary> plans = context.plans().list();
+            for (PlanKind kind : PlanKind.values()) {
+                List<PlanSummary> ofKind = plans.stream().filter(p -> p.kind() == kind).toList();
+                if (ofKind.isEmpty()) {
+                    continue;
+                }
+                TreeItem<Object> k = new TreeItem<>(kind);
+                k.setExpanded(true);
+                for (PlanSummary s : ofKind) {
+                    TreeItem<Object> item = new TreeItem<>(s);
+                    if (open != null && open.id() == s.id()) {
+                        for (TaskGroup g : open.groups()) {
+                            item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.group(g.number()))));
+                        }
+                        item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.INDICATORS)));
+                        item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.DETAILS)));
+                        item.setExpanded(true);
+                    }
+                    k.getChildren().add(item);
+                }
+                root.getChildren().add(k);
+            }
+        } finally {
+            updating = false;
+        }
+        selectPage();
+    }
+
+
+    private void selectPage() {
+        Plan open = context.plan();
+        if (open == null) {
+            return;
+        }
+        PageNode wanted = new PageNode(open.id(), context.pageProperty().get());
+        for (TreeItem<Object> k : root.getChildren()) {
+            for (TreeItem<Object> p : k.getChildren()) {
+                for (TreeItem<Object> n : p.getChildren()) {
+                    if (wanted.equals(n.getValue()) && getSelectionModel().getSelectedItem() != n) {
+                        updating = true;
+                        try {
+                            getSelectionModel().select(n);
+                        } finally {
+                            updating = false;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private String text(Object item) {
+        if (item instanceof PlanKind k) {
+            return Messages.get("nav.kind." + k.name());
+        }
+        if (item instanceof PlanSummary s) {
+            String id = s.ref().numberAndSymbol();
+            String date = s.date() == null ? Messages.get("nav.draft")
+                    : s.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            return Messages.get("nav.plan", (id.isEmpty() ? "" : id + " ") + date, s.title());
+        }
+        if (item instanceof PageNode n) {
+            Plan p = context.plan();
+            if (p == null) {
+                return "";
+            }
+            return switch (n.page().kind()) {
+                case INDICATORS -> Messages.get("nav.indicators", p.indicators().size());
+                case DETAILS -> Messages.get("nav.details");
+                case GROUP -> p.group(n.page().group()).map(this::groupText).orElse("");
+            };
+        }
+        return String.valueOf(item);
+    }
+
+    private String groupText(TaskGroup g) {
+        Set<Long> shown = context.shownProperty().get();
+        if (shown == null) {
+            return Messages.get("nav.group", g.roman(), g.title(), g.taskCount());
+        }
+        long n = 0;
+        for (PlanTask t : g.tasks()) {
+            n += shown.contains(t.id()) ? 1 : 0;
+            n += t.subTasks().stream().filter(s -> shown.contains(s.id())).count();
+        }
+        return Messages.get("nav.groupFiltered", g.roman(), g.title(), n, g.taskCount());
+    }
+
+    private final class NavCell extends TreeCell<Object> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        NavCell() {
+            // long plan and group titles end in "…" rather than widening the tree; the tooltip has the whole title
+            setPrefWidth(0);
+            tip.setWrapText(true);
+            tip.setMaxWidth(40 * javafx.scene.text.Font.getDefault().getSize());
+            setOnMouseDragEntered(e -> pseudoClassStateChanged(DROP_TARGET, groupOf(getItem()) > 0));
+            setOnMouseDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
+            setOnMouseDragReleased(e -> {
+                pseudoClassStateChanged(DROP_TARGET, false);
+                int group = groupOf(getItem());
+                Long dragged = context.dragged();
+                if (group > 0 && dragged != null) {
+                    context.setDragged(null);
+                    e.consume();
+                    context.edit("edit.moveToGroup", () -> context.editor().moveTask(dragged, group, null, null));
+                    context.pageProperty().set(Page.group(group));
+                    context.selectedTaskProperty().set(null);
+                    context.selectedTaskProperty().set(dragged);
+                }
+            });
+        }
+
+        private int groupOf(Object item) {
+            return item instanceof PageNode n && n.page().kind() == Page.Kind.GROUP ? n.page().group() : 0;
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setId(null);
+                setTooltip(null);
+                return;
+            }
+            setText(text(item));
+            tip.setText(getText());
+            setTooltip(tip);
+            setId(item instanceof PageNode n
+                    ? (n.page().kind() == Page.Kind.GROUP ? "nav-group-" + n.page().group() : "nav-" + n.page().kind().name().toLowerCase())
+                    : item instanceof PlanSummary s ? "nav-plan-" + s.id() : null);
+        }
+    }
+}

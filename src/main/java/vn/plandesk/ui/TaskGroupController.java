@@ -1,0 +1,298 @@
+package vn.plandesk.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.service.Messages;
+import vn.plandesk.service.edit.PlanEditor;
+import vn.plandesk.service.search.PlanIndex;
+
+/**
+ * The controller of TaskGroupView.fxml: one task group of the open plan as a table, tasks with their sub-tasks under
+ * them, in the plan's column set. Cells edit in place; rows are dragged to another place or, onto the navigator, to
+ * another group.
+ */
+public final class TaskGroupController {
+    private static final PseudoClass HIT = PseudoClass.getPseudoClass("hit");
+    private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
+    private static final PseudoClass SUB_TASK = PseudoClass.getPseudoClass("sub-task");
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
+    @FXML
+    private Label title;
+    @FXML
+    private TreeTableView<PlanTask> table;
+
+    private WindowContext context;
+    private int group;
+    private TreeItem<PlanTask> root = new TreeItem<>();
+    /** The ids shown, in order, parents before their sub-tasks: when they stay the same an edit updates rows in place. */
+    private List<Long> shape = List.of();
+    private final Map<Long, TreeItem<PlanTask>> items = new HashMap<>();
+    private boolean selecting;
+
+    /** Shows a group of the context's plan and follows its changes. */
+    void bind(WindowContext ctx, int groupNumber) {
+        this.context = ctx;
+        this.group = groupNumber;
+        table.setId("group-table-" + groupNumber);
+        table.setRoot(root);
+        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setRowFactory(t -> row());
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (!selecting && item != null && item.getValue() != null) {
+                context.selectedTaskProperty().set(item.getValue().id());
+            }
+        });
+        table.setOnMouseDragReleased(e -> {
+            Long dragged = context.dragged();
+            if (dragged != null) {
+                context.setDragged(null);
+                context.edit("edit.moveTask", () -> context.editor().moveTask(dragged, group, null, null));
+            }
+        });
+        ctx.planProperty().addListener((o, old, p) -> refresh());
+        ctx.shownProperty().addListener((o, old, s) -> refresh());
+        ctx.hitIdsProperty().addListener((o, old, h) -> table.refresh());
+        ctx.selectedTaskProperty().addListener((o, old, id) -> select(id));
+        buildColumns();
+        refresh();
+    }
+
+    TreeTableView<PlanTask> table() {
+        return table;
+    }
+
+    /**
+     * The plan's column set. Every column keeps its width in em; the task name takes the room that is left, so the
+     * narrow columns are never squeezed into broken words. Headers wrap instead of being cut.
+     */
+    private void buildColumns() {
+        Plan plan = context.plan();
+        table.getColumns().clear();
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
+        List<TreeTableColumn<PlanTask, String>> others = new ArrayList<>();
+        TreeTableColumn<PlanTask, String> nameColumn = null;
+        for (TaskColumn c : TaskColumn.forKind(plan.kind())) {
+            TreeTableColumn<PlanTask, String> col = new TreeTableColumn<>();
+            Label header = new Label(c.header());
+            header.setWrapText(true);
+            header.getStyleClass().add("column-header-label");
+            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            // a header wraps within its column instead of ending in "…": "STT (KH cấp trên)" on two lines
+            header.prefWidthProperty().bind(col.widthProperty().subtract(6));
+            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            col.setGraphic(header);
+            col.setId(c.id());
+            col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
+                    f.getValue().getValue() == null ? "" : c.value().apply(f.getValue().getValue())));
+            col.setCellFactory(x -> new WrappingTextCell());
+            col.setSortable(false);
+            col.setEditable(c.editable());
+            Runnable size = () -> {
+                col.setPrefWidth(c.widthEm() * context.em());
+                col.setMinWidth(c.widthEm() * context.em() * 0.8);
+            };
+            size.run();
+            context.textScaleProperty().addListener((o, old, v) -> size.run());
+            if (c.editable()) {
+                col.setOnEditCommit(e -> {
+                    PlanTask task = e.getRowValue().getValue();
+                    String v = e.getNewValue() == null ? "" : e.getNewValue();
+                    if (!v.equals(c.value().apply(task))) {
+                        context.edit(c.editKey(), () -> context.editor().updateTask(task.id(), c.editKey(),
+                                t -> c.edit().apply(t, v)));
+                    }
+                });
+            }
+            if (c.id().equals("name")) {
+                nameColumn = col;
+            } else {
+                others.add(col);
+            }
+            table.getColumns().add(col);
+        }
+        TreeTableColumn<PlanTask, String> name = nameColumn;
+        if (name != null) {
+            javafx.beans.binding.DoubleBinding rest = javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> others.stream().mapToDouble(TreeTableColumn::getWidth).sum(),
+                    others.stream().map(TreeTableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
+            Runnable fit = () -> name.setPrefWidth(Math.max(16 * context.em(),
+                    table.getWidth() - rest.get() - 2.2 * context.em()));
+            table.widthProperty().addListener((o, a, b) -> fit.run());
+            rest.addListener((o, a, b) -> fit.run());
+            fit.run();
+        }
+    }
+
+    private TreeTableRow<PlanTask> row() {
+        TreeTableRow<PlanTask> row = new TreeTableRow<>() {
+            @Override
+            protected void updateItem(PlanTask item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean real = !empty && item != null;
+                pseudoClassStateChanged(HIT, real && context.hitIdsProperty().get().contains(item.id()));
+                pseudoClassStateChanged(FLAGGED, real && PlanIndex.isFlagged(item));
+                pseudoClassStateChanged(SUB_TASK, real && getTreeItem() != null && getTreeItem().getParent() != root);
+            }
+        };
+        row.setOnDragDetected(e -> {
+            if (row.getItem() != null) {
+                context.setDragged(row.getItem().id());
+                row.startFullDrag();
+                e.consume();
+            }
+        });
+        row.setOnMouseDragEntered(e -> row.pseudoClassStateChanged(DROP_TARGET, row.getItem() != null));
+        row.setOnMouseDragExited(e -> row.pseudoClassStateChanged(DROP_TARGET, false));
+        row.setOnMouseDragReleased(e -> {
+            row.pseudoClassStateChanged(DROP_TARGET, false);
+            Long dragged = context.dragged();
+            PlanTask target = row.getItem();
+            if (dragged == null || target == null) {
+                return;
+            }
+            context.setDragged(null);
+            e.consume();
+            dropOn(dragged, target);
+        });
+        return row;
+    }
+
+    /**
+     * A task dropped on a row goes before it: among the sub-tasks when the row is a sub-task (and the dragged task
+     * has none of its own), else among the group's tasks.
+     */
+    private void dropOn(long dragged, PlanTask target) {
+        if (dragged == target.id()) {
+            return;
+        }
+        PlanEditor editor = context.editor();
+        PlanEditor.Location at = editor.locate(target.id()).orElse(null);
+        PlanTask moving = editor.task(dragged).orElse(null);
+        if (at == null || moving == null) {
+            return;
+        }
+        TaskGroup g = editor.plan().group(at.group()).orElseThrow();
+        if (at.isSubTask() && moving.subTasks().isEmpty()) {
+            long parent = g.tasks().get(at.index()).id();
+            context.edit("edit.moveTask", () -> editor.moveTask(dragged, at.group(), parent, target.id()));
+        } else {
+            long before = g.tasks().get(at.index()).id();
+            context.edit("edit.moveTask", () -> editor.moveTask(dragged, at.group(), null, before));
+        }
+        context.selectedTaskProperty().set(null);
+        context.selectedTaskProperty().set(dragged);
+    }
+
+    /** Brings the table in line with the plan and the filters, in place when only row contents changed. */
+    private void refresh() {
+        Plan plan = context.plan();
+        TaskGroup g = plan == null ? null : plan.group(group).orElse(null);
+        if (g == null) {
+            return;
+        }
+        title.setText(Messages.get("group.header", g.roman(), g.title()));
+        Set<Long> shown = context.shownProperty().get();
+        List<Long> newShape = new ArrayList<>();
+        for (PlanTask t : g.tasks()) {
+            boolean anySub = false;
+            List<Long> subs = new ArrayList<>();
+            for (PlanTask s : t.subTasks()) {
+                if (shown == null || shown.contains(s.id())) {
+                    subs.add(s.id());
+                    anySub = true;
+                }
+            }
+            if (shown == null || shown.contains(t.id()) || anySub) {
+                newShape.add(t.id());
+                newShape.add(null); // marks the start of the sub-tasks
+                newShape.addAll(subs);
+            }
+        }
+        if (newShape.equals(shape)) {
+            for (PlanTask t : g.tasks()) {
+                update(t);
+                t.subTasks().forEach(this::update);
+            }
+            return;
+        }
+        Long selected = context.selectedTaskProperty().get();
+        shape = newShape;
+        items.clear();
+        List<TreeItem<PlanTask>> rows = new ArrayList<>();
+        for (PlanTask t : g.tasks()) {
+            if (!newShape.contains(t.id())) {
+                continue;
+            }
+            TreeItem<PlanTask> item = new TreeItem<>(t);
+            items.put(t.id(), item);
+            for (PlanTask s : t.subTasks()) {
+                if (shown == null || shown.contains(s.id())) {
+                    TreeItem<PlanTask> sub = new TreeItem<>(s);
+                    items.put(s.id(), sub);
+                    item.getChildren().add(sub);
+                }
+            }
+            item.setExpanded(true);
+            rows.add(item);
+        }
+        selecting = true;
+        try {
+            root.getChildren().setAll(rows);
+        } finally {
+            selecting = false;
+        }
+        select(selected);
+    }
+
+    private void update(PlanTask t) {
+        TreeItem<PlanTask> item = items.get(t.id());
+        if (item != null && item.getValue() != t) {
+            item.setValue(t);
+        }
+    }
+
+    private void select(Long id) {
+        TreeItem<PlanTask> item = id == null ? null : items.get(id);
+        if (item == null) {
+            return;
+        }
+        if (table.getSelectionModel().getSelectedItem() == item) {
+            return;
+        }
+        selecting = true;
+        try {
+            table.getSelectionModel().select(item);
+            int row = table.getRow(item);
+            if (row >= 0) {
+                table.scrollTo(Math.max(0, row - 2));
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    /** The task selected in this group's table, if any. */
+    PlanTask selected() {
+        TreeItem<PlanTask> item = table.getSelectionModel().getSelectedItem();
+        return item == null ? null : item.getValue();
+    }
+
+    void focusTable() {
+        table.requestFocus();
+    }
+}

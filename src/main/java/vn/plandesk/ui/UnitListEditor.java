@@ -1,0 +1,85 @@
+package vn.plandesk.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
+import vn.plandesk.model.Text;
+import vn.plandesk.service.Messages;
+
+/**
+ * Several units for one task: each shown as a tag with a remove button, a field below to add one, completing from the
+ * units the plan already names; a name not in the plan is added as typed.
+ */
+final class UnitListEditor extends VBox {
+    private final FlowPane tags = new FlowPane();
+    private final TextField input = new TextField();
+    private List<String> units = List.of();
+    private Consumer<List<String>> onChange = u -> { };
+
+    UnitListEditor(String id, Supplier<Collection<String>> known) {
+        setId(id);
+        getStyleClass().add("unit-list");
+        tags.getStyleClass().add("unit-tags");
+        tags.setPrefWrapLength(80);
+        input.setPrefColumnCount(6);
+        input.setId(id + "-input");
+        input.setPromptText(Messages.get("form.unitPrompt"));
+        TextFields.bindAutoCompletion(input, request -> {
+            String typed = Text.fold(request.getUserText());
+            return known.get().stream()
+                    .filter(u -> !units.contains(u) && (typed.isEmpty() || Text.fold(u).contains(typed)))
+                    .sorted().limit(12).toList();
+        });
+        input.setOnAction(e -> add(input.getText()));
+        getChildren().addAll(tags, input);
+    }
+
+    void setOnChange(Consumer<List<String>> handler) {
+        onChange = handler;
+    }
+
+    void setUnits(List<String> newUnits) {
+        units = List.copyOf(newUnits);
+        tags.getChildren().clear();
+        for (String u : units) {
+            Label name = new Label(u);
+            name.setWrapText(true);
+            name.setMinWidth(0);
+            Button remove = new Button("×");
+            remove.getStyleClass().add("unit-remove");
+            remove.setTooltip(new Tooltip(Messages.get("form.removeUnit", u)));
+            remove.setFocusTraversable(false);
+            remove.setOnAction(e -> {
+                List<String> next = new ArrayList<>(units);
+                next.remove(u);
+                onChange.accept(next);
+            });
+            HBox tag = new HBox(name, remove);
+            tag.setMinWidth(0);
+            tag.maxWidthProperty().bind(tags.widthProperty());
+            tag.getStyleClass().add("unit-tag");
+            tags.getChildren().add(tag);
+        }
+    }
+
+    private void add(String typed) {
+        String u = Text.nfc(typed).strip();
+        input.clear();
+        if (u.isEmpty() || units.contains(u)) {
+            return;
+        }
+        List<String> next = new ArrayList<>(units);
+        next.add(u);
+        onChange.accept(next);
+    }
+}

@@ -1,0 +1,282 @@
+package vn.plandesk.ui;
+
+import java.util.List;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.service.Messages;
+import vn.plandesk.service.PlanService;
+import vn.plandesk.service.Settings;
+import vn.plandesk.service.edit.PlanEditor;
+import vn.plandesk.service.edit.PlanEditors;
+import vn.plandesk.service.search.PlanIndex;
+import vn.plandesk.service.search.TaskQuery;
+
+/**
+ * The state the parts of the window share: the open plan and its editor, the page shown, the selected task, the
+ * search and filters with their results. The parts listen to it instead of to each other. It is also what features
+ * added to the window later (print, import, export, timeline) work with: {@link #plan()}, {@link #editor()},
+ * {@link #runInBackground(Task)}.
+ */
+public final class WindowContext {
+    private final PlanService plans;
+    private final PlanEditors editors;
+    private final Settings settings;
+    private final Stage stage;
+
+    private final ReadOnlyObjectWrapper<PlanEditor> editor = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PlanIndex> index = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.group(1));
+    private final ObjectProperty<Long> selectedTask = new SimpleObjectProperty<>();
+    private final ObjectProperty<TaskQuery> query = new SimpleObjectProperty<>(TaskQuery.ALL);
+    /** The tasks the filters let through; null when no filter is set. */
+    private final ReadOnlyObjectWrapper<Set<Long>> shown = new ReadOnlyObjectWrapper<>();
+    /** The tasks the search words find, in the plan's order. */
+    private final ReadOnlyObjectWrapper<List<PlanIndex.Hit>> hits = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<Set<Long>> hitIds = new ReadOnlyObjectWrapper<>(Set.of());
+    private final IntegerProperty currentHit = new SimpleIntegerProperty(-1);
+    private final StringProperty status = new SimpleStringProperty("");
+    /** The text size chosen in the View menu, 1.0 = the system's. */
+    private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
+    private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+    /** The task being dragged with the mouse, for the drop targets of the tables and the navigator. */
+    private Long dragged;
+
+    private final java.util.function.Consumer<Plan> onEdit = p -> plan.set(p);
+
+    public WindowContext(Stage stage, PlanService plans, PlanEditors editors, Settings settings) {
+        this.stage = stage;
+        this.plans = plans;
+        this.editors = editors;
+        this.settings = settings;
+        plan.addListener((o, old, p) -> {
+            index.set(p == null ? null : PlanIndex.of(p));
+            applyQuery();
+        });
+        query.addListener((o, old, q) -> applyQuery());
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public ReadOnlyObjectProperty<PlanEditor> editorProperty() {
+        return editor.getReadOnlyProperty();
+    }
+
+    public PlanEditor editor() {
+        return editor.get();
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public Plan plan() {
+        return plan.get();
+    }
+
+    public ReadOnlyObjectProperty<PlanIndex> indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ObjectProperty<Long> selectedTaskProperty() {
+        return selectedTask;
+    }
+
+    public ObjectProperty<TaskQuery> queryProperty() {
+        return query;
+    }
+
+    public ReadOnlyObjectProperty<Set<Long>> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<List<PlanIndex.Hit>> hitsProperty() {
+        return hits.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Set<Long>> hitIdsProperty() {
+        return hitIds.getReadOnlyProperty();
+    }
+
+    public IntegerProperty currentHitProperty() {
+        return currentHit;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public javafx.beans.property.DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    /** The width of an "m" at the chosen text size, for column widths given in em. */
+    public double em() {
+        return javafx.scene.text.Font.getDefault().getSize() * textScale.get();
+    }
+
+    public ReadOnlyObjectProperty<Task<?>> runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    Long dragged() {
+        return dragged;
+    }
+
+    void setDragged(Long id) {
+        dragged = id;
+    }
+
+    /** Opens a stored plan: loading runs off the FX thread, the window follows when it is there. */
+    public void openPlan(long id) {
+        if (editor.get() != null && editor.get().plan().id() == id) {
+            return;
+        }
+        status.set(Messages.get("status.opening"));
+        Task<PlanEditor> load = new Task<>() {
+            @Override
+            protected PlanEditor call() {
+                updateProgress(-1, 1);
+                return editors.open(id);
+            }
+        };
+        load.setOnSucceeded(e -> show(load.getValue()));
+        runInBackground(load);
+    }
+
+    private void show(PlanEditor e) {
+        if (editor.get() != null) {
+            editor.get().removeListener(onEdit);
+        }
+        selectedTask.set(null);
+        editor.set(e);
+        e.addListener(onEdit);
+        plan.set(e.plan());
+        settings.put("plan.last", e.plan().id());
+        status.set(Messages.get("status.opened", e.plan().taskCount()));
+        if (page.get().kind() != Page.Kind.GROUP || e.plan().group(page.get().group()).isEmpty()) {
+            page.set(Page.group(e.plan().groups().isEmpty() ? 1 : e.plan().groups().get(0).number()));
+        }
+        // the first task of the group is selected, so the form shows what it is for
+        e.plan().group(page.get().group()).filter(g -> !g.tasks().isEmpty())
+                .ifPresent(g -> selectedTask.set(g.tasks().get(0).id()));
+    }
+
+    /**
+     * Runs long work off the FX thread; the status bar shows its progress and a failure is told in a sentence.
+     */
+    public void runInBackground(Task<?> task) {
+        running.set(task);
+        task.runningProperty().addListener((o, was, now) -> {
+            if (!now && running.get() == task) {
+                running.set(null);
+            }
+        });
+        task.setOnFailed(e -> {
+            status.set("");
+            showError(task.getException());
+        });
+        Thread t = new Thread(task, "plandesk-work");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** Runs an edit; a failure the officer must read is shown, and nothing else happens. */
+    public boolean edit(String doneKey, Runnable work) {
+        try {
+            work.run();
+            if (doneKey != null) {
+                status.set(Messages.get("status.saved", Messages.get(doneKey)));
+            }
+            return true;
+        } catch (RuntimeException e) {
+            showError(e);
+            return false;
+        }
+    }
+
+    public void showError(Throwable e) {
+        String text = e instanceof PlanDeskException p ? Messages.of(p)
+                : Messages.get("error.unexpected", e.getClass().getSimpleName() + ": " + e.getMessage());
+        Runnable show = () -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, text);
+            alert.initOwner(stage);
+            alert.setHeaderText(Messages.get("error.title"));
+            alert.show();
+        };
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
+    }
+
+    /** Shows a task: its group's page, the task selected. */
+    public void reveal(long taskId) {
+        if (editor.get() == null) {
+            return;
+        }
+        editor.get().locate(taskId).ifPresent(at -> {
+            page.set(Page.group(at.group()));
+            selectedTask.set(null);
+            selectedTask.set(taskId);
+        });
+    }
+
+    public void nextHit(int direction) {
+        List<PlanIndex.Hit> h = hits.get();
+        if (h.isEmpty()) {
+            return;
+        }
+        int i = currentHit.get() + direction;
+        i = Math.floorMod(i, h.size());
+        currentHit.set(i);
+        reveal(h.get(i).taskId());
+    }
+
+    private void applyQuery() {
+        PlanIndex idx = index.get();
+        TaskQuery q = query.get();
+        if (idx == null) {
+            shown.set(null);
+            hits.set(List.of());
+            hitIds.set(Set.of());
+            currentHit.set(-1);
+            return;
+        }
+        shown.set(q.filters() ? idx.ids(q.filtersOnly()) : null);
+        List<PlanIndex.Hit> found = q.text().isEmpty() ? List.of() : idx.find(q);
+        if (!found.equals(hits.get())) {
+            hits.set(found);
+            hitIds.set(found.stream().map(PlanIndex.Hit::taskId).collect(java.util.stream.Collectors.toSet()));
+            currentHit.set(-1);
+        }
+    }
+}

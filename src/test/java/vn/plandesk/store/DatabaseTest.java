@@ -98,6 +98,19 @@ class DatabaseTest {
     }
 
     @Test
+    void theSchemaVersionConstantNamesTheNewestMigration() throws IOException {
+        int newest;
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            newest = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0);
+        }
+        assertEquals(newest, Database.SCHEMA_VERSION, "the quick start-up check must know the newest migration");
+        try (Database db = Database.open(dir)) {
+            assertEquals(newest, db.inTransaction(Database::appliedVersion));
+        }
+    }
+
+    @Test
     void anExistingStoreIsBackedUpBeforeAMigration() throws IOException {
         try (Database db = Database.open(dir)) {
             new PlanRepository(db).insert(SAMPLES.get(3));

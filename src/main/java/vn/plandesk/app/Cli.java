@@ -191,17 +191,10 @@ public final class Cli {
     }
 
     private int exportJson(Services s, long id, String target) throws IOException {
-        if (target == null) {
+        if (target == null) { // checked before the export: a missing --out is a usage error, not a failed export
             throw new UsageException(Messages.get("cli.missingOption", "--out"));
         }
-        byte[] bytes = s.plans().exportJson(id);
-        if (target.equals("-")) {
-            out.write(bytes);
-            out.flush();
-        } else {
-            Files.write(Paths.get(target), bytes);
-        }
-        return OK;
+        return write(s.plans().exportJson(id), target);
     }
 
     private int exportTimeline(Services s, long id, String target, String paperName) throws IOException {
@@ -337,11 +330,17 @@ public final class Cli {
         return String.valueOf(changes.stream().filter(c -> c.kind() == kind).count());
     }
 
+    /** Writes a command's output to the file given with --out, or to standard output for "-". */
     private int write(byte[] bytes, String target) throws IOException {
         if (target == null) {
             throw new UsageException(Messages.get("cli.missingOption", "--out"));
         }
-        Files.write(Paths.get(target), bytes);
+        if (target.equals("-")) {
+            out.write(bytes);
+            out.flush();
+        } else {
+            Files.write(Paths.get(target), bytes);
+        }
         return OK;
     }
 
@@ -358,14 +357,7 @@ public final class Cli {
         if (n < 1 || n > 1_000_000) {
             throw new UsageException(Messages.get("cli.notANumber", "--tasks", tasks));
         }
-        byte[] bytes = new PlanJson().write(SyntheticPlan.generate(n, 57L));
-        if (target.equals("-")) {
-            out.write(bytes);
-            out.flush();
-        } else {
-            Files.write(Paths.get(target), bytes);
-        }
-        return OK;
+        return write(new PlanJson().write(SyntheticPlan.generate(n, 57L)), target);
     }
 
     private static int intOption(List<String> rest, String name, int fallback) {

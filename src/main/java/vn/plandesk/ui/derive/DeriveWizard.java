@@ -88,6 +88,7 @@ public final class DeriveWizard {
 
     private Plan parent;
     private Long parentId;
+    private Long preselected;
     /** The step shown: 0 parent and ward, 1 tasks, 2 body. */
     private final javafx.beans.property.IntegerProperty step = new javafx.beans.property.SimpleIntegerProperty(-1);
 
@@ -100,6 +101,11 @@ public final class DeriveWizard {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Chooses the parent plan beforehand (the province plan open in the window); call before {@link #show()}. */
+    public void preselect(long planId) {
+        preselected = planId;
     }
 
     public void show() {
@@ -127,6 +133,8 @@ public final class DeriveWizard {
             }
         });
         parentPlan.setMaxWidth(Double.MAX_VALUE);
+        parentPlan.getItems().stream().filter(p -> preselected != null && p.id() == preselected).findFirst()
+                .ifPresent(parentPlan::setValue);
         level.setValue(WardIdentity.WARD);
         wardName.textProperty().addListener((o, old, now) -> {
             if (locality.getText().isBlank() || locality.getText().equals(old)) {

@@ -29,7 +29,6 @@ final class DeriveExtensions {
     /** "Tạo kế hoạch của phường/xã từ kế hoạch của tỉnh…": the new plan opens in the window when made. */
     static void wizard(MainWindow window, Services services) {
         WindowContext context = window.context();
-        window.menus().add(AppMenus.Slot.TOOLS, new javafx.scene.control.SeparatorMenuItem());
         window.menus().add(AppMenus.Slot.TOOLS, item("menu.tools.derive", () -> {
             DeriveWizard wizard = new DeriveWizard(services.derivations(), services.wardUnits(), context::openPlan);
             Plan open = context.plan();
@@ -100,6 +99,8 @@ final class DeriveExtensions {
             ownedBy(d.stage(), context, Modality.NONE);
             d.show();
         }));
+        // the window's own Ngôn ngữ follows: keep it apart from the derive items
+        window.menus().add(AppMenus.Slot.TOOLS, new javafx.scene.control.SeparatorMenuItem());
     }
 
     private static MenuItem item(String key, Runnable action) {

@@ -130,6 +130,8 @@ public final class ParentComparisonDialog {
         table.getColumns().add(what);
         table.getColumns().add(touched);
         table.setPlaceholder(new Label(Messages.get("compare.none")));
+        // the columns share the dialog's width (the text column takes what the others leave)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> showDetail(c));
         detail.setEditable(false);
         detail.setWrapText(true);

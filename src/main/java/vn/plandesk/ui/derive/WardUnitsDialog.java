@@ -62,7 +62,11 @@ public final class WardUnitsDialog {
         entry.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
         VBox side = new VBox(8, up, down, remove);
-        side.getChildren().forEach(n -> ((Button) n).setMaxWidth(Double.MAX_VALUE));
+        side.setFillWidth(true);
+        for (Button b : List.of(up, down, remove)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Label hint = new Label(Messages.get("units.hint"));
         hint.setWrapText(true);
         HBox bottom = new HBox(close);

@@ -101,12 +101,6 @@ class DeriveInWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static Node visible(FxRobot robot, Class<?> type, String prefix) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(n -> type.isInstance(n) && n.isVisible() && ((Labeled) n).getText() != null
-                && ((Labeled) n).getText().startsWith(prefix)).query();
-    }
-
     private TreeTableView<?> table(int group) {
         return lookup("#group-table-" + group).queryAs(TreeTableView.class);
     }
@@ -137,7 +131,9 @@ class DeriveInWindowTest extends FxRobot {
         shot("wizard-1");
         clickOn("#next");
         // group I of KH 92: a few tasks
-        clickOn(from(visible(this, TreeCell.class, "I. ")).lookup(".check-box").queryAs(CheckBox.class));
+        Node groupOne = from(lookup("#taskTree").queryAs(Node.class)).lookup((Node n) -> n instanceof TreeCell<?> c
+                && c.isVisible() && c.getText() != null && c.getText().startsWith("I. ")).query();
+        clickOn(from(groupOne).lookup(".check-box").queryAs(CheckBox.class));
         shot("wizard-2");
         clickOn("#next");
         clickOn("#create");

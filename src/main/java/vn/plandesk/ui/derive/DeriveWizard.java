@@ -209,6 +209,10 @@ public final class DeriveWizard {
         issuer.textProperty().bind(Bindings.createStringBinding(() -> ward().issuer(), level.valueProperty(), wardName.textProperty()));
         g.addRow(4, new Label(Messages.get("derive.issuer")), issuer);
         GridPane.setHgrow(parentPlan, Priority.ALWAYS);
+        // a long plan title in the list must not squeeze the labels to "…"
+        parentPlan.setPrefWidth(400);
+        g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         return g;
     }
 
@@ -326,6 +330,9 @@ public final class DeriveWizard {
         g.addRow(5, new Label(Messages.get("derive.signer")), new HBox(8, signerTitle, signerName));
         GridPane.setHgrow(sections, Priority.ALWAYS);
         GridPane.setVgrow(sections, Priority.ALWAYS);
+        // a label stands by the first line of its text box, not by its middle
+        g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
+                .forEach(n -> GridPane.setValignment(n, javafx.geometry.VPos.TOP));
         Label hint = new Label(Messages.get("derive.sectionsHint"));
         hint.setWrapText(true);
         g.add(hint, 1, 6);

@@ -14,6 +14,10 @@ final class WindowExtensions {
     }
 
     static List<BiConsumer<MainWindow, Services>> all() {
-        return List.of();
+        return List.of(
+                DeriveExtensions::wizard,
+                DeriveExtensions::comparison,
+                DeriveExtensions::clarity,
+                DeriveExtensions::wardUnits);
     }
 }

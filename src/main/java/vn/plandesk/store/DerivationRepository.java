@@ -33,12 +33,20 @@ public final class DerivationRepository {
         });
     }
 
-    /** Replaces a ward plan's content and its derivation record together, in one transaction. */
-    public void update(long wardPlanId, Plan wardPlan, Long parentPlanId, String parentSnapshot) {
-        db.inTransaction(c -> {
-            PlanRepository.replace(c, wardPlanId, wardPlan);
+    /**
+     * Writes a ward plan's new content and its derivation record together, in one transaction, and returns the plan
+     * as stored. The content is written as a difference from what is stored, so the tasks keep their ids: the
+     * window's undo history, which names tasks by id, stays valid across an accepted change of the parent.
+     */
+    public Plan update(long wardPlanId, Plan wardPlan, Long parentPlanId, String parentSnapshot) {
+        return db.inTransaction(c -> {
+            Plan stored = PlanRepository.load(c, wardPlanId);
+            if (stored == null) {
+                throw new SQLException("no plan " + wardPlanId);
+            }
+            Plan written = new PlanSync(c, stored, wardPlan.withId(wardPlanId)).run();
             upsert(c, wardPlanId, parentPlanId, parentSnapshot);
-            return null;
+            return written;
         });
     }
 

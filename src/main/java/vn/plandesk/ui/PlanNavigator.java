@@ -121,7 +121,13 @@ final class PlanNavigator extends TreeView<Object> {
             String id = s.ref().numberAndSymbol();
             String date = s.date() == null ? Messages.get("nav.draft")
                     : s.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            return Messages.get("nav.plan", (id.isEmpty() ? "" : id + " ") + date, s.title());
+            String line = Messages.get("nav.plan", (id.isEmpty() ? "" : id + " ") + date, s.title());
+            // ward plans often differ only in their ward (drafts derived from the same province plan): name it first
+            if (s.kind() == PlanKind.WARD && !s.issuer().isBlank()) {
+                vn.plandesk.service.derive.WardIdentity w = vn.plandesk.service.derive.WardIdentity.parse(s.issuer());
+                return Messages.get("nav.wardPlan", w.level() + " " + w.name(), line);
+            }
+            return line;
         }
         if (item instanceof PageNode n) {
             Plan p = context.plan();

@@ -274,6 +274,7 @@ final class TaskDetailForm extends ScrollPane {
                 all.addAll(t.coordinatingUnits());
             }
         }
+        all.addAll(context.unitSuggestions());
         return all;
     }
 

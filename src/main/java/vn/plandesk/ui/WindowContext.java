@@ -52,6 +52,9 @@ public final class WindowContext {
     /** The text size chosen in the View menu, 1.0 = the system's. */
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+    /** More units to offer when a task's units are typed (the ward's own list), besides those the plan uses. */
+    private final List<java.util.function.Function<Plan, java.util.Collection<String>>> unitSources =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     /** The task being dragged with the mouse, for the drop targets of the tables and the navigator. */
     private Long dragged;
 
@@ -140,6 +143,20 @@ public final class WindowContext {
     /** The width of an "m" at the chosen text size, for column widths given in em. */
     public double em() {
         return javafx.scene.text.Font.getDefault().getSize() * textScale.get();
+    }
+
+    /** Adds units the task form offers for a plan (a feature's list of the ward's units, say). */
+    public void addUnitSuggestions(java.util.function.Function<Plan, java.util.Collection<String>> source) {
+        unitSources.add(source);
+    }
+
+    /** The units the added sources offer for the open plan. */
+    public List<String> unitSuggestions() {
+        Plan p = plan.get();
+        if (p == null) {
+            return List.of();
+        }
+        return unitSources.stream().flatMap(s -> s.apply(p).stream()).toList();
     }
 
     public ReadOnlyObjectProperty<Task<?>> runningProperty() {

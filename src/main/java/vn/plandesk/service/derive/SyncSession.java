@@ -28,16 +28,19 @@ import vn.plandesk.model.WardRole;
  * parent — the same plan edited or re-imported, or a new plan that replaces it. It lists the changes; nothing changes
  * until the officer accepts one. Accepting updates the ward plan and advances the baseline past that change, both
  * stored together in one transaction, so the change is no longer listed; every accepted change can be undone, newest
- * first. The undo stack is the session's own, so that it can later be joined to the window's.
+ * first, and redone. The window joins these steps to the plan's undo history (see PlanEditor#recordStored).
  */
 public final class SyncSession {
     /** Below this no task of the new plan is proposed for a ward task. */
     static final double PROPOSE = 0.15;
 
-    /** Where accepted changes are kept: the ward plan, its parent's id and the baseline, together. */
+    /**
+     * Where accepted changes are kept: the ward plan, its parent's id and the baseline, together. Returns the ward plan
+     * as stored (new tasks with their ids).
+     */
     @FunctionalInterface
     public interface Store {
-        void save(Plan ward, Long parentPlanId, Plan baseline);
+        Plan save(Plan ward, Long parentPlanId, Plan baseline);
     }
 
     private record State(Plan ward, Plan baseline, Long parentId) {
@@ -48,6 +51,8 @@ public final class SyncSession {
     private final Store store;
     private final boolean replacement;
     private final Deque<State> undo = new ArrayDeque<>();
+    /** The states undone, newest first, for redo; cleared when a change is accepted. */
+    private final Deque<State> redo = new ArrayDeque<>();
     /** The officer's corrections of the proposed mapping: old parent key → new parent key. */
     private final Map<String, String> targets = new HashMap<>();
     private State state;
@@ -97,16 +102,27 @@ public final class SyncSession {
         targets.put(oldKey, newKey);
     }
 
+    /** How many accepted changes can be undone. */
+    public int undoDepth() {
+        return undo.size();
+    }
+
     public boolean canUndo() {
         return !undo.isEmpty();
     }
 
     /** Applies one change to the ward plan and stores it. */
     public void accept(PlanChange change) {
-        State next = apply(state, change);
-        store.save(next.ward, next.parentId, next.baseline);
+        State next = save(apply(state, change));
         undo.push(state);
+        redo.clear();
         state = next;
+    }
+
+    /** Writes a state and returns it with the ward plan as stored. */
+    private State save(State s) {
+        Plan stored = store.save(s.ward, s.parentId, s.baseline);
+        return new State(stored == null ? s.ward : stored, s.baseline, s.parentId);
     }
 
     /** Accepts every listed change, one after another (each one stored and undoable on its own); returns how many. */
@@ -129,10 +145,26 @@ public final class SyncSession {
         if (undo.isEmpty()) {
             return false;
         }
-        State previous = undo.peek();
-        store.save(previous.ward, previous.parentId, previous.baseline);
+        State previous = save(undo.peek());
         undo.pop();
+        redo.push(state);
         state = previous;
+        return true;
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    /** Accepts again the change undone last; false when there is none. */
+    public boolean redo() {
+        if (redo.isEmpty()) {
+            return false;
+        }
+        State next = save(redo.peek());
+        redo.pop();
+        undo.push(state);
+        state = next;
         return true;
     }
 

@@ -28,6 +28,17 @@ public final class PlanEditor {
         }
     }
 
+    /**
+     * A change of the plan that another service writes, because it stores more than the plan with it (accepting a
+     * change of a derived plan's parent also moves the parent's snapshot). Each method writes and returns the plan as
+     * stored.
+     */
+    public interface StoredChange {
+        Plan undo();
+
+        Plan redo();
+    }
+
     private final PlanRepository store;
     private final UndoHistory history = new UndoHistory();
     private final List<Consumer<Plan>> listeners = new CopyOnWriteArrayList<>();
@@ -221,6 +232,19 @@ public final class PlanEditor {
         apply(labelKey, p -> changed, changed.numbering() != plan.numbering());
     }
 
+    /**
+     * Records a change another service has just written (the plan as stored is given): it becomes the current plan
+     * and a step of this plan's undo history like any edit made here.
+     */
+    public void recordStored(String labelKey, Plan stored, StoredChange change) {
+        if (stored.id() == null || !stored.id().equals(plan.id())) {
+            throw new IllegalArgumentException("a stored state of this plan is needed");
+        }
+        history.record(new UndoHistory.Entry(labelKey, plan, stored, change));
+        plan = stored;
+        fire();
+    }
+
     // ---- undo
 
     public boolean undo() {
@@ -228,7 +252,7 @@ public final class PlanEditor {
         if (e.isEmpty()) {
             return false;
         }
-        plan = store.sync(plan, e.get().before());
+        plan = e.get().stored() != null ? e.get().stored().undo() : store.sync(plan, e.get().before());
         history.stepBack();
         fire();
         return true;
@@ -239,7 +263,7 @@ public final class PlanEditor {
         if (e.isEmpty()) {
             return false;
         }
-        plan = store.sync(plan, e.get().after());
+        plan = e.get().stored() != null ? e.get().stored().redo() : store.sync(plan, e.get().after());
         history.stepForward();
         fire();
         return true;

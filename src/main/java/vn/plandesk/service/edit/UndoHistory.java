@@ -10,8 +10,14 @@ import vn.plandesk.model.Plan;
  * snapshots share every task the edit did not touch, and going back is writing the older snapshot over the newer one.
  */
 public final class UndoHistory {
-    /** One edit: a message key naming it ("edit.name"), the plan before and after. */
-    public record Entry(String labelKey, Plan before, Plan after) {
+    /**
+     * One edit: a message key naming it ("edit.name"), the plan before and after; for a change another service
+     * stores (the plan with records beside it), that service's way to take it back and make it again.
+     */
+    public record Entry(String labelKey, Plan before, Plan after, PlanEditor.StoredChange stored) {
+        public Entry(String labelKey, Plan before, Plan after) {
+            this(labelKey, before, after, null);
+        }
     }
 
     private static final int LIMIT = 500;

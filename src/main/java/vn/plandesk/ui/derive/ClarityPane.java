@@ -26,6 +26,9 @@ public final class ClarityPane extends BorderPane {
             protected void updateItem(SixClarityCheck.Gap gap, boolean empty) {
                 super.updateItem(gap, empty);
                 setText(empty || gap == null ? null : ChangeText.describe(gap));
+                // a long task name wraps within the pane instead of running off to the right
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.setOnMouseClicked(e -> {
@@ -34,6 +37,8 @@ public final class ClarityPane extends BorderPane {
                 onOpen.accept(g);
             }
         });
+        summary.setWrapText(true);
+        summary.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
         setTop(summary);
         setCenter(list);
     }

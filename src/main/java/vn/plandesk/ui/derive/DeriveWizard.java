@@ -88,6 +88,7 @@ public final class DeriveWizard {
 
     private Plan parent;
     private Long parentId;
+    private Long preselected;
     /** The step shown: 0 parent and ward, 1 tasks, 2 body. */
     private final javafx.beans.property.IntegerProperty step = new javafx.beans.property.SimpleIntegerProperty(-1);
 
@@ -100,6 +101,11 @@ public final class DeriveWizard {
 
     public Stage stage() {
         return stage;
+    }
+
+    /** Chooses the parent plan beforehand (the province plan open in the window); call before {@link #show()}. */
+    public void preselect(long planId) {
+        preselected = planId;
     }
 
     public void show() {
@@ -127,6 +133,8 @@ public final class DeriveWizard {
             }
         });
         parentPlan.setMaxWidth(Double.MAX_VALUE);
+        parentPlan.getItems().stream().filter(p -> preselected != null && p.id() == preselected).findFirst()
+                .ifPresent(parentPlan::setValue);
         level.setValue(WardIdentity.WARD);
         wardName.textProperty().addListener((o, old, now) -> {
             if (locality.getText().isBlank() || locality.getText().equals(old)) {
@@ -201,6 +209,10 @@ public final class DeriveWizard {
         issuer.textProperty().bind(Bindings.createStringBinding(() -> ward().issuer(), level.valueProperty(), wardName.textProperty()));
         g.addRow(4, new Label(Messages.get("derive.issuer")), issuer);
         GridPane.setHgrow(parentPlan, Priority.ALWAYS);
+        // a long plan title in the list must not squeeze the labels to "…"
+        parentPlan.setPrefWidth(400);
+        g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
         return g;
     }
 
@@ -318,6 +330,9 @@ public final class DeriveWizard {
         g.addRow(5, new Label(Messages.get("derive.signer")), new HBox(8, signerTitle, signerName));
         GridPane.setHgrow(sections, Priority.ALWAYS);
         GridPane.setVgrow(sections, Priority.ALWAYS);
+        // a label stands by the first line of its text box, not by its middle
+        g.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == 0)
+                .forEach(n -> GridPane.setValignment(n, javafx.geometry.VPos.TOP));
         Label hint = new Label(Messages.get("derive.sectionsHint"));
         hint.setWrapText(true);
         g.add(hint, 1, 6);

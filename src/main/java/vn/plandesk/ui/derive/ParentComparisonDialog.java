@@ -29,6 +29,7 @@ import vn.plandesk.service.derive.DerivationService;
 import vn.plandesk.service.derive.ParentTask;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.SyncSession;
+import vn.plandesk.service.edit.PlanEditor;
 
 /**
  * "So sánh với kế hoạch cấp trên": what changed in the parent since the ward derived from it (or, when another plan
@@ -52,12 +53,28 @@ public final class ParentComparisonDialog {
     private final ProgressIndicator progress = new ProgressIndicator();
     private SyncSession session;
     private HBox mapping;
+    /** The open plan's editor, when the window joins accepted changes to its undo history; else null. */
+    private final PlanEditor editor;
 
     /** @param onChanged told after every accepted or undone change, so the window can show the ward plan anew */
     public ParentComparisonDialog(DerivationService derivations, long wardId, Runnable onChanged) {
         this.derivations = derivations;
         this.wardId = wardId;
         this.onChanged = onChanged;
+        this.editor = null;
+    }
+
+    /**
+     * A comparison for the plan open in the window: every accepted change becomes a step of the plan's undo history
+     * (the window's Ctrl+Z takes it back; so does this dialog's Hoàn tác, through the same history), and the window
+     * follows each change through the editor. Keep the dialog modal: the session and the history stay in step only
+     * while nothing else edits the plan.
+     */
+    public ParentComparisonDialog(DerivationService derivations, PlanEditor editor) {
+        this.derivations = derivations;
+        this.wardId = editor.plan().id();
+        this.onChanged = () -> { };
+        this.editor = editor;
     }
 
     public Stage stage() {
@@ -113,6 +130,8 @@ public final class ParentComparisonDialog {
         table.getColumns().add(what);
         table.getColumns().add(touched);
         table.setPlaceholder(new Label(Messages.get("compare.none")));
+        // the columns share the dialog's width (the text column takes what the others leave)
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getSelectionModel().selectedItemProperty().addListener((o, old, c) -> showDetail(c));
         detail.setEditable(false);
         detail.setWrapText(true);
@@ -221,6 +240,7 @@ public final class ParentComparisonDialog {
         }
         try {
             session.accept(c);
+            recordAccepted(1);
         } catch (PlanDeskException e) {
             error(e);
         }
@@ -236,16 +256,20 @@ public final class ParentComparisonDialog {
                 return session.acceptAll();
             }
         };
+        int before = session.undoDepth();
         progress.setVisible(true);
         accept.setDisable(true);
         acceptAll.setDisable(true);
         task.setOnSucceeded(e -> {
             progress.setVisible(false);
+            recordAccepted(session.undoDepth() - before);
             refresh();
             onChanged.run();
         });
         task.setOnFailed(e -> {
             progress.setVisible(false);
+            // the changes accepted before the failure stay, each undoable
+            recordAccepted(session.undoDepth() - before);
             if (task.getException() instanceof PlanDeskException p) {
                 error(p);
             }
@@ -257,9 +281,37 @@ public final class ParentComparisonDialog {
         t.start();
     }
 
+    /** Adds the changes just accepted to the plan's undo history, one step each as the session keeps them. */
+    private void recordAccepted(int count) {
+        if (editor == null) {
+            return;
+        }
+        SyncSession s = session;
+        PlanEditor.StoredChange step = new PlanEditor.StoredChange() {
+            @Override
+            public Plan undo() {
+                s.undo();
+                return s.ward();
+            }
+
+            @Override
+            public Plan redo() {
+                s.redo();
+                return s.ward();
+            }
+        };
+        for (int i = 0; i < count; i++) {
+            editor.recordStored("edit.acceptParentChange", s.ward(), step);
+        }
+    }
+
     private void undo() {
         try {
-            session.undo();
+            if (editor != null) {
+                editor.undo();
+            } else {
+                session.undo();
+            }
         } catch (PlanDeskException e) {
             error(e);
         }

@@ -1,0 +1,123 @@
+package vn.plandesk.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanKind;
+import vn.plandesk.service.Messages;
+import vn.plandesk.ui.AppMenus;
+import vn.plandesk.ui.MainWindow;
+import vn.plandesk.ui.WindowContext;
+import vn.plandesk.ui.derive.ClarityPane;
+import vn.plandesk.ui.derive.DeriveWizard;
+import vn.plandesk.ui.derive.ParentComparisonDialog;
+import vn.plandesk.ui.derive.WardUnitsDialog;
+
+/**
+ * The derive feature in the window's Công cụ menu: the wizard that makes a ward plan from the province's, the
+ * comparison with the parent plan, the "6 rõ" check and the list of the ward's units. Each is one extension.
+ */
+final class DeriveExtensions {
+    private DeriveExtensions() {
+    }
+
+    /** "Tạo kế hoạch của phường/xã từ kế hoạch của tỉnh…": the new plan opens in the window when made. */
+    static void wizard(MainWindow window, Services services) {
+        WindowContext context = window.context();
+        window.menus().add(AppMenus.Slot.TOOLS, item("menu.tools.derive", () -> {
+            DeriveWizard wizard = new DeriveWizard(services.derivations(), services.wardUnits(), context::openPlan);
+            Plan open = context.plan();
+            if (open != null && open.kind() == PlanKind.PROVINCE) {
+                wizard.preselect(open.id());
+            }
+            ownedBy(wizard.stage(), context, Modality.NONE);
+            wizard.show();
+        }));
+    }
+
+    /**
+     * "So sánh với kế hoạch cấp trên…", for a ward plan that names its parent. Accepted changes go into the plan's
+     * undo history, so the window shows them at once and Ctrl+Z takes them back.
+     */
+    static void comparison(MainWindow window, Services services) {
+        WindowContext context = window.context();
+        MenuItem compare = item("menu.tools.compare", () -> {
+            if (context.editor() != null) {
+                ParentComparisonDialog d = new ParentComparisonDialog(services.derivations(), context.editor());
+                // modal: the comparison's steps and the window's edits must not interleave (see the dialog)
+                ownedBy(d.stage(), context, Modality.WINDOW_MODAL);
+                d.show();
+            }
+        });
+        compare.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            Plan p = context.plan();
+            return p == null || p.kind() != PlanKind.WARD || p.parentPlan() == null;
+        }, context.planProperty()));
+        window.menus().add(AppMenus.Slot.TOOLS, compare);
+    }
+
+    /** "Kiểm tra 6 rõ": the gaps of the open plan, kept current; a click opens the task in the window. */
+    static void clarity(MainWindow window, Services services) {
+        WindowContext context = window.context();
+        MenuItem check = item("menu.tools.clarity", () -> {
+            ClarityPane pane = new ClarityPane(gap -> {
+                if (gap.task().id() != null) {
+                    context.reveal(gap.task().id());
+                }
+            });
+            pane.setId("clarity-pane");
+            pane.setPadding(new Insets(8));
+            Stage stage = new Stage();
+            ownedBy(stage, context, Modality.NONE);
+            stage.setTitle(Messages.get("clarity.title"));
+            stage.setScene(new Scene(pane, 760, 520));
+            ChangeListener<Plan> follow = (o, old, p) -> {
+                if (p != null) {
+                    pane.show(p);
+                }
+            };
+            context.planProperty().addListener(follow);
+            stage.setOnHidden(e -> context.planProperty().removeListener(follow));
+            pane.show(context.plan());
+            stage.show();
+        });
+        check.disableProperty().bind(context.planProperty().isNull());
+        window.menus().add(AppMenus.Slot.TOOLS, check);
+    }
+
+    /** "Danh mục đơn vị của phường/xã…"; the task form of a ward plan offers these units too. */
+    static void wardUnits(MainWindow window, Services services) {
+        WindowContext context = window.context();
+        context.addUnitSuggestions(p -> p.kind() == PlanKind.WARD ? services.wardUnits().units() : java.util.List.of());
+        window.menus().add(AppMenus.Slot.TOOLS, item("menu.tools.wardUnits", () -> {
+            WardUnitsDialog d = new WardUnitsDialog(services.wardUnits());
+            ownedBy(d.stage(), context, Modality.NONE);
+            d.show();
+        }));
+        // the window's own Ngôn ngữ follows: keep it apart from the derive items
+        window.menus().add(AppMenus.Slot.TOOLS, new javafx.scene.control.SeparatorMenuItem());
+    }
+
+    private static MenuItem item(String key, Runnable action) {
+        MenuItem i = new MenuItem(Messages.get(key));
+        i.setId(key.replace('.', '-'));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private static void ownedBy(Stage stage, WindowContext context, Modality modality) {
+        stage.initOwner(context.stage());
+        stage.initModality(modality);
+        // the dialogs take the text size chosen for the window
+        stage.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                scene.getRoot().setStyle("-fx-font-size: " + context.textScaleProperty().get() + "em;");
+            }
+        });
+    }
+}

@@ -52,6 +52,8 @@ public final class WindowContext {
     /** The text size chosen in the View menu, 1.0 = the system's. */
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+    /** The pages features added (timeline, …), listed in the navigator under the open plan. */
+    private final javafx.collections.ObservableList<Page> addedPages = javafx.collections.FXCollections.observableArrayList();
     /** The task being dragged with the mouse, for the drop targets of the tables and the navigator. */
     private Long dragged;
 
@@ -103,6 +105,11 @@ public final class WindowContext {
 
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** The pages features added to the window, in the order added. */
+    public javafx.collections.ObservableList<Page> addedPages() {
+        return addedPages;
     }
 
     public ObjectProperty<Long> selectedTaskProperty() {

@@ -64,6 +64,11 @@ public final class TaskFields {
         return withDeadline(t, Deadline.of(text, t.deadline().years()));
     }
 
+    /** A deadline as a whole, text and year grid, such as one moved on the timeline. */
+    public static PlanTask deadline(PlanTask t, Deadline d) {
+        return withDeadline(t, d);
+    }
+
     /** A year mark of the grid set ("x") or cleared; a cell holding other text ("Quý 3") keeps it when set. */
     public static PlanTask yearMark(PlanTask t, int year, boolean marked) {
         Map<Integer, String> years = new TreeMap<>(t.deadline().years());

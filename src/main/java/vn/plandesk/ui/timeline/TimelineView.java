@@ -233,14 +233,24 @@ public final class TimelineView extends BorderPane {
         return TimelineScale.plan(Math.max(MIN_YEAR_UNITS_PER_DAY, fit));
     }
 
-    /** Keeps the date in the middle of the view in the middle after a zoom. */
+    /**
+     * Keeps the date in the middle of the view in the middle after a zoom. When the whole range was in view there is
+     * no middle the officer chose: the zoom goes to the selected task's due date, or to today.
+     */
     private void rezoom(TimelineZoom from, TimelineZoom to) {
         if (canvas.chart() == null) {
             relayout();
             return;
         }
         double half = canvas.chartViewWidth() / 2;
-        double days = (canvas.scrollX() + half) / canvas.chart().scale().unitsPerDay();
+        TimelineScale old = canvas.chart().scale();
+        double days = (canvas.scrollX() + half) / old.unitsPerDay();
+        if (old.width() <= canvas.chartViewWidth()) {
+            LocalDate focus = selectedTask.get() != null && selectedTask.get().deadline().dueDate() != null
+                    && old.contains(selectedTask.get().deadline().dueDate())
+                    ? selectedTask.get().deadline().dueDate() : today.get();
+            days = old.xEnd(focus) / old.unitsPerDay();
+        }
         relayout();
         canvas.setScrollX(days * canvas.chart().scale().unitsPerDay() - half);
     }

@@ -269,4 +269,38 @@ class TimelineInMainWindowTest extends FxRobot {
         return plans.get(plan().id()).allTasks().stream().filter(t -> t.id() == id).findFirst().orElseThrow()
                 .deadline().raw();
     }
+
+    @Test
+    void aStartSetInTheFormBeginsTheBarOnTheTimeline() throws Exception {
+        start();
+        push(KeyCode.CONTROL, KeyCode.T);
+        WaitForAsyncUtils.waitForFxEvents();
+        int row = firstRowWith("Tháng 12/2025");
+        PlanTask task = view().chart().rows().get(row).task();
+        clickOn(rowName(row));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(task.id(), window.context().selectedTaskProperty().get());
+        double before = ((vn.plandesk.model.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes().get(0)).x0();
+
+        javafx.scene.control.DatePicker start = lookup("#form-start").queryAs(javafx.scene.control.DatePicker.class);
+        clickOn(start.getEditor());
+        write("01/06/2025");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.time.LocalDate june = java.time.LocalDate.of(2025, 6, 1);
+        assertEquals(june, plans.get(plan().id()).allTasks().stream().filter(t -> t.id().equals(task.id()))
+                .findFirst().orElseThrow().start(), "stored");
+        double after = ((vn.plandesk.model.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes().get(0)).x0();
+        assertEquals(view().chart().scale().x(june), after, 0.001, "the bar begins at the start");
+        assertTrue(after != before);
+
+        clickOn(rowName(row)); // back on the chart: the field keeps its own Ctrl+Z for its text
+        push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, plans.get(plan().id()).allTasks().stream().filter(t -> t.id().equals(task.id()))
+                .findFirst().orElseThrow().start(), "undone");
+        assertEquals(before, ((vn.plandesk.model.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes()
+                .get(0)).x0(), 0.001);
+        assertEquals(null, start.getValue(), "the form follows the undo");
+    }
 }

@@ -112,6 +112,7 @@ final class TaskDetailForm extends ScrollPane {
         start.setEditable(true);
         start.setMaxWidth(Double.MAX_VALUE);
         start.setPromptText(Messages.get("form.startPrompt"));
+        start.setTooltip(new javafx.scene.control.Tooltip(Messages.get("form.startTip")));
         start.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
         start.valueProperty().addListener((o, old, day) -> commit("edit.start", t -> TaskFields.start(t, day),

@@ -3,6 +3,7 @@ package vn.plandesk.app;
 import java.util.List;
 import java.util.function.BiConsumer;
 import vn.plandesk.ui.MainWindow;
+import vn.plandesk.ui.timeline.TimelinePage;
 
 /**
  * Features that add themselves to the main window (print dialog, import and export, derive wizard, timeline): each
@@ -18,6 +19,7 @@ final class WindowExtensions {
                 DeriveExtensions::wizard,
                 DeriveExtensions::comparison,
                 DeriveExtensions::clarity,
-                DeriveExtensions::wardUnits);
+                DeriveExtensions::wardUnits,
+                (window, services) -> TimelinePage.install(window));
     }
 }

@@ -19,10 +19,13 @@ import java.util.List;
  * @param note              "Ghi chú"
  * @param flags             marks for the officer's attention
  * @param subTasks          rows under this one (2.1 … 2.5 of seed 000)
+ * @param start             the day the officer set for the work to begin, drawn on the timeline; null when the task
+ *                          starts with the plan
  */
 public record PlanTask(Long id, String number, String name, String leader, List<String> leadUnits,
                        List<String> coordinatingUnits, String result, Deadline deadline, WardRole role,
-                       TaskRef parentRef, String note, List<TaskFlag> flags, List<PlanTask> subTasks) {
+                       TaskRef parentRef, String note, List<TaskFlag> flags, List<PlanTask> subTasks,
+                       java.time.LocalDate start) {
 
     public PlanTask {
         number = Text.nfc(number).strip();
@@ -37,6 +40,14 @@ public record PlanTask(Long id, String number, String name, String leader, List<
         subTasks = Text.copy(subTasks);
     }
 
+    /** A task with no start of its own: it starts with the plan. */
+    public PlanTask(Long id, String number, String name, String leader, List<String> leadUnits,
+                    List<String> coordinatingUnits, String result, Deadline deadline, WardRole role,
+                    TaskRef parentRef, String note, List<TaskFlag> flags, List<PlanTask> subTasks) {
+        this(id, number, name, leader, leadUnits, coordinatingUnits, result, deadline, role, parentRef, note, flags,
+                subTasks, null);
+    }
+
     /** A new task with only a number and a name; the rest blank. */
     public static PlanTask named(String number, String name) {
         return new PlanTask(null, number, name, "", List.of(), List.of(), "", Deadline.none(), null, null, "",
@@ -49,27 +60,32 @@ public record PlanTask(Long id, String number, String name, String leader, List<
 
     public PlanTask withId(Long newId) {
         return new PlanTask(newId, number, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
-                parentRef, note, flags, subTasks);
+                parentRef, note, flags, subTasks, start);
     }
 
     public PlanTask withNumber(String newNumber) {
         return new PlanTask(id, newNumber, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
-                parentRef, note, flags, subTasks);
+                parentRef, note, flags, subTasks, start);
     }
 
     public PlanTask withName(String newName) {
         return new PlanTask(id, number, newName, leader, leadUnits, coordinatingUnits, result, deadline, role,
-                parentRef, note, flags, subTasks);
+                parentRef, note, flags, subTasks, start);
     }
 
     public PlanTask withDeadline(Deadline newDeadline) {
         return new PlanTask(id, number, name, leader, leadUnits, coordinatingUnits, result, newDeadline, role,
-                parentRef, note, flags, subTasks);
+                parentRef, note, flags, subTasks, start);
+    }
+
+    public PlanTask withStart(java.time.LocalDate newStart) {
+        return new PlanTask(id, number, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
+                parentRef, note, flags, subTasks, newStart);
     }
 
     public PlanTask withSubTasks(List<PlanTask> newSubTasks) {
         return new PlanTask(id, number, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
-                parentRef, note, flags, newSubTasks);
+                parentRef, note, flags, newSubTasks, start);
     }
 
     /** This task and its sub-tasks without store keys, as an exchange file carries them. */
@@ -79,7 +95,7 @@ public record PlanTask(Long id, String number, String name, String leader, List<
             subs.add(s.withoutIds());
         }
         return new PlanTask(null, number, name, leader, leadUnits, coordinatingUnits, result, deadline, role,
-                parentRef, note, flags, subs);
+                parentRef, note, flags, subs, start);
     }
 
     /** Every text of the task, for searching. */

@@ -185,8 +185,8 @@ public final class PlanRepository {
              PreparedStatement t = c.prepareStatement("""
                      INSERT INTO task (plan_id, group_id, parent_id, position, number, name, leader, lead_units,
                        coordinating_units, result, deadline_text, deadline_years, role, ref_number, ref_symbol,
-                       ref_date, ref_issuer, ref_task_number, note, flags)
-                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                       ref_date, ref_issuer, ref_task_number, note, flags, start_date)
+                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                      Statement.RETURN_GENERATED_KEYS)) {
             for (TaskGroup group : plan.groups()) {
                 g.setLong(1, planId);
@@ -250,6 +250,7 @@ public final class PlanRepository {
         t.setString(18, ref == null ? null : ref.number());
         t.setString(19, task.note());
         t.setString(20, String.join(",", task.flags().stream().map(Enum::name).toList()));
+        setDate(t, 21, task.start());
         t.executeUpdate();
         return generatedKey(t);
     }
@@ -290,7 +291,7 @@ public final class PlanRepository {
         try (PreparedStatement p = c.prepareStatement("""
                 SELECT id, group_id, parent_id, number, name, leader, lead_units, coordinating_units, result,
                   deadline_text, deadline_years, role, ref_number, ref_symbol, ref_date, ref_issuer, ref_task_number,
-                  note, flags
+                  note, flags, start_date
                 FROM task WHERE plan_id = ? ORDER BY group_id, parent_id NULLS FIRST, position""")) {
             p.setLong(1, id);
             p.setFetchSize(1000);
@@ -346,7 +347,8 @@ public final class PlanRepository {
                 : Arrays.stream(flags.split(",")).map(TaskFlag::valueOf).toList();
         return new PlanTask(r.getLong(1), r.getString(4), r.getString(5), r.getString(6), units(r.getString(7)),
                 units(r.getString(8)), r.getString(9), Deadline.of(r.getString(10), grid),
-                role == null ? null : WardRole.valueOf(role), ref, r.getString(18), flagList, List.of());
+                role == null ? null : WardRole.valueOf(role), ref, r.getString(18), flagList, List.of(),
+                r.getDate(20) == null ? null : r.getDate(20).toLocalDate());
     }
 
     private static List<String> units(String joined) {

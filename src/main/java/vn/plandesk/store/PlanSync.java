@@ -36,7 +36,7 @@ final class PlanSync {
     private static final String TASK_COLUMNS = """
             plan_id, group_id, parent_id, position, number, name, leader, lead_units, coordinating_units, result,
             deadline_text, deadline_years, role, ref_number, ref_symbol, ref_date, ref_issuer, ref_task_number, note,
-            flags""";
+            flags, start_date""";
 
     private final Connection c;
     private final Plan before;
@@ -59,9 +59,9 @@ final class PlanSync {
         Plan synced;
         try {
             insertNew = c.prepareStatement("INSERT INTO task (" + TASK_COLUMNS + ") VALUES ("
-                    + "?, ".repeat(19) + "?)", Statement.RETURN_GENERATED_KEYS);
+                    + "?, ".repeat(20) + "?)", Statement.RETURN_GENERATED_KEYS);
             insertWithId = c.prepareStatement("INSERT INTO task (" + TASK_COLUMNS + ", id) VALUES ("
-                    + "?, ".repeat(20) + "?)");
+                    + "?, ".repeat(21) + "?)");
             update = c.prepareStatement("UPDATE task SET " + TASK_COLUMNS.replace("\n", " ").replace(",", " = ?,")
                     + " = ? WHERE id = ?");
             synced = syncTasks();
@@ -162,11 +162,11 @@ final class PlanSync {
         Placement now = new Placement(group, parent, position, task.withSubTasks(List.of()));
         if (was == null) {
             bindTask(insertWithId, group, parent, position, task);
-            insertWithId.setLong(21, task.id());
+            insertWithId.setLong(22, task.id());
             insertWithId.executeUpdate();
         } else if (!was.equals(now)) {
             bindTask(update, group, parent, position, task);
-            update.setLong(21, task.id());
+            update.setLong(22, task.id());
             update.executeUpdate();
         }
         return task;
@@ -200,6 +200,7 @@ final class PlanSync {
         t.setString(18, ref == null ? null : ref.number());
         t.setString(19, task.note());
         t.setString(20, String.join(",", task.flags().stream().map(Enum::name).toList()));
+        PlanRepository.setDate(t, 21, task.start());
     }
 
     private Plan syncIndicators(Plan synced) throws SQLException {

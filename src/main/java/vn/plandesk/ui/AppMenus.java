@@ -46,6 +46,8 @@ public final class AppMenus {
         tools.setId("menu-tools");
         Menu imports = new Menu(Messages.get("menu.file.import"));
         Menu exports = new Menu(Messages.get("menu.file.export"));
+        imports.setId("menu-file-import");
+        exports.setId("menu-file-export");
         for (Menu m : new Menu[] {imports, exports}) {
             m.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(m.getItems()));
         }

@@ -51,6 +51,9 @@ public final class MainWindow {
     private final AppMenus menus = new AppMenus();
     private final Map<Integer, TaskGroupController> groups = new HashMap<>();
     private final Map<Page.Kind, Node> otherPages = new HashMap<>();
+    /** The views features added, made the first time they are shown; they follow the open plan themselves. */
+    private final Map<Page.Kind, java.util.function.Supplier<Node>> addedPages = new HashMap<>();
+    private final Map<Page.Kind, Node> addedViews = new HashMap<>();
     private final StackPane centre = new StackPane();
     private final SplitPane main = new SplitPane();
     private final SplitPane work = new SplitPane();
@@ -74,6 +77,15 @@ public final class MainWindow {
 
     public AppMenus menus() {
         return menus;
+    }
+
+    /**
+     * Adds a page to the centre of the window, listed under the open plan in the navigator. The view is made the first
+     * time the page is shown and kept; it follows {@link WindowContext#planProperty()} itself.
+     */
+    public void addPage(Page page, java.util.function.Supplier<Node> view) {
+        addedPages.put(page.kind(), view);
+        context.addedPages().add(page);
     }
 
     /** Called when the officer chooses another language: the app builds the window again in it. */
@@ -172,6 +184,8 @@ public final class MainWindow {
             case GROUP -> context.plan().group(page.group()).isEmpty() ? null : groupView(page.group());
             case INDICATORS -> otherPages.computeIfAbsent(Page.Kind.INDICATORS, k -> new IndicatorsView(context));
             case DETAILS -> otherPages.computeIfAbsent(Page.Kind.DETAILS, k -> new PlanDetailsView(context));
+            case TIMELINE -> addedPages.containsKey(page.kind())
+                    ? addedViews.computeIfAbsent(page.kind(), k -> addedPages.get(k).get()) : null;
         };
         if (node != null) {
             centre.getChildren().setAll(node);

@@ -1,11 +1,15 @@
 package vn.plandesk.ui;
 
-/** What the centre of the window shows: one of the seven task groups, the indicators, or the plan's details. */
+/**
+ * What the centre of the window shows: one of the seven task groups, the indicators, the plan's details, or a view a
+ * feature adds ({@link MainWindow#addPage}), such as the timeline.
+ */
 public record Page(Kind kind, int group) {
-    public enum Kind { GROUP, INDICATORS, DETAILS }
+    public enum Kind { GROUP, INDICATORS, DETAILS, TIMELINE }
 
     public static final Page INDICATORS = new Page(Kind.INDICATORS, 0);
     public static final Page DETAILS = new Page(Kind.DETAILS, 0);
+    public static final Page TIMELINE = new Page(Kind.TIMELINE, 0);
 
     public static Page group(int number) {
         return new Page(Kind.GROUP, number);

@@ -78,6 +78,9 @@ final class PlanNavigator extends TreeView<Object> {
                         }
                         item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.INDICATORS)));
                         item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.DETAILS)));
+                        for (Page added : context.addedPages()) {
+                            item.getChildren().add(new TreeItem<>(new PageNode(s.id(), added)));
+                        }
                         item.setExpanded(true);
                     }
                     k.getChildren().add(item);
@@ -137,6 +140,7 @@ final class PlanNavigator extends TreeView<Object> {
             return switch (n.page().kind()) {
                 case INDICATORS -> Messages.get("nav.indicators", p.indicators().size());
                 case DETAILS -> Messages.get("nav.details");
+                case TIMELINE -> Messages.get("nav.timeline");
                 case GROUP -> p.group(n.page().group()).map(this::groupText).orElse("");
             };
         }

@@ -48,6 +48,8 @@ final class TaskDetailForm extends ScrollPane {
     private final UnitListEditor coordinatingUnits;
     private final TextArea result = area("form-result", 2);
     private final TextField deadline = new TextField();
+    /** The day the work begins, drawn on the timeline; empty: with the plan. */
+    private final javafx.scene.control.DatePicker start = new javafx.scene.control.DatePicker();
     private final Label meaning = new Label();
     private final List<CheckBox> yearBoxes = new ArrayList<>();
     private final TextArea note = area("form-note", 2);
@@ -106,6 +108,15 @@ final class TaskDetailForm extends ScrollPane {
             years.getChildren().add(cb);
         }
         deadline.textProperty().addListener((o, old, text) -> showMeaning(text));
+        start.setId("form-start");
+        start.setEditable(true);
+        start.setMaxWidth(Double.MAX_VALUE);
+        start.setPromptText(Messages.get("form.startPrompt"));
+        start.setTooltip(new javafx.scene.control.Tooltip(Messages.get("form.startTip")));
+        start.setConverter(new javafx.util.converter.LocalDateStringConverter(
+                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
+        start.valueProperty().addListener((o, old, day) -> commit("edit.start", t -> TaskFields.start(t, day),
+                t -> java.util.Objects.equals(t.start(), day)));
 
         keepOnLeave(parentNumber, t -> t.parentRef() == null ? "" : t.parentRef().number(), "edit.parentNumber",
                 TaskFields::parentNumber);
@@ -126,7 +137,8 @@ final class TaskDetailForm extends ScrollPane {
         provinceOnly.addAll(List.of(ld, yr));
         box.getChildren().addAll(heading, empty, field("form.number", number), flag, pn, field("form.name", name), rl,
                 ld, field("form.leadUnits", leadUnits), field("form.coordinatingUnits", coordinatingUnits),
-                field("form.result", result), field("form.deadline", deadline), meaning, yr, field("form.note", note));
+                field("form.result", result), field("form.deadline", deadline), meaning,
+                field("form.start", start), yr, field("form.note", note));
         setContent(box);
         context.selectedTaskProperty().addListener((o, old, id) -> load());
         context.planProperty().addListener((o, old, p) -> load());
@@ -217,6 +229,7 @@ final class TaskDetailForm extends ScrollPane {
                     f.setText("");
                 }
                 number.setText("");
+                start.setValue(null);
                 leadUnits.setUnits(List.of());
                 coordinatingUnits.setUnits(List.of());
                 yearBoxes.forEach(b -> b.setSelected(false));
@@ -233,6 +246,7 @@ final class TaskDetailForm extends ScrollPane {
             coordinatingUnits.setUnits(t.coordinatingUnits());
             set(result, t.result());
             set(deadline, t.deadline().raw());
+            start.setValue(t.start());
             set(note, t.note());
             for (CheckBox b : yearBoxes) {
                 b.setSelected(t.deadline().years().containsKey(Integer.parseInt(b.getText())));

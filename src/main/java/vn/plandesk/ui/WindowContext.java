@@ -55,6 +55,8 @@ public final class WindowContext {
     /** More units to offer when a task's units are typed (the ward's own list), besides those the plan uses. */
     private final List<java.util.function.Function<Plan, java.util.Collection<String>>> unitSources =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The pages features added (timeline, …), listed in the navigator under the open plan. */
+    private final javafx.collections.ObservableList<Page> addedPages = javafx.collections.FXCollections.observableArrayList();
     /** The task being dragged with the mouse, for the drop targets of the tables and the navigator. */
     private Long dragged;
 
@@ -106,6 +108,11 @@ public final class WindowContext {
 
     public ObjectProperty<Page> pageProperty() {
         return page;
+    }
+
+    /** The pages features added to the window, in the order added. */
+    public javafx.collections.ObservableList<Page> addedPages() {
+        return addedPages;
     }
 
     public ObjectProperty<Long> selectedTaskProperty() {

@@ -126,4 +126,35 @@ class DatabaseTest {
             assertTrue(Files.size(zips.get(0)) > 0);
         }
     }
+
+    @Test
+    void aTasksStartIsStoredAndSyncedAndComesBackAfterReopening() {
+        Plan sample = SAMPLES.get(2);
+        long id;
+        vn.plandesk.model.PlanTask first;
+        try (Database db = Database.open(dir)) {
+            PlanRepository repo = new PlanRepository(db);
+            id = repo.insert(sample);
+            Plan stored = repo.load(id).orElseThrow();
+            assertTrue(stored.allTasks().stream().allMatch(t -> t.start() == null));
+            vn.plandesk.model.TaskGroup g = stored.groups().get(0);
+            List<vn.plandesk.model.PlanTask> tasks = new java.util.ArrayList<>(g.tasks());
+            first = tasks.get(0);
+            tasks.set(0, first.withStart(java.time.LocalDate.of(2025, 11, 15)));
+            Plan edited = stored.withGroups(Stream.concat(Stream.of(g.withTasks(tasks)),
+                    stored.groups().stream().skip(1)).toList());
+            repo.sync(stored, edited);
+        }
+        try (Database db = Database.open(dir)) {
+            Plan loaded = new PlanRepository(db).load(id).orElseThrow();
+            vn.plandesk.model.PlanTask t = loaded.groups().get(0).tasks().get(0);
+            assertEquals(first.id(), t.id());
+            assertEquals(java.time.LocalDate.of(2025, 11, 15), t.start());
+            assertEquals(first.withStart(java.time.LocalDate.of(2025, 11, 15)), t, "the rest of the task as it was");
+            // a new plan with starts is stored whole too
+            long copy = new PlanRepository(db).insert(loaded.withoutIds());
+            assertEquals(java.time.LocalDate.of(2025, 11, 15),
+                    new PlanRepository(db).load(copy).orElseThrow().groups().get(0).tasks().get(0).start());
+        }
+    }
 }

@@ -405,17 +405,17 @@ public final class SyncSession {
 
     private static PlanTask withResult(PlanTask t, String result) {
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(), result,
-                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks());
+                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     private static PlanTask withUnits(PlanTask t, PlanTask from) {
         return new PlanTask(t.id(), t.number(), t.name(), from.leader(), from.leadUnits(), from.coordinatingUnits(),
-                t.result(), t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks());
+                t.result(), t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     private static PlanTask withRef(PlanTask t, TaskRef ref) {
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(), t.result(),
-                t.deadline(), t.role(), ref, t.note(), t.flags(), t.subTasks());
+                t.deadline(), t.role(), ref, t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     private static Plan withParent(Plan p, PlanRef parent) {

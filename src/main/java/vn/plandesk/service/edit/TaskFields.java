@@ -20,32 +20,32 @@ public final class TaskFields {
 
     public static PlanTask leader(PlanTask t, String v) {
         return new PlanTask(t.id(), t.number(), t.name(), v, t.leadUnits(), t.coordinatingUnits(), t.result(),
-                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks());
+                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     public static PlanTask leadUnits(PlanTask t, List<String> v) {
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), v, t.coordinatingUnits(), t.result(),
-                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks());
+                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     public static PlanTask coordinatingUnits(PlanTask t, List<String> v) {
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), t.leadUnits(), v, t.result(),
-                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks());
+                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     public static PlanTask result(PlanTask t, String v) {
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(), v,
-                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks());
+                t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     public static PlanTask role(PlanTask t, WardRole v) {
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(),
-                t.result(), t.deadline(), v, t.parentRef(), t.note(), t.flags(), t.subTasks());
+                t.result(), t.deadline(), v, t.parentRef(), t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     public static PlanTask note(PlanTask t, String v) {
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(),
-                t.result(), t.deadline(), t.role(), t.parentRef(), v, t.flags(), t.subTasks());
+                t.result(), t.deadline(), t.role(), t.parentRef(), v, t.flags(), t.subTasks(), t.start());
     }
 
     /** The printed number of the parent plan's task this row derives from; the parent plan stays as it was. */
@@ -53,7 +53,7 @@ public final class TaskFields {
         TaskRef ref = v == null || v.isBlank() ? null
                 : new TaskRef(t.parentRef() == null ? null : t.parentRef().plan(), v);
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(),
-                t.result(), t.deadline(), t.role(), ref, t.note(), t.flags(), t.subTasks());
+                t.result(), t.deadline(), t.role(), ref, t.note(), t.flags(), t.subTasks(), t.start());
     }
 
     /**
@@ -62,6 +62,16 @@ public final class TaskFields {
      */
     public static PlanTask deadlineText(PlanTask t, String text) {
         return withDeadline(t, Deadline.of(text, t.deadline().years()));
+    }
+
+    /** A deadline as a whole, text and year grid, such as one moved on the timeline. */
+    public static PlanTask deadline(PlanTask t, Deadline d) {
+        return withDeadline(t, d);
+    }
+
+    /** The day the work begins, drawn on the timeline; null: with the plan. */
+    public static PlanTask start(PlanTask t, java.time.LocalDate v) {
+        return t.withStart(v);
     }
 
     /** A year mark of the grid set ("x") or cleared; a cell holding other text ("Quý 3") keeps it when set. */
@@ -89,6 +99,6 @@ public final class TaskFields {
     private static PlanTask withDeadline(PlanTask t, Deadline d) {
         List<TaskFlag> flags = t.flags().stream().filter(f -> f != TaskFlag.YEAR_INFERRED).toList();
         return new PlanTask(t.id(), t.number(), t.name(), t.leader(), t.leadUnits(), t.coordinatingUnits(),
-                t.result(), d, t.role(), t.parentRef(), t.note(), flags, t.subTasks());
+                t.result(), d, t.role(), t.parentRef(), t.note(), flags, t.subTasks(), t.start());
     }
 }

@@ -37,8 +37,8 @@ public final class TimelineLayout {
 
     /**
      * @param collapsed group numbers whose tasks are hidden
-     * @param starts    starts the officer set, by task id; other tasks start at the plan's date, or at the range's
-     *                  start when the plan has none
+     * @param starts    starts by task id for tasks that have no {@link PlanTask#start()} of their own; other tasks
+     *                  start at the plan's date, or at the range's start when the plan has none
      */
     public static TimelineChart build(Plan plan, TimelineScale scale, Set<Integer> collapsed,
                                       Map<Long, LocalDate> starts, LocalDate today) {
@@ -60,7 +60,11 @@ public final class TimelineLayout {
         return new TimelineChart(scale, rows, today);
     }
 
+    /** The task's own start when the officer set one; else one given by id; else the plan's. */
     private static LocalDate start(PlanTask t, Map<Long, LocalDate> starts, LocalDate planStart) {
+        if (t.start() != null) {
+            return t.start();
+        }
         LocalDate s = t.id() == null ? null : starts.get(t.id());
         return s != null ? s : planStart;
     }

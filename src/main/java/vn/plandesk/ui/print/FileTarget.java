@@ -9,7 +9,7 @@ import javafx.stage.Window;
 import vn.plandesk.service.Messages;
 
 /** Asks the officer where to save, with the platform's file dialogs. */
-final class FileTarget implements PrintDialog.Target {
+public final class FileTarget implements PrintDialog.Target {
     @Override
     public Optional<Path> file(Window owner, String suggestedName) {
         FileChooser chooser = new FileChooser();

@@ -98,6 +98,9 @@ final class TimelineCanvas extends Region {
         paint();
     }
 
+    /** A row to bring into view once the canvas has a height; -1 for none. */
+    private int pendingReveal = -1;
+
     int selectedRow() {
         return selected;
     }
@@ -133,6 +136,12 @@ final class TimelineCanvas extends Region {
 
     /** Scrolls the least that shows a row whole. */
     void reveal(int row) {
+        if (bodyHeight() <= 0) {
+            // not laid out yet (a page about to be shown): scroll when the height is known
+            pendingReveal = row;
+            return;
+        }
+        pendingReveal = -1;
         double top = row * TimelineFrame.ROW_HEIGHT;
         if (top < scrollY()) {
             setScrollY(top);
@@ -157,6 +166,9 @@ final class TimelineCanvas extends Region {
         vbar.resizeRelocate(w - vw, 0, vw, h - hh);
         hbar.resizeRelocate(NAME_WIDTH, h - hh, Math.max(0, w - vw - NAME_WIDTH), hh);
         updateBars();
+        if (pendingReveal >= 0 && chart != null && pendingReveal < chart.rows().size() && bodyHeight() > 0) {
+            reveal(pendingReveal);
+        }
         paint();
     }
 

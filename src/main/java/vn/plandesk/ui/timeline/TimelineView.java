@@ -44,8 +44,9 @@ import vn.plandesk.service.timeline.TimelineService;
 /**
  * "Tiến độ 2025–2030": the plan's tasks under their seven groups against the years 2025–2030, with zoom by year,
  * quarter and month, a line for today, and deadlines that move by dragging their diamonds. A standalone component:
- * the host sets the plan, binds {@link #selectedTaskProperty()} to its table (see {@link SelectionSync}) and keeps the
- * {@link DeadlineEdit}s it is given in its undo stack.
+ * the host sets the plan, binds {@link #selectedTaskProperty()} to its table (see {@link SelectionSync}) and either
+ * keeps the {@link DeadlineEdit}s it is given in its undo stack or takes the moves itself
+ * ({@link #setOnMoveDeadline}), as the main window does (see {@link TimelinePage}).
  */
 public final class TimelineView extends BorderPane {
     /** Below this the quarters of the year zoom get too narrow to hit; the view scrolls instead. */
@@ -63,6 +64,9 @@ public final class TimelineView extends BorderPane {
     private final ProgressIndicator progress = new ProgressIndicator();
     private Consumer<PlanTask> onOpenTask = t -> { };
     private Consumer<DeadlineEdit> onEdit = e -> { };
+    /** When a host sets it, moved deadlines go to it (the main window's editor) instead of the service. */
+    private java.util.function.BiConsumer<PlanTask, Deadline> onMoveDeadline;
+    private Runnable onExportPdf = this::exportPdf;
 
     /** @param service writes moved deadlines; null for a read-only view */
     public TimelineView(TimelineService service) {
@@ -128,7 +132,7 @@ public final class TimelineView extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         Button export = new Button(Messages.get("timeline.exportPdf"));
         export.setId("timeline-export-pdf");
-        export.setOnAction(e -> exportPdf());
+        export.setOnAction(e -> onExportPdf.run());
         progress.setVisible(false);
         progress.setPrefSize(18, 18);
         ToolBar bar = new ToolBar(title, zooms, spring, progress, export);
@@ -175,6 +179,19 @@ public final class TimelineView extends BorderPane {
         onEdit = handler == null ? e -> { } : handler;
     }
 
+    /**
+     * Moved deadlines go to this handler instead of the service: a host with its own editor and undo history writes
+     * them there, and sets the changed plan back on this view.
+     */
+    public void setOnMoveDeadline(java.util.function.BiConsumer<PlanTask, Deadline> handler) {
+        onMoveDeadline = handler;
+    }
+
+    /** What the toolbar's "Xuất tiến độ PDF" does; by default it asks for a file and writes an A4 PDF. */
+    public void setOnExportPdf(Runnable action) {
+        onExportPdf = action == null ? this::exportPdf : action;
+    }
+
     /** The rows as drawn now. */
     public TimelineChart chart() {
         return canvas.chart();
@@ -216,14 +233,24 @@ public final class TimelineView extends BorderPane {
         return TimelineScale.plan(Math.max(MIN_YEAR_UNITS_PER_DAY, fit));
     }
 
-    /** Keeps the date in the middle of the view in the middle after a zoom. */
+    /**
+     * Keeps the date in the middle of the view in the middle after a zoom. When the whole range was in view there is
+     * no middle the officer chose: the zoom goes to the selected task's due date, or to today.
+     */
     private void rezoom(TimelineZoom from, TimelineZoom to) {
         if (canvas.chart() == null) {
             relayout();
             return;
         }
         double half = canvas.chartViewWidth() / 2;
-        double days = (canvas.scrollX() + half) / canvas.chart().scale().unitsPerDay();
+        TimelineScale old = canvas.chart().scale();
+        double days = (canvas.scrollX() + half) / old.unitsPerDay();
+        if (old.width() <= canvas.chartViewWidth()) {
+            LocalDate focus = selectedTask.get() != null && selectedTask.get().deadline().dueDate() != null
+                    && old.contains(selectedTask.get().deadline().dueDate())
+                    ? selectedTask.get().deadline().dueDate() : today.get();
+            days = old.xEnd(focus) / old.unitsPerDay();
+        }
         relayout();
         canvas.setScrollX(days * canvas.chart().scale().unitsPerDay() - half);
     }
@@ -279,6 +306,10 @@ public final class TimelineView extends BorderPane {
     }
 
     private void move(PlanTask task, Deadline to) {
+        if (onMoveDeadline != null) {
+            onMoveDeadline.accept(task, to);
+            return;
+        }
         if (service == null) {
             return;
         }

@@ -116,4 +116,22 @@ class PlanJsonTest {
         String text = json.writeString(plan);
         assertTrue(!text.contains("\"id\""));
     }
+
+    @Test
+    void aStartTheOfficerSetGoesOutAndComesBackAndIsLeftOutWhenThereIsNone() throws IOException {
+        Plan plan = json.read(sample("chon-thanh-ward-plan.json"));
+        assertTrue(plan.allTasks().stream().allMatch(t -> t.start() == null), "the samples have no starts");
+        assertTrue(!new String(json.write(plan), StandardCharsets.UTF_8).contains("\"start\""));
+        vn.plandesk.model.TaskGroup g = plan.groups().get(0);
+        java.util.List<vn.plandesk.model.PlanTask> tasks = new java.util.ArrayList<>(g.tasks());
+        tasks.set(0, tasks.get(0).withStart(java.time.LocalDate.of(2026, 3, 1)));
+        Plan withStart = plan.withGroups(java.util.stream.Stream.concat(java.util.stream.Stream.of(g.withTasks(tasks)),
+                plan.groups().stream().skip(1)).toList());
+        byte[] out = json.write(withStart);
+        assertTrue(new String(out, StandardCharsets.UTF_8).contains("\"start\" : \"2026-03-01\""));
+        Plan back = json.read(out);
+        assertEquals(withStart, back);
+        assertEquals(java.time.LocalDate.of(2026, 3, 1), back.groups().get(0).tasks().get(0).start());
+        assertArrayEquals(out, json.write(back));
+    }
 }

@@ -255,4 +255,28 @@ class TimelineLayoutTest {
         assertTrue(chart.rows().get(0).isGroup() && chart.rows().get(0).collapsed());
         assertTrue(chart.rows().get(1).isGroup(), "group II follows group I's band at once");
     }
+
+    @Test
+    void aStartSetOnTheTaskBeginsItsBarAndOtherTasksStartWithThePlan() {
+        Plan plan = new SampleLibrary().plan("chon-thanh-ward-plan.json");
+        TaskGroup g = plan.groups().get(0);
+        PlanTask dated = g.tasks().stream().filter(t -> t.deadline().kind() == Deadline.Kind.MONTH
+                || t.deadline().kind() == Deadline.Kind.QUARTER).findFirst().orElseThrow();
+        int at = g.tasks().indexOf(dated);
+        LocalDate due = dated.deadline().dueDate();
+        LocalDate start = due.minusMonths(2).withDayOfMonth(1);
+        java.util.List<PlanTask> tasks = new java.util.ArrayList<>(g.tasks());
+        tasks.set(at, dated.withStart(start));
+        Plan withStart = plan.withGroups(java.util.stream.Stream.concat(java.util.stream.Stream.of(g.withTasks(tasks)),
+                plan.groups().stream().skip(1)).toList());
+
+        TimelineChart chart = TimelineLayout.build(withStart, DAYS, Set.of(), Map.of(), TODAY);
+        TimelineRow row = chart.rows().get(1 + at);
+        assertEquals(DAYS.x(start), ((Bar) row.shapes().get(0)).x0(), "the bar begins at the task's start");
+        TimelineRow other = chart.rows().get(1 + (at == 0 ? 1 : 0));
+        TimelineChart without = TimelineLayout.build(plan, DAYS, Set.of(), Map.of(), TODAY);
+        assertEquals(without.rows().get(1 + (at == 0 ? 1 : 0)).shapes(), other.shapes(), "the others are drawn as before");
+        assertTrue(((Bar) without.rows().get(1 + at).shapes().get(0)).x0() < DAYS.x(start),
+                "without the start the bar begins with the plan");
+    }
 }

@@ -1,0 +1,110 @@
+package vn.plandesk.ui.timeline;
+
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import vn.plandesk.model.Deadline;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.service.Messages;
+import vn.plandesk.service.edit.TaskFields;
+import vn.plandesk.ui.AppMenus;
+import vn.plandesk.ui.MainWindow;
+import vn.plandesk.ui.Page;
+import vn.plandesk.ui.WindowContext;
+
+/**
+ * "Tiến độ 2025–2030" as a page of the main window: the open plan's timeline, its selection the window's selected
+ * task (so the form beside it shows the task chosen on the chart, and a task chosen in a group's table is the one
+ * marked here), and deadlines dragged on it written through the plan's editor, so each move is one step of the
+ * window's undo history like any edit in the form.
+ */
+public final class TimelinePage extends BorderPane {
+    private final WindowContext context;
+    private final TimelineView view = new TimelineView(null);
+    private final TimelinePdfExport export;
+    /** Set while one side of the selection follows the other, so the two do not echo. */
+    private boolean syncing;
+
+    TimelinePage(WindowContext context, TimelinePdfExport export) {
+        this.context = context;
+        this.export = export;
+        setId("timeline-page");
+        setCenter(view);
+        view.setOnMoveDeadline(this::moveDeadline);
+        view.setOnOpenTask(t -> {
+            if (t.id() != null) {
+                context.reveal(t.id());
+            }
+        });
+        view.setOnExportPdf(export::run);
+        context.planProperty().addListener((o, old, p) -> showPlan(p));
+        context.selectedTaskProperty().addListener((o, old, id) -> selectOnChart(id));
+        view.selectedTaskProperty().addListener((o, old, t) -> {
+            if (!syncing && t != null && t.id() != null) {
+                syncing = true;
+                try {
+                    context.selectedTaskProperty().set(t.id());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        showPlan(context.plan());
+    }
+
+    /** Adds the page to the window, with its place in the View menu and its PDF in File → Export. */
+    public static void install(MainWindow window) {
+        WindowContext context = window.context();
+        TimelinePdfExport export = new TimelinePdfExport(context);
+        window.addPage(Page.TIMELINE, () -> new TimelinePage(context, export));
+        MenuItem show = new MenuItem(Messages.get("menu.view.timeline"));
+        show.setId("menu-view-timeline");
+        show.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
+        show.setOnAction(e -> context.pageProperty().set(Page.TIMELINE));
+        window.menus().add(AppMenus.Slot.VIEW, show);
+        MenuItem pdf = new MenuItem(Messages.get("menu.file.export.timeline"));
+        pdf.setId("menu-file-export-timeline");
+        pdf.setOnAction(e -> export.run());
+        window.menus().add(AppMenus.Slot.FILE_EXPORT, pdf);
+    }
+
+    public TimelineView view() {
+        return view;
+    }
+
+    /** Where the PDF export saves; tests give a fixed file instead of the platform's dialog. */
+    public TimelinePdfExport export() {
+        return export;
+    }
+
+    private void showPlan(Plan p) {
+        view.setPlan(p);
+        selectOnChart(context.selectedTaskProperty().get());
+    }
+
+    private void selectOnChart(Long id) {
+        if (syncing) {
+            return;
+        }
+        Plan p = view.planProperty().get();
+        PlanTask task = id == null || p == null ? null
+                : p.allTasks().stream().filter(t -> id.equals(t.id())).findFirst().orElse(null);
+        syncing = true;
+        try {
+            view.selectedTaskProperty().set(task);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** One drag, one edit: written by the editor, recorded in the window's undo history, shown everywhere at once. */
+    private void moveDeadline(PlanTask task, Deadline to) {
+        if (task.id() == null || context.editor() == null) {
+            return;
+        }
+        long id = task.id();
+        context.edit("edit.timelineDeadline",
+                () -> context.editor().updateTask(id, "edit.timelineDeadline", t -> TaskFields.deadline(t, to)));
+    }
+}

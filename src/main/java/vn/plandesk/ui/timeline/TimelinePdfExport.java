@@ -1,0 +1,73 @@
+package vn.plandesk.ui.timeline;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.concurrent.Task;
+import javafx.scene.control.ChoiceDialog;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.service.Messages;
+import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.ui.WindowContext;
+import vn.plandesk.ui.print.FileTarget;
+import vn.plandesk.ui.print.PrintDialog;
+
+/**
+ * "Xuất tiến độ PDF…": asks for the paper (A4 or A3, landscape) and the file, then writes the open plan's timeline
+ * off the FX thread, the status bar turning meanwhile.
+ */
+public final class TimelinePdfExport {
+    private final WindowContext context;
+    private PrintDialog.Target target = new FileTarget();
+
+    TimelinePdfExport(WindowContext context) {
+        this.context = context;
+    }
+
+    /** Where to ask for the file; the platform's dialog unless a test gives another. */
+    public void setTarget(PrintDialog.Target target) {
+        this.target = target;
+    }
+
+    void run() {
+        Plan plan = context.plan();
+        if (plan == null) {
+            return;
+        }
+        ChoiceDialog<TimelinePaper> paper = new ChoiceDialog<>(TimelinePaper.A4, List.of(TimelinePaper.values()));
+        paper.initOwner(context.stage());
+        paper.setTitle(Messages.get("timeline.exportPdf.title"));
+        paper.setHeaderText(Messages.get("timeline.exportPdf.paper"));
+        paper.getDialogPane().setId("timeline-export-dialog");
+        Optional<TimelinePaper> chosen = paper.showAndWait();
+        if (chosen.isEmpty()) {
+            return;
+        }
+        target.file(context.stage(), Messages.get("timeline.exportPdf.fileName"))
+                .ifPresent(file -> write(plan, chosen.get(), file));
+    }
+
+    /** Writes the PDF in the background; the status bar says where it went. */
+    public Task<Void> write(Plan plan, TimelinePaper paper, Path file) {
+        LocalDate today = LocalDate.now();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                updateProgress(-1, 1);
+                updateMessage(Messages.get("timeline.exportPdf.running"));
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    TimelineService.writePdf(plan, paper, today, out);
+                }
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> context.statusProperty().set(
+                Messages.get("timeline.exportPdf.done", file.getFileName().toString())));
+        context.runInBackground(task);
+        return task;
+    }
+}

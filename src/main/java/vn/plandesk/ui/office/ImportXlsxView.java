@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -25,7 +26,6 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.plandesk.model.PlanDeskException;
@@ -40,6 +40,7 @@ import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.service.office.PlanChange;
 import vn.plandesk.service.office.PlanComparison;
+import vn.plandesk.ui.print.FileTarget;
 
 /**
  * "Nhập từ Excel": choose a file → (when PlanDesk is unsure) say what each column holds → preview with the rows to
@@ -47,6 +48,12 @@ import vn.plandesk.service.office.PlanComparison;
  * nothing is written before the officer confirms.
  */
 public final class ImportXlsxView {
+    /** Writes the accepted changes into a stored plan. */
+    @FunctionalInterface
+    public interface IntoPlan {
+        void apply(long planId, PlanComparison comparison, Set<PlanChange> accepted);
+    }
+
     private final ImportXlsxService imports;
     private final PlanService plans;
     private final BorderPane root = new BorderPane();
@@ -55,10 +62,14 @@ public final class ImportXlsxView {
     private byte[] file;
     private String fileName;
     private ImportPreview preview;
+    private FileTarget files = FileTarget.platform();
+    private LongConsumer onNewPlan = id -> { };
+    private IntoPlan intoPlan;
 
     public ImportXlsxView(ImportXlsxService imports, PlanService plans) {
         this.imports = imports;
         this.plans = plans;
+        this.intoPlan = imports::commitInto;
         root.setPadding(new Insets(12));
         root.setPrefSize(1000, 640);
         progress.setVisible(false);
@@ -75,15 +86,27 @@ public final class ImportXlsxView {
         return root;
     }
 
-    private void choose(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("office.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("office.import.filter"),
-                "*.xlsx", "*.xls"));
-        var chosen = chooser.showOpenDialog(owner);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+    /** Where "Chọn tệp Excel…" asks for the file: the platform's dialog unless told otherwise. */
+    public void setFiles(FileTarget files) {
+        this.files = files;
+    }
+
+    /** Called with the new plan's id after an import as a new plan. */
+    public void setOnNewPlan(LongConsumer action) {
+        onNewPlan = action;
+    }
+
+    /**
+     * How accepted changes are written into a stored plan: straight to the store unless told otherwise (the window
+     * routes them through the plan's editor, so that they show at once and can be undone).
+     */
+    public void setIntoPlan(IntoPlan intoPlan) {
+        this.intoPlan = intoPlan;
+    }
+
+    /** Lets the officer choose the file to read. */
+    public void choose(Window owner) {
+        files.open(owner, "xlsx", "xls").ifPresent(this::open);
     }
 
     /** Reads the file off the FX thread and shows the mapping step or the preview. */
@@ -246,6 +269,7 @@ public final class ImportXlsxView {
                 try {
                     long id = imports.commitNew(preview);
                     done(Messages.get("office.import.done", String.valueOf(id)));
+                    onNewPlan.accept(id);
                 } catch (PlanDeskException x) {
                     status.setText(Messages.of(x));
                 }
@@ -299,7 +323,7 @@ public final class ImportXlsxView {
             Set<PlanChange> accepted = new HashSet<>();
             rows.stream().filter(r -> r.accepted().get()).forEach(r -> accepted.add(r.change()));
             try {
-                imports.commitInto(planId, comparison, accepted);
+                intoPlan.apply(planId, comparison, accepted);
                 done(Messages.get("office.import.applied", String.valueOf(accepted.size())));
             } catch (PlanDeskException x) {
                 status.setText(Messages.of(x));

@@ -85,18 +85,57 @@ class PrintOfficeWindowTest extends FxRobot {
 
     /** Clicks a menu or menu item by the text the officer reads (the mnemonic's underscore is not shown). */
     private void click(String text) {
+        on(text, this::clickOn);
+    }
+
+    private boolean showing(String text) {
         WaitForAsyncUtils.waitForFxEvents();
-        Node n = lookup((Node x) -> x instanceof Labeled l && l.getText() != null
+        return lookup((Node x) -> x instanceof Labeled l && l.getText() != null
                 && l.getText().replace("_", "").equals(text) && x.isVisible()
-                && x.getScene() != null && x.getScene().getWindow().isShowing()).query();
-        clickOn(n);
+                && x.getScene() != null && x.getScene().getWindow().isShowing()).tryQuery().isPresent();
+    }
+
+    /** Does something to the visible node that shows the text. */
+    private void on(String text, java.util.function.Consumer<Node> action) {
+        for (int tries = 0; ; tries++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                // a menu's popup may build its items again as it opens: the item is looked up once it is on screen
+                Node n = lookup((Node x) -> x instanceof Labeled l && l.getText() != null
+                        && l.getText().replace("_", "").equals(text) && x.isVisible()
+                        && x.getScene() != null && x.getScene().getWindow().isShowing()).query();
+                action.accept(n);
+                break;
+            } catch (RuntimeException e) {
+                if (tries == 3) {
+                    throw new AssertionError("cannot click \"" + text + "\"", e);
+                }
+                sleep(200);
+            }
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Opens a menu, points at its sub-menus (they open on hovering; a click may close one left open) and clicks the item. */
     private void menu(String... path) {
-        for (String p : path) {
-            click(p);
+        click(path[0]);
+        for (int i = 1; i < path.length - 1; i++) {
+            on(path[i], this::moveTo);
+            sleep(300);
         }
+        if (path.length > 2) {
+            // into the sub-menu sideways first, as the hand does: a slant over the items below closes the sub-menu
+            Node sub = lookup((Node x) -> x instanceof Labeled l && l.getText() != null
+                    && l.getText().replace("_", "").equals(path[path.length - 2]) && x.isVisible()).query();
+            double y = point(sub).query().getY();
+            on(path[path.length - 1], n -> {
+                moveTo(new javafx.geometry.Point2D(point((Node) n).query().getX(), y));
+                clickOn(n);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            return;
+        }
+        click(path[path.length - 1]);
     }
 
     private void waitFor(String what, java.util.concurrent.Callable<Boolean> condition) throws Exception {
@@ -134,7 +173,7 @@ class PrintOfficeWindowTest extends FxRobot {
     }
 
     @Test
-    void exportsExcelAndWord() throws Exception {
+    void exportsExcel() throws Exception {
         PlanTask task = plan().groups().get(0).tasks().get(0);
         menu("Tệp", "Xuất", "Xuất Excel (.xlsx)…");
         assertEquals("KH-phuong-Chon-Thanh.xlsx", files.suggested.get(0));
@@ -146,12 +185,17 @@ class PrintOfficeWindowTest extends FxRobot {
             assertTrue(wb.getNumberOfSheets() >= 2, "tasks and indicators: " + wb.getNumberOfSheets());
             assertTrue(find(wb.getSheetAt(0), task.name()) != null, "the first task in the first sheet");
         }
+    }
 
+    @Test
+    void exportsWord() throws Exception {
+        PlanTask task = plan().groups().get(0).tasks().get(0);
         menu("Tệp", "Xuất", "Xuất Word (.docx)…");
+        assertEquals("KH-phuong-Chon-Thanh.docx", files.suggested.get(0));
         Path docx = dir.resolve("out").resolve("KH-phuong-Chon-Thanh.docx");
         waitFor("the saved message", () -> lookup("Mở tệp").tryQuery().isPresent());
         click("Mở tệp");
-        assertEquals(docx, opened.get(1));
+        assertEquals(List.of(docx), opened);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in);
              XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertTrue(doc.getTables().size() >= 2, "the two appendices' tables: " + doc.getTables().size());

@@ -70,10 +70,15 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
                 context.plansChanged();
                 context.openPlan(id);
             });
+            Stage stage = new Stage();
             // through the plan's editor: the window shows the changes at once and Ctrl+Z takes them back as one edit
             view.setIntoPlan((planId, comparison, accepted) -> services.editors().open(planId)
                     .replaceContent("edit.importXlsx", comparison.apply(accepted)));
-            Stage stage = new Stage();
+            // once written the window has done its work: the officer is back at the plan, told in the status bar
+            view.setOnFinished(message -> {
+                stage.close();
+                context.statusProperty().set(message);
+            });
             stage.initOwner(context.stage());
             stage.initModality(Modality.WINDOW_MODAL);
             stage.setTitle(Messages.get("office.import.title"));
@@ -118,10 +123,12 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
         ButtonType openFile = new ButtonType(Messages.get("office.export.openFile"), ButtonBar.ButtonData.YES);
         ButtonType openFolder = new ButtonType(Messages.get("office.export.openFolder"), ButtonBar.ButtonData.OTHER);
         ButtonType close = new ButtonType(Messages.get("office.export.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, file.toAbsolutePath().toString(), openFile, openFolder, close);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION,
+                Messages.get("office.export.inFolder", file.toAbsolutePath().getParent()), openFile, openFolder, close);
         alert.initOwner(context.stage());
         alert.setTitle(Messages.get("office.export.title"));
-        alert.setHeaderText(Messages.get("office.export.saved"));
+        alert.setHeaderText(Messages.get("office.export.saved", file.getFileName()));
+        alert.getDialogPane().setMinWidth(560);
         alert.setOnHidden(e -> {
             ButtonType chosen = alert.getResult();
             Path target = chosen == openFile ? file : chosen == openFolder ? file.toAbsolutePath().getParent() : null;

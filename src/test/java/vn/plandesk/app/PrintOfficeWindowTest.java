@@ -219,6 +219,8 @@ class PrintOfficeWindowTest extends FxRobot {
         waitFor("the new plan open", () -> services.plans().list().size() == before + 1
                 && plan().id() != null && plan().id() == newest().id());
         long id = newest().id();
+        waitFor("the import window closed", () -> javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isShowing).count() == 1);
         assertEquals(services.plans().get(province).taskCount(), plan().taskCount());
         assertTrue(lookup("#nav-plan-" + id).tryQuery().isPresent(), "the navigator lists the new plan");
     }
@@ -258,15 +260,10 @@ class PrintOfficeWindowTest extends FxRobot {
         assertEquals(renamed, services.plans().get(open.id()).allTasks().stream()
                 .filter(t -> t.number().equals(task.number())).findFirst().orElseThrow().name(), "stored");
 
-        // back in the main window: the changed task is in group I's table
-        FxToolkit.setupFixture(() -> {
-            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
-                if (w != stage && w instanceof Stage s) {
-                    s.close();
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        // back in the main window, told in the status bar: the changed task is in group I's table
+        waitFor("the import window closed", () -> javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isShowing).count() == 1);
+        assertEquals("Đã áp dụng 1 thay đổi vào kế hoạch.", window.context().statusProperty().get());
         assertTrue(from(lookup("#group-table-1").queryAs(Node.class)).lookup((Node n) -> n instanceof Text t
                 && t.isVisible() && renamed.equals(t.getText())).tryQuery().isPresent(), "the table shows the new name");
 

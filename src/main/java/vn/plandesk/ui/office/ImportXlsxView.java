@@ -65,6 +65,7 @@ public final class ImportXlsxView {
     private FileTarget files = FileTarget.platform();
     private LongConsumer onNewPlan = id -> { };
     private IntoPlan intoPlan;
+    private java.util.function.Consumer<String> onFinished = message -> { };
 
     public ImportXlsxView(ImportXlsxService imports, PlanService plans) {
         this.imports = imports;
@@ -102,6 +103,11 @@ public final class ImportXlsxView {
      */
     public void setIntoPlan(IntoPlan intoPlan) {
         this.intoPlan = intoPlan;
+    }
+
+    /** Called with the closing sentence once the import is written (or found nothing to change). */
+    public void setOnFinished(java.util.function.Consumer<String> action) {
+        onFinished = action;
     }
 
     /** Lets the officer choose the file to read. */
@@ -257,6 +263,24 @@ public final class ImportXlsxView {
                 return null;
             }
         });
+        // plan titles run long: the list stays as wide as the page allows, each title cut with its whole text on hover
+        target.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            {
+                setPrefWidth(640);
+                tip.setWrapText(true);
+                tip.setMaxWidth(640);
+            }
+
+            @Override
+            protected void updateItem(PlanSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : target.getConverter().toString(item));
+                tip.setText(getText());
+                setTooltip(empty ? null : tip);
+            }
+        });
         target.getSelectionModel().selectFirst();
         target.setMaxWidth(460);
         Button confirm = new Button(Messages.get("office.import.confirm"));
@@ -337,6 +361,7 @@ public final class ImportXlsxView {
         status.setText(message);
         root.setCenter(null);
         root.setBottom(null);
+        onFinished.accept(message);
     }
 
     private static HBox bar(Node... nodes) {

@@ -1,6 +1,8 @@
 package vn.plandesk.app;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -46,10 +48,16 @@ public final class DesktopApp extends Application {
      * again (the plans' undo histories live in the services and survive).
      */
     static MainWindow showWindow(Stage stage, Services services) {
+        return showWindow(stage, services, WindowExtensions.all());
+    }
+
+    /** The same with the given features (tests give them fixed answers to the file dialogs). */
+    static MainWindow showWindow(Stage stage, Services services,
+                                 List<BiConsumer<MainWindow, Services>> extensions) {
         MainWindow w = new MainWindow(stage, services.plans(), services.editors(), services.settings(),
                 services.storeFolder());
-        w.setOnLanguageChange(() -> showWindow(stage, services));
-        WindowExtensions.all().forEach(x -> x.accept(w, services));
+        w.setOnLanguageChange(() -> showWindow(stage, services, extensions));
+        extensions.forEach(x -> x.accept(w, services));
         w.show();
         return w;
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.BiConsumer;
 import vn.plandesk.ui.MainWindow;
 import vn.plandesk.ui.timeline.TimelinePage;
+import vn.plandesk.ui.print.FileTarget;
+import vn.plandesk.ui.print.PrintDialog;
 
 /**
  * Features that add themselves to the main window (print dialog, import and export, derive wizard, timeline): each
@@ -14,8 +16,16 @@ final class WindowExtensions {
     private WindowExtensions() {
     }
 
+    /** The features with the platform's file dialogs and viewer. */
     static List<BiConsumer<MainWindow, Services>> all() {
+        return all(FileTarget.platform(), PrintDialog.viewer());
+    }
+
+    /** The features with the given file dialogs and viewer (fixed answers in tests). */
+    static List<BiConsumer<MainWindow, Services>> all(FileTarget files, PrintDialog.Viewer viewer) {
         return List.of(
+                new PrintExtension(files, viewer),
+                new OfficeExtension(files, viewer),
                 DeriveExtensions::wizard,
                 DeriveExtensions::comparison,
                 DeriveExtensions::clarity,

@@ -1,14 +1,8 @@
 package vn.plandesk.service;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
@@ -126,32 +120,7 @@ public final class PdfExportService {
         void to(OutputStream out);
     }
 
-    /** Writes beside the target and moves into place, so a failed export never leaves half a file under its name. */
     private static void writeFile(Path file, Printing printing) {
-        Path target = file.toAbsolutePath();
-        Path temp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            // a plain new file (not a temp file, which would be private to this user) so it gets the usual permissions
-            temp = target.resolveSibling("." + target.getFileName() + ".part");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                printing.to(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | UncheckedIOException e) {
-            throw new PlanDeskException(e, "pdf.cannotWrite", target.toString(), e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the move succeeded or the failure is already reported
-                }
-            }
-        }
+        SafeFile.write(file, "pdf.cannotWrite", printing::to);
     }
 }

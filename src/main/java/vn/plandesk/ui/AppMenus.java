@@ -76,8 +76,8 @@ public final class AppMenus {
         }
     }
 
-    /** A menu item with its shortcut; the text's underscore marks the mnemonic. */
-    static MenuItem item(String key, String shortcut, Runnable action) {
+    /** A menu item with its shortcut (null for none); the text's underscore marks the mnemonic. */
+    public static MenuItem item(String key, String shortcut, Runnable action) {
         MenuItem i = new MenuItem(Messages.get(key));
         i.setId(key.replace('.', '-'));
         if (shortcut != null) {

@@ -52,6 +52,7 @@ final class PlanNavigator extends TreeView<Object> {
             }
         });
         context.shownProperty().addListener((o, old, s) -> refresh());
+        context.plansVersion().addListener((o, old, v) -> reload());
         context.pageProperty().addListener((o, old, p) -> selectPage());
         reload();
     }

@@ -51,6 +51,8 @@ public final class WindowContext {
     private final StringProperty status = new SimpleStringProperty("");
     /** The text size chosen in the View menu, 1.0 = the system's. */
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
+    /** Counts the changes to the list of stored plans (an import added one), for the navigator to list them again. */
+    private final IntegerProperty plansVersion = new SimpleIntegerProperty();
     private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
     /** More units to offer when a task's units are typed (the ward's own list), besides those the plan uses. */
     private final List<java.util.function.Function<Plan, java.util.Collection<String>>> unitSources =
@@ -176,6 +178,15 @@ public final class WindowContext {
 
     void setDragged(Long id) {
         dragged = id;
+    }
+
+    /** Tells the window that plans were added or removed in the store, so that it lists them again. */
+    public void plansChanged() {
+        plansVersion.set(plansVersion.get() + 1);
+    }
+
+    javafx.beans.value.ObservableIntegerValue plansVersion() {
+        return plansVersion;
     }
 
     /** Opens a stored plan: loading runs off the FX thread, the window follows when it is there. */

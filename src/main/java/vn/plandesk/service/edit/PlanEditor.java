@@ -245,6 +245,14 @@ public final class PlanEditor {
         fire();
     }
 
+    /**
+     * Puts the tasks and indicators of another state of this plan in place (an Excel file's changes the officer
+     * accepted), keeping the plan's details; one edit, undone as one. Numbers stay as given: they come from the file.
+     */
+    public void replaceContent(String labelKey, Plan content) {
+        apply(labelKey, p -> p.withGroups(content.groups()).withIndicators(content.indicators()), false);
+    }
+
     // ---- undo
 
     public boolean undo() {

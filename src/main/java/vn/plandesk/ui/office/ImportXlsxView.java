@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.FXCollections;
@@ -25,7 +26,6 @@ import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import vn.plandesk.model.PlanDeskException;
@@ -40,6 +40,7 @@ import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.service.office.PlanChange;
 import vn.plandesk.service.office.PlanComparison;
+import vn.plandesk.ui.print.FileTarget;
 
 /**
  * "Nhập từ Excel": choose a file → (when PlanDesk is unsure) say what each column holds → preview with the rows to
@@ -47,6 +48,12 @@ import vn.plandesk.service.office.PlanComparison;
  * nothing is written before the officer confirms.
  */
 public final class ImportXlsxView {
+    /** Writes the accepted changes into a stored plan. */
+    @FunctionalInterface
+    public interface IntoPlan {
+        void apply(long planId, PlanComparison comparison, Set<PlanChange> accepted);
+    }
+
     private final ImportXlsxService imports;
     private final PlanService plans;
     private final BorderPane root = new BorderPane();
@@ -55,10 +62,15 @@ public final class ImportXlsxView {
     private byte[] file;
     private String fileName;
     private ImportPreview preview;
+    private FileTarget files = FileTarget.platform();
+    private LongConsumer onNewPlan = id -> { };
+    private IntoPlan intoPlan;
+    private java.util.function.Consumer<String> onFinished = message -> { };
 
     public ImportXlsxView(ImportXlsxService imports, PlanService plans) {
         this.imports = imports;
         this.plans = plans;
+        this.intoPlan = imports::commitInto;
         root.setPadding(new Insets(12));
         root.setPrefSize(1000, 640);
         progress.setVisible(false);
@@ -75,15 +87,32 @@ public final class ImportXlsxView {
         return root;
     }
 
-    private void choose(Window owner) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("office.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("office.import.filter"),
-                "*.xlsx", "*.xls"));
-        var chosen = chooser.showOpenDialog(owner);
-        if (chosen != null) {
-            open(chosen.toPath());
-        }
+    /** Where "Chọn tệp Excel…" asks for the file: the platform's dialog unless told otherwise. */
+    public void setFiles(FileTarget files) {
+        this.files = files;
+    }
+
+    /** Called with the new plan's id after an import as a new plan. */
+    public void setOnNewPlan(LongConsumer action) {
+        onNewPlan = action;
+    }
+
+    /**
+     * How accepted changes are written into a stored plan: straight to the store unless told otherwise (the window
+     * routes them through the plan's editor, so that they show at once and can be undone).
+     */
+    public void setIntoPlan(IntoPlan intoPlan) {
+        this.intoPlan = intoPlan;
+    }
+
+    /** Called with the closing sentence once the import is written (or found nothing to change). */
+    public void setOnFinished(java.util.function.Consumer<String> action) {
+        onFinished = action;
+    }
+
+    /** Lets the officer choose the file to read. */
+    public void choose(Window owner) {
+        files.open(owner, "xlsx", "xls").ifPresent(this::open);
     }
 
     /** Reads the file off the FX thread and shows the mapping step or the preview. */
@@ -234,6 +263,24 @@ public final class ImportXlsxView {
                 return null;
             }
         });
+        // plan titles run long: the list stays as wide as the page allows, each title cut with its whole text on hover
+        target.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            {
+                setPrefWidth(640);
+                tip.setWrapText(true);
+                tip.setMaxWidth(640);
+            }
+
+            @Override
+            protected void updateItem(PlanSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : target.getConverter().toString(item));
+                tip.setText(getText());
+                setTooltip(empty ? null : tip);
+            }
+        });
         target.getSelectionModel().selectFirst();
         target.setMaxWidth(460);
         Button confirm = new Button(Messages.get("office.import.confirm"));
@@ -246,6 +293,7 @@ public final class ImportXlsxView {
                 try {
                     long id = imports.commitNew(preview);
                     done(Messages.get("office.import.done", String.valueOf(id)));
+                    onNewPlan.accept(id);
                 } catch (PlanDeskException x) {
                     status.setText(Messages.of(x));
                 }
@@ -299,7 +347,7 @@ public final class ImportXlsxView {
             Set<PlanChange> accepted = new HashSet<>();
             rows.stream().filter(r -> r.accepted().get()).forEach(r -> accepted.add(r.change()));
             try {
-                imports.commitInto(planId, comparison, accepted);
+                intoPlan.apply(planId, comparison, accepted);
                 done(Messages.get("office.import.applied", String.valueOf(accepted.size())));
             } catch (PlanDeskException x) {
                 status.setText(Messages.of(x));
@@ -313,6 +361,7 @@ public final class ImportXlsxView {
         status.setText(message);
         root.setCenter(null);
         root.setBottom(null);
+        onFinished.accept(message);
     }
 
     private static HBox bar(Node... nodes) {

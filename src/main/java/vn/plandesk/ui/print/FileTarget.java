@@ -1,30 +1,24 @@
 package vn.plandesk.ui.print;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import vn.plandesk.service.Messages;
 
-/** Asks the officer where to save, with the platform's file dialogs. */
-public final class FileTarget implements PrintDialog.Target {
-    @Override
-    public Optional<Path> file(Window owner, String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("print.saveTitle"));
-        chooser.setInitialFileName(suggestedName + ".pdf");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("print.pdfFiles"), "*.pdf"));
-        File f = chooser.showSaveDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
-    }
+/**
+ * Where the officer saves a file or which file they open: the platform's file dialogs in the app
+ * ({@link #platform()}), fixed places in tests. An empty answer means the officer cancelled.
+ */
+public interface FileTarget {
+    /** A file to write, offered under the suggested name (with its extension, which also sets the file filter). */
+    Optional<Path> file(Window owner, String suggestedName);
 
-    @Override
-    public Optional<Path> folder(Window owner) {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(Messages.get("print.folderTitle"));
-        File f = chooser.showDialog(owner);
-        return Optional.ofNullable(f).map(File::toPath);
+    /** A folder to write several files into. */
+    Optional<Path> folder(Window owner);
+
+    /** An existing file to read, of the given extensions (without dots). */
+    Optional<Path> open(Window owner, String... extensions);
+
+    static FileTarget platform() {
+        return new PlatformFileTarget();
     }
 }

@@ -45,14 +45,7 @@ import vn.plandesk.service.PrintPreview;
  * saving run off the FX thread with a progress bar.
  */
 public final class PrintDialog {
-    /** Where to save: the platform's file dialogs in the app, a fixed place in tests. */
-    public interface Target {
-        Optional<Path> file(Window owner, String suggestedName);
-
-        Optional<Path> folder(Window owner);
-    }
-
-    /** Opens a saved PDF for printing. */
+    /** Opens a saved file (the PDF to print, an exported workbook) or a folder in the system's program for it. */
     public interface Viewer {
         void open(Path file);
     }
@@ -61,7 +54,7 @@ public final class PrintDialog {
 
     private final PdfExportService pdf;
     private final long planId;
-    private final Target target;
+    private final FileTarget target;
     private final Viewer viewer;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "print");
@@ -80,7 +73,7 @@ public final class PrintDialog {
     private Stage stage;
     private PrintPreview preview;
 
-    public PrintDialog(PdfExportService pdf, long planId, Target target, Viewer viewer) {
+    public PrintDialog(PdfExportService pdf, long planId, FileTarget target, Viewer viewer) {
         this.pdf = pdf;
         this.planId = planId;
         this.target = target;
@@ -89,9 +82,14 @@ public final class PrintDialog {
 
     /** Opens the dialog for the plan over the owner window, with the platform's file dialogs and PDF viewer. */
     public static PrintDialog open(Window owner, PdfExportService pdf, long planId) {
-        PrintDialog dialog = new PrintDialog(pdf, planId, new FileTarget(), new SystemViewer());
+        PrintDialog dialog = new PrintDialog(pdf, planId, FileTarget.platform(), viewer());
         dialog.show(owner);
         return dialog;
+    }
+
+    /** The system's viewer for saved files. */
+    public static Viewer viewer() {
+        return new SystemViewer();
     }
 
     public Stage show(Window owner) {
@@ -234,7 +232,7 @@ public final class PrintDialog {
         List<PlanDocument> docs = chosen();
         boolean separate = fileEach.isSelected();
         Optional<Path> where = separate ? target.folder(stage)
-                : target.file(stage, pdf.suggestedBaseName(planId));
+                : target.file(stage, pdf.suggestedBaseName(planId) + ".pdf");
         if (where.isEmpty()) {
             return;
         }

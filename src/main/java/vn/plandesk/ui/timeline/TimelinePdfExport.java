@@ -14,7 +14,6 @@ import vn.plandesk.service.Messages;
 import vn.plandesk.service.timeline.TimelineService;
 import vn.plandesk.ui.WindowContext;
 import vn.plandesk.ui.print.FileTarget;
-import vn.plandesk.ui.print.PrintDialog;
 
 /**
  * "Xuất tiến độ PDF…": asks for the paper (A4 or A3, landscape) and the file, then writes the open plan's timeline
@@ -22,14 +21,14 @@ import vn.plandesk.ui.print.PrintDialog;
  */
 public final class TimelinePdfExport {
     private final WindowContext context;
-    private PrintDialog.Target target = new FileTarget();
+    private FileTarget target = FileTarget.platform();
 
     TimelinePdfExport(WindowContext context) {
         this.context = context;
     }
 
     /** Where to ask for the file; the platform's dialog unless a test gives another. */
-    public void setTarget(PrintDialog.Target target) {
+    public void setTarget(FileTarget target) {
         this.target = target;
     }
 
@@ -47,7 +46,7 @@ public final class TimelinePdfExport {
         if (chosen.isEmpty()) {
             return;
         }
-        target.file(context.stage(), Messages.get("timeline.exportPdf.fileName"))
+        target.file(context.stage(), Messages.get("timeline.exportPdf.fileName") + ".pdf")
                 .ifPresent(file -> write(plan, chosen.get(), file));
     }
 

@@ -12,14 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Pagination;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,17 +45,7 @@ class PrintDialogTest {
         services.plans().loadSamples();
         long ward = services.plans().list().stream().filter(p -> p.kind() == PlanKind.WARD)
                 .map(PlanSummary::id).findFirst().orElseThrow();
-        PrintDialog.Target target = new PrintDialog.Target() {
-            @Override
-            public Optional<Path> file(Window owner, String suggestedName) {
-                return Optional.of(folder.resolve("out").resolve(suggestedName + ".pdf"));
-            }
-
-            @Override
-            public Optional<Path> folder(Window owner) {
-                return Optional.of(folder.resolve("each"));
-            }
-        };
+        FileTarget target = new FixedFileTarget(folder.resolve("out"), folder.resolve("each"));
         // the owner as the main window would be: with a scene (a modal child of a scene-less Monocle window fails)
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();

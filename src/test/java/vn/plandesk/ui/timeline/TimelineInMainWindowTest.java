@@ -36,7 +36,7 @@ import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
 import vn.plandesk.ui.MainWindow;
 import vn.plandesk.ui.Page;
-import vn.plandesk.ui.print.PrintDialog;
+import vn.plandesk.ui.print.FixedFileTarget;
 
 /**
  * The timeline as a page of the real main window, clicked through: opened from the View menu, zoomed, its selection
@@ -234,18 +234,8 @@ class TimelineInMainWindowTest extends FxRobot {
         start();
         push(KeyCode.CONTROL, KeyCode.T);
         WaitForAsyncUtils.waitForFxEvents();
-        Path file = dir.resolve("tien-do.pdf");
-        lookup("#timeline-page").queryAs(TimelinePage.class).export().setTarget(new PrintDialog.Target() {
-            @Override
-            public Optional<Path> file(Window owner, String suggestedName) {
-                return Optional.of(file);
-            }
-
-            @Override
-            public Optional<Path> folder(Window owner) {
-                return Optional.empty();
-            }
-        });
+        Path file = dir.resolve("tien-do-2025-2030.pdf");
+        lookup("#timeline-page").queryAs(TimelinePage.class).export().setTarget(new FixedFileTarget(dir, dir));
         clickOn("#menu-file");
         moveTo("#menu-file-export");
         clickOn("#menu-file-export-timeline");
@@ -262,7 +252,7 @@ class TimelineInMainWindowTest extends FxRobot {
             assertEquals(1190.55, pdf.getPage(1).getPageSize().getWidth(), 1, "A3 landscape");
             assertTrue(pdf.getNumberOfPages() >= 1);
         }
-        assertTrue(window.context().statusProperty().get().contains("tien-do.pdf"));
+        assertTrue(window.context().statusProperty().get().contains("tien-do-2025-2030.pdf"));
     }
 
     private String stored(long id) {

@@ -1,0 +1,55 @@
+package vn.plandesk.service;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import vn.plandesk.model.PlanDeskException;
+
+/** Writes an exported file beside its place and moves it there, so a failed export never leaves half a file under its name. */
+public final class SafeFile {
+    /** What goes into the file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private SafeFile() {
+    }
+
+    /**
+     * @param failureKey the message telling the officer the file could not be written, with the file ({0}) and the
+     *                   reason ({1})
+     */
+    public static void write(Path file, String failureKey, Content content) {
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            // a plain new file (not a temp file, which would be private to this user) so it gets the usual permissions
+            temp = target.resolveSibling("." + target.getFileName() + ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new PlanDeskException(e, failureKey, target.toString(), e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the move succeeded or the failure is already reported
+                }
+            }
+        }
+    }
+}

@@ -27,6 +27,7 @@ import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskFlag;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.WardRole;
+import vn.plandesk.service.DeadlineText;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.edit.TaskFields;
 
@@ -260,7 +261,7 @@ final class TaskDetailForm extends ScrollPane {
         Deadline d = Deadline.of(text, task == null ? java.util.Map.of() : task.deadline().years());
         boolean unreadable = !d.isReadable();
         meaning.setText(unreadable ? Messages.get("form.unreadable")
-                : (text == null || text.isBlank()) && d.isEmpty() ? "" : Messages.get("form.meaning", d.meaning()));
+                : (text == null || text.isBlank()) && d.isEmpty() ? "" : Messages.get("form.meaning", DeadlineText.meaning(d)));
         meaning.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unreadable"), unreadable);
         deadline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unreadable"), unreadable);
     }

@@ -75,6 +75,7 @@ final class IndicatorsView extends VBox {
     private void column(String key, double em, Function<Indicator, String> value,
                         BiFunction<Indicator, String, Indicator> edit) {
         TableColumn<Indicator, String> c = new TableColumn<>(Messages.get(key));
+        c.setId("indicator-" + key.replace('.', '-'));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setPrefWidth(em * Font.getDefault().getSize());

@@ -36,8 +36,12 @@ final class UnitListEditor extends VBox {
         input.setPromptText(Messages.get("form.unitPrompt"));
         TextFields.bindAutoCompletion(input, request -> {
             String typed = Text.fold(request.getUserText());
+            if (typed.isEmpty()) {
+                // the field is emptied after each unit is added: no list should pop up then and swallow the next click
+                return List.<String>of();
+            }
             return known.get().stream()
-                    .filter(u -> !units.contains(u) && (typed.isEmpty() || Text.fold(u).contains(typed)))
+                    .filter(u -> !units.contains(u) && Text.fold(u).contains(typed))
                     .sorted().limit(12).toList();
         });
         input.setOnAction(e -> add(input.getText()));

@@ -187,4 +187,43 @@ class MainWindowEditingTest extends WindowTestBase {
         assertEquals(before.summary(), summary.getText(), "the form shows the plan again");
         assertEquals(before.signer().name(), signer.getText());
     }
+
+    @Test
+    void aNewUnitTypedInTheFormIsOfferedForOtherTasks() throws Exception {
+        start();
+        String unit = "Tổ công nghệ số cộng đồng khu phố 3";
+        assertTrue(plan().allTasks().stream().noneMatch(t -> t.leadUnits().contains(unit)));
+        PlanTask first = group(5).tasks().get(0);
+        PlanTask second = group(5).tasks().get(1);
+        select(5, first.id());
+        clickOn("#form-leadUnits-input");
+        write(unit);
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> units = stored().group(5).orElseThrow().tasks().get(0).leadUnits();
+        assertEquals(unit, units.get(units.size() - 1), "the typed unit is added to the task");
+        assertEquals(first.leadUnits().size() + 1, units.size());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#form-leadUnits .unit-tag .label").match((Node n) -> n instanceof javafx.scene.control.Label l
+                && unit.equals(l.getText())).tryQuery().isPresent(), "shown as a tag");
+
+        // another task: typed without diacritics, the new unit is offered and chosen from the list
+        clickOn(cell(5, second.id(), "number"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(second.id(), window.context().selectedTaskProperty().get(), "no list left open swallows the click");
+        clickOn("#form-leadUnits-input");
+        write("khu pho 3");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".auto-complete-popup .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && unit.equals(c.getText())).tryQuery().isPresent());
+        sleep(600); // the list is fetched again after each key, a quarter second after the typing stops
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(lookup(".auto-complete-popup .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && unit.equals(c.getText())).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(unit, lookup("#form-leadUnits-input").queryAs(TextField.class).getText());
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(stored().group(5).orElseThrow().tasks().get(1).leadUnits().contains(unit));
+        assertEquals(2, stored().allTasks().stream().filter(t -> t.leadUnits().contains(unit)).count());
+    }
 }

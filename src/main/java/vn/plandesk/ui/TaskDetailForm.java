@@ -131,6 +131,7 @@ final class TaskDetailForm extends ScrollPane {
         setContent(box);
         context.selectedTaskProperty().addListener((o, old, id) -> load());
         context.planProperty().addListener((o, old, p) -> load());
+        context.pageProperty().addListener((o, old, p) -> load());
         load();
     }
 
@@ -200,7 +201,9 @@ final class TaskDetailForm extends ScrollPane {
     private void load() {
         Plan plan = context.plan();
         Long id = context.selectedTaskProperty().get();
-        PlanTask t = plan == null || id == null || context.editor() == null ? null
+        // the indicators and plan details pages have no task: a task from the last group page would only mislead
+        boolean taskPage = context.pageProperty().get().kind() == Page.Kind.GROUP;
+        PlanTask t = plan == null || id == null || context.editor() == null || !taskPage ? null
                 : context.editor().task(id).orElse(null);
         task = t;
         loading = true;

@@ -30,7 +30,7 @@ public final class DesktopApp extends Application {
         try {
             services = Services.open(arguments.db());
             if (arguments.locale() == null) {
-                services.settings().get("locale").ifPresent(l -> Messages.setLocale(Locale.forLanguageTag(l)));
+                useSavedLanguage(services);
             }
         } catch (PlanDeskException e) {
             Alert alert = new Alert(Alert.AlertType.ERROR, Messages.of(e));
@@ -41,6 +41,11 @@ public final class DesktopApp extends Application {
         }
         window = showWindow(stage, services);
         stage.setOnCloseRequest(e -> window.saveState());
+    }
+
+    /** The language the officer chose in the menu last time, kept in the settings. */
+    static void useSavedLanguage(Services services) {
+        services.settings().get("locale").ifPresent(l -> Messages.setLocale(Locale.forLanguageTag(l)));
     }
 
     /**

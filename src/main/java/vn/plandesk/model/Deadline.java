@@ -202,20 +202,4 @@ public record Deadline(String raw, SortedMap<Integer, String> years, Kind kind, 
     public String printed() {
         return raw.isEmpty() ? canonical() : raw;
     }
-
-    /** A short Vietnamese explanation for the officer: "Quý IV/2025 → hạn 31/12/2025". */
-    public String meaning() {
-        LocalDate due = dueDate();
-        String d = due == null ? null : String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear());
-        return switch (kind) {
-            case CONTINUOUS -> "thường xuyên, hằng năm đến " + PLAN_END_YEAR;
-            case RECURRING -> (quarter == null ? "hằng năm" : "quý " + RomanNumeral.format(quarter) + " hằng năm")
-                    + " đến " + PLAN_END_YEAR;
-            case NONE -> "chưa có thời hạn";
-            case DONE -> "đã thực hiện";
-            case UNREADABLE -> "không đọc được thời hạn";
-            default -> (d == null ? "chưa rõ năm" : "hạn " + d) + (yearInferred ? " (năm suy ra)" : "")
-                    + (openEnded ? ", tiếp tục các năm sau" : "");
-        };
-    }
 }

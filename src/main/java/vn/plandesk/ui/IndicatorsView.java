@@ -74,7 +74,12 @@ final class IndicatorsView extends VBox {
 
     private void column(String key, double em, Function<Indicator, String> value,
                         BiFunction<Indicator, String, Indicator> edit) {
-        TableColumn<Indicator, String> c = new TableColumn<>(Messages.get(key));
+        TableColumn<Indicator, String> c = new TableColumn<>();
+        // "Đơn vị tính" wraps in a narrow column instead of ending in "…"
+        ColumnHeaderLabel header = new ColumnHeaderLabel(Messages.get(key));
+        header.prefWidthProperty().bind(c.widthProperty().subtract(6));
+        c.setGraphic(header);
+        c.setId("indicator-" + key.replace('.', '-'));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(TextFieldTableCell.forTableColumn());
         c.setPrefWidth(em * Font.getDefault().getSize());

@@ -254,6 +254,7 @@ public final class MainWindow {
             menus.view.getItems().add(item);
         }
         Menu size = new Menu(Messages.get("menu.view.textSize"));
+        size.setId("menu-view-textSize");
         ToggleGroup sizes = new ToggleGroup();
         for (int i = 0; i < TEXT_SIZES.length; i++) {
             double s = TEXT_SIZES[i];
@@ -273,9 +274,11 @@ public final class MainWindow {
                 size);
 
         Menu language = new Menu(Messages.get("menu.tools.language"));
+        language.setId("menu-tools-language");
         ToggleGroup langs = new ToggleGroup();
         for (String[] l : new String[][] {{"vi", "menu.tools.vietnamese"}, {"en", "menu.tools.english"}}) {
             RadioMenuItem r = new RadioMenuItem(Messages.get(l[1]));
+            r.setId("menu-tools-language-" + l[0]);
             r.setToggleGroup(langs);
             r.setSelected(Messages.locale().getLanguage().equals(l[0]));
             r.setOnAction(e -> {

@@ -27,6 +27,7 @@ import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskFlag;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.WardRole;
+import vn.plandesk.service.DeadlineText;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.edit.TaskFields;
 
@@ -142,6 +143,7 @@ final class TaskDetailForm extends ScrollPane {
         setContent(box);
         context.selectedTaskProperty().addListener((o, old, id) -> load());
         context.planProperty().addListener((o, old, p) -> load());
+        context.pageProperty().addListener((o, old, p) -> load());
         load();
     }
 
@@ -211,7 +213,11 @@ final class TaskDetailForm extends ScrollPane {
     private void load() {
         Plan plan = context.plan();
         Long id = context.selectedTaskProperty().get();
-        PlanTask t = plan == null || id == null || context.editor() == null ? null
+        // the indicators and plan details pages have no task: a task from the last group page would only mislead;
+        // the group pages and the timeline show tasks, and the form follows the one selected there
+        Page.Kind kind = context.pageProperty().get().kind();
+        boolean taskPage = kind == Page.Kind.GROUP || kind == Page.Kind.TIMELINE;
+        PlanTask t = plan == null || id == null || context.editor() == null || !taskPage ? null
                 : context.editor().task(id).orElse(null);
         task = t;
         loading = true;
@@ -274,7 +280,7 @@ final class TaskDetailForm extends ScrollPane {
         Deadline d = Deadline.of(text, task == null ? java.util.Map.of() : task.deadline().years());
         boolean unreadable = !d.isReadable();
         meaning.setText(unreadable ? Messages.get("form.unreadable")
-                : (text == null || text.isBlank()) && d.isEmpty() ? "" : Messages.get("form.meaning", d.meaning()));
+                : (text == null || text.isBlank()) && d.isEmpty() ? "" : Messages.get("form.meaning", DeadlineText.meaning(d)));
         meaning.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unreadable"), unreadable);
         deadline.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("unreadable"), unreadable);
     }

@@ -88,13 +88,8 @@ public final class TaskGroupController {
         TreeTableColumn<PlanTask, String> nameColumn = null;
         for (TaskColumn c : TaskColumn.forKind(plan.kind())) {
             TreeTableColumn<PlanTask, String> col = new TreeTableColumn<>();
-            Label header = new Label(c.header());
-            header.setWrapText(true);
-            header.getStyleClass().add("column-header-label");
-            header.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            // a header wraps within its column instead of ending in "…": "STT (KH cấp trên)" on two lines
+            ColumnHeaderLabel header = new ColumnHeaderLabel(c.header());
             header.prefWidthProperty().bind(col.widthProperty().subtract(6));
-            header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             col.setGraphic(header);
             col.setId(c.id());
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(

@@ -21,7 +21,16 @@ import vn.plandesk.service.Messages;
  * units the plan already names; a name not in the plan is added as typed.
  */
 final class UnitListEditor extends VBox {
-    private final FlowPane tags = new FlowPane();
+    /**
+     * A flow pane's least width is that of its widest tag; with a long unit name (and text at 150 %) that pushed the
+     * whole form wider than its column. The tags wrap their names instead, so the pane may be as narrow as its column.
+     */
+    private final FlowPane tags = new FlowPane() {
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset();
+        }
+    };
     private final TextField input = new TextField();
     private List<String> units = List.of();
     private Consumer<List<String>> onChange = u -> { };
@@ -36,8 +45,12 @@ final class UnitListEditor extends VBox {
         input.setPromptText(Messages.get("form.unitPrompt"));
         TextFields.bindAutoCompletion(input, request -> {
             String typed = Text.fold(request.getUserText());
+            if (typed.isEmpty()) {
+                // the field is emptied after each unit is added: no list should pop up then and swallow the next click
+                return List.<String>of();
+            }
             return known.get().stream()
-                    .filter(u -> !units.contains(u) && (typed.isEmpty() || Text.fold(u).contains(typed)))
+                    .filter(u -> !units.contains(u) && Text.fold(u).contains(typed))
                     .sorted().limit(12).toList();
         });
         input.setOnAction(e -> add(input.getText()));

@@ -70,7 +70,10 @@ public final class WindowContext {
         this.editors = editors;
         this.settings = settings;
         plan.addListener((o, old, p) -> {
-            index.set(p == null ? null : PlanIndex.of(p));
+            // after an edit only the changed tasks are folded again (equal tasks keep their entries), so the index
+            // stays current on the FX thread without a background rebuild racing the next edit
+            PlanIndex before = index.get();
+            index.set(p == null ? null : before == null ? PlanIndex.of(p) : before.updated(p));
             applyQuery();
         });
         query.addListener((o, old, q) -> applyQuery());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -13,90 +12,17 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableRow;
-import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.Text;
-import vn.plandesk.ui.MainWindow;
 
 /** An officer's morning in the window, clicked through headless; then the program is started again on the store. */
-class MainWindowTest extends FxRobot {
+class MainWindowTest extends WindowTestBase {
     private static final String UNIT = "Phòng Văn hóa - Xã hội";
-
-    @TempDir
-    Path dir;
-    Services services;
-    MainWindow window;
-    Stage stage;
-
-    private void start() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupFixture(() -> {
-            services = Services.open(dir);
-            window = DesktopApp.showWindow(stage, services);
-        });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().plan() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Closes the window as the officer would, and the store with it. */
-    private void quit() throws Exception {
-        FxToolkit.setupFixture(() -> {
-            window.saveState();
-            stage.hide();
-            services.close();
-            services = null;
-        });
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (services != null) {
-            quit();
-        }
-    }
-
-    private Plan plan() {
-        return window.context().plan();
-    }
-
-    private TaskGroup group(int n) {
-        return plan().group(n).orElseThrow();
-    }
-
-    private TreeTableView<?> table(int group) {
-        return lookup("#group-table-" + group).queryAs(TreeTableView.class);
-    }
-
-    /** The visible cell of a task's column in a group's table. */
-    private Node cell(int group, long taskId, String column) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return from(table(group)).lookup(".tree-table-cell").match((Node n) -> n instanceof TreeTableCell<?, ?> c
-                && c.getTableColumn() != null && column.equals(c.getTableColumn().getId())
-                && c.getTableRow() != null && c.getTableRow().getItem() instanceof PlanTask t && t.id() == taskId
-                && c.isVisible()).query();
-    }
-
-    /** A group's line in the navigator (the visible cell: the tree keeps an invisible one for measuring). */
-    private Node nav(int group) {
-        WaitForAsyncUtils.waitForFxEvents();
-        return lookup("#nav-group-" + group).match(Node::isVisible).query();
-    }
-
-    private Plan stored() {
-        return services.plans().get(plan().id());
-    }
 
     @Test
     void anOfficersDayAndTheStoreAfterARestart() throws Exception {

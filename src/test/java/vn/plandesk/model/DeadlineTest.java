@@ -61,7 +61,6 @@ class DeadlineTest {
         assertNull(continuous.dueDate());
         assertTrue(continuous.recurs());
         assertEquals(LocalDate.of(2027, 12, 31), continuous.dueDateIn(2027));
-        assertEquals("thường xuyên, hằng năm đến 2030", continuous.meaning());
 
         Deadline yearly = Deadline.of("Hàng năm");
         assertEquals(Deadline.Kind.RECURRING, yearly.kind());
@@ -119,7 +118,6 @@ class DeadlineTest {
         assertEquals(Deadline.Kind.MONTH, d.kind());
         assertTrue(d.yearInferred());
         assertNull(d.dueDate());
-        assertEquals("chưa rõ năm (năm suy ra)", d.meaning());
         Deadline q = Deadline.of("Quý/3");
         assertEquals(Deadline.Kind.QUARTER, q.kind());
         assertEquals(3, q.quarter());
@@ -135,12 +133,6 @@ class DeadlineTest {
         assertFalse(odd.isReadable());
         assertEquals("khi có chỉ đạo của tỉnh", odd.printed(), "unreadable text is kept, never dropped");
         assertEquals(Deadline.Kind.UNREADABLE, Deadline.of("trước 31/02/2025").kind(), "no 31 February");
-    }
-
-    @Test
-    void meaningForTheOfficer() {
-        assertEquals("hạn 31/12/2025", Deadline.of("Quý IV/2025").meaning());
-        assertEquals("hạn 30/06/2026, tiếp tục các năm sau", Deadline.of("Quý II/2026 và các năm tiếp theo").meaning());
     }
 
     private static Map<Integer, String> grid(Object... pairs) {

@@ -3,7 +3,9 @@ package vn.plandesk.service.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import vn.plandesk.model.Deadline;
@@ -16,7 +18,8 @@ import vn.plandesk.model.WardRole;
 
 /**
  * A plan's tasks made ready for searching: every text folded once (no diacritics, lower case), so that a query over
- * thirteen thousand tasks is a scan of prepared strings. Build it again after the plan changes.
+ * thirteen thousand tasks is a scan of prepared strings. After an edit, {@link #updated(Plan)} folds only
+ * what changed.
  */
 public final class PlanIndex {
     /** One task and where it stands. */
@@ -28,8 +31,13 @@ public final class PlanIndex {
     private final String[] folded;
     private final String[][] units;
     private final LocalDate today;
+    private int refolded;
 
-    private PlanIndex(Plan plan, LocalDate today) {
+    /**
+     * Indexes the plan; entries of {@code previous} whose task is unchanged are taken over instead of folded again, so
+     * that after an edit only the edited task (and, after a move, the renumbered ones) costs anything.
+     */
+    private PlanIndex(Plan plan, LocalDate today, PlanIndex previous) {
         this.today = today;
         List<Integer> gs = new ArrayList<>();
         for (TaskGroup g : plan.groups()) {
@@ -46,23 +54,74 @@ public final class PlanIndex {
         groups = new int[n];
         folded = new String[n];
         units = new String[n][];
+        Map<Long, Integer> previousAt = null;
         for (int i = 0; i < n; i++) {
             PlanTask t = tasks.get(i);
             groups[i] = gs.get(i);
-            folded[i] = Text.fold(searchText(t));
-            List<String> us = new ArrayList<>(t.leadUnits().size() + t.coordinatingUnits().size());
-            t.leadUnits().forEach(u -> us.add(Text.fold(u)));
-            t.coordinatingUnits().forEach(u -> us.add(Text.fold(u)));
-            units[i] = us.toArray(String[]::new);
+            int reuse = -1;
+            if (previous != null) {
+                if (i < previous.tasks.size() && sameEntry(previous.tasks.get(i), t)) {
+                    reuse = i;
+                } else if (t.id() != null) {
+                    // the task moved (a task inserted or deleted before it): find it by id, built once when needed
+                    if (previousAt == null) {
+                        previousAt = previous.positions();
+                    }
+                    Integer at = previousAt.get(t.id());
+                    if (at != null && sameEntry(previous.tasks.get(at), t)) {
+                        reuse = at;
+                    }
+                }
+            }
+            if (reuse >= 0) {
+                folded[i] = previous.folded[reuse];
+                units[i] = previous.units[reuse];
+            } else {
+                refolded++;
+                folded[i] = Text.fold(searchText(t));
+                List<String> us = new ArrayList<>(t.leadUnits().size() + t.coordinatingUnits().size());
+                t.leadUnits().forEach(u -> us.add(Text.fold(u)));
+                t.coordinatingUnits().forEach(u -> us.add(Text.fold(u)));
+                units[i] = us.toArray(String[]::new);
+            }
         }
     }
 
+    /** Whether an old entry still stands for the task: an equal task indexes to the same text. */
+    private static boolean sameEntry(PlanTask old, PlanTask now) {
+        return old == now || old.equals(now);
+    }
+
+    private Map<Long, Integer> positions() {
+        Map<Long, Integer> at = new HashMap<>(tasks.size() * 2);
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).id() != null) {
+                at.putIfAbsent(tasks.get(i).id(), i);
+            }
+        }
+        return at;
+    }
+
     public static PlanIndex of(Plan plan) {
-        return new PlanIndex(plan, LocalDate.now());
+        return new PlanIndex(plan, LocalDate.now(), null);
     }
 
     public static PlanIndex of(Plan plan, LocalDate today) {
-        return new PlanIndex(plan, today);
+        return new PlanIndex(plan, today, null);
+    }
+
+    /** The index of the plan after an edit, folding again only the tasks that changed. */
+    public PlanIndex updated(Plan plan) {
+        return new PlanIndex(plan, LocalDate.now(), this);
+    }
+
+    public PlanIndex updated(Plan plan, LocalDate today) {
+        return new PlanIndex(plan, today, this);
+    }
+
+    /** How many entries were folded anew when this index was made (the rest were taken over); for tests and bench. */
+    public int refolded() {
+        return refolded;
     }
 
     public int size() {

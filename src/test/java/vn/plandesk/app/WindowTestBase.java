@@ -1,0 +1,98 @@
+package vn.plandesk.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.service.Messages;
+import vn.plandesk.ui.MainWindow;
+
+/** The main window on a fresh store, started and closed as the officer would, with lookups the click-throughs share. */
+abstract class WindowTestBase extends FxRobot {
+    @TempDir
+    Path dir;
+    Services services;
+    MainWindow window;
+    Stage stage;
+
+    /** Starts the program on the store in {@link #dir}, in the language saved there. */
+    void start() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(() -> {
+            services = Services.open(dir);
+            DesktopApp.useSavedLanguage(services);
+            window = DesktopApp.showWindow(stage, services);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().plan() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Closes the window as the officer would, and the store with it. */
+    void quit() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            window.saveState();
+            stage.hide();
+            services.close();
+            services = null;
+        });
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (services != null) {
+            quit();
+        }
+        // the language is the program's, not the window's: the next test starts in Vietnamese
+        Messages.setLocale(Messages.VIETNAMESE);
+    }
+
+    Plan plan() {
+        return window.context().plan();
+    }
+
+    TaskGroup group(int n) {
+        return plan().group(n).orElseThrow();
+    }
+
+    /** The plan as the store has it now. */
+    Plan stored() {
+        return services.plans().get(plan().id());
+    }
+
+    TreeTableView<?> table(int group) {
+        return lookup("#group-table-" + group).queryAs(TreeTableView.class);
+    }
+
+    /** The visible cell of a task's column in a group's table. */
+    Node cell(int group, long taskId, String column) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return from(table(group)).lookup(".tree-table-cell").match((Node n) -> n instanceof TreeTableCell<?, ?> c
+                && c.getTableColumn() != null && column.equals(c.getTableColumn().getId())
+                && c.getTableRow() != null && c.getTableRow().getItem() instanceof PlanTask t && t.id() == taskId
+                && c.isVisible()).query();
+    }
+
+    /** A group's line in the navigator (the visible cell: the tree keeps an invisible one for measuring). */
+    Node nav(int group) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return lookup("#nav-group-" + group).match(Node::isVisible).query();
+    }
+
+    /** Opens a group's page and selects one of its tasks with a click on its number. */
+    void select(int group, long taskId) {
+        clickOn(nav(group));
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(cell(group, taskId, "number"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -56,7 +56,7 @@ public final class TimelinePdf {
             info.setTitle(text.title());
             info.setSubject(text.summary());
             info.setCreator("PlanDesk");
-            TimelineFonts fonts = TimelineFonts.forDocument();
+            PdfFonts fonts = PdfFonts.forOneDocument();
             // measure on a scratch surface first: pagination needs every row's wrapped height
             TimelinePdfSurface measure = new TimelinePdfSurface(null, paper.height(), fonts);
             double fs = fontSize(paper);

@@ -9,9 +9,9 @@ import vn.plandesk.model.timeline.TimelineSurface;
 final class TimelinePdfSurface implements TimelineSurface {
     private final PdfCanvas canvas;
     private final double pageHeight;
-    private final TimelineFonts fonts;
+    private final PdfFonts fonts;
 
-    TimelinePdfSurface(PdfCanvas canvas, double pageHeight, TimelineFonts fonts) {
+    TimelinePdfSurface(PdfCanvas canvas, double pageHeight, PdfFonts fonts) {
         this.canvas = canvas;
         this.pageHeight = pageHeight;
         this.fonts = fonts;
@@ -74,12 +74,12 @@ final class TimelinePdfSurface implements TimelineSurface {
 
     /** Italic text, for the plan's identity line. */
     void italic(String text, double x, double y, double size, int rgb) {
-        canvas.saveState().setFillColor(color(rgb)).beginText().setFontAndSize(fonts.italic, (float) size)
+        canvas.saveState().setFillColor(color(rgb)).beginText().setFontAndSize(fonts.italic(), (float) size)
                 .moveText(x, pageHeight - y).showText(text).endText().restoreState();
     }
 
     double italicWidth(String text, double size) {
-        return fonts.italic.getWidth(text, (float) size);
+        return fonts.italic().getWidth(text, (float) size);
     }
 
     @Override
@@ -88,7 +88,7 @@ final class TimelinePdfSurface implements TimelineSurface {
     }
 
     private PdfFont font(boolean bold) {
-        return bold ? fonts.bold : fonts.regular;
+        return bold ? fonts.bold() : fonts.regular();
     }
 
     @Override

@@ -130,7 +130,8 @@ public final class MainWindow {
         stage.setScene(scene);
         settings.get("window.x").ifPresent(x -> stage.setX(Double.parseDouble(x)));
         settings.get("window.y").ifPresent(y -> stage.setY(Double.parseDouble(y)));
-        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized").orElse("false")));
+        // the first start fills the screen: the appendix tables are wide; afterwards the officer's own choice holds
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized").orElse("true")));
         main.setDividerPositions(settings.getDouble("split.main", 0.18));
         work.setDividerPositions(settings.getDouble("split.work", 0.76));
         stage.show();

@@ -420,19 +420,10 @@ public final class Cli {
         return Paths.get(first);
     }
 
-    /** The first argument that is neither an option ("--out") nor an option's value. */
+    /** The first argument that is neither an option ("--out") nor an option's value, or null. */
     private static String firstPositional(List<String> rest) {
-        for (int i = 0; i < rest.size(); i++) {
-            String r = rest.get(i);
-            if (r.startsWith("--")) {
-                if (OPTIONS_WITH_VALUE.contains(r)) {
-                    i++;
-                }
-            } else {
-                return r;
-            }
-        }
-        return null;
+        List<String> positionals = positionals(rest);
+        return positionals.isEmpty() ? null : positionals.get(0);
     }
 
     private static String option(List<String> rest, String name) {

@@ -111,6 +111,7 @@ final class PlanDetailsView extends ScrollPane {
                 field("details.legalBases", area("details-legalBases", 5, p -> lines(p.legalBases()), (p, v) -> copy(p, 11, split(v)))),
                 field("details.introduction", area("details-introduction", 3, p -> lines(p.introduction()), (p, v) -> copy(p, 12, split(v)))),
                 field("details.sections", sections),
+                sectionButtons(),
                 field("details.section.heading", heading),
                 field("details.section.paragraphs", paragraphs),
                 field("details.recipients", area("details-recipients", 4, p -> lines(p.recipients()), (p, v) -> copy(p, 14, split(v)))),
@@ -221,6 +222,63 @@ final class PlanDetailsView extends ScrollPane {
         } finally {
             loading = was;
         }
+    }
+
+    /** "Thêm phần" puts a new section after the selected one, at its level; "Xóa phần" takes the selected one out. */
+    private javafx.scene.layout.HBox sectionButtons() {
+        javafx.scene.control.Button add = new javafx.scene.control.Button(Messages.get("details.section.add"));
+        add.setId("details-section-add");
+        add.setOnAction(e -> addSection());
+        javafx.scene.control.Button remove = new javafx.scene.control.Button(Messages.get("details.section.remove"));
+        remove.setId("details-section-remove");
+        remove.disableProperty().bind(sections.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> removeSection());
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(add, remove);
+        row.getStyleClass().add("button-row");
+        return row;
+    }
+
+    private void addSection() {
+        if (context.plan() == null) {
+            return;
+        }
+        keepSection();
+        SectionRef s = sections.getSelectionModel().getSelectedItem();
+        List<Integer> at = new ArrayList<>(s == null ? List.of(context.plan().sections().size() - 1) : s.path());
+        at.set(at.size() - 1, at.get(at.size() - 1) + 1);
+        BodySection fresh = new BodySection(Messages.get("details.section.newHeading"), List.of());
+        if (context.edit("edit.details", () -> context.editor().updateDetails("edit.details",
+                p -> copy(p, 13, insert(p.sections(), at, 0, fresh))))) {
+            sections.getItems().stream().filter(r -> r.path().equals(at)).findFirst()
+                    .ifPresent(r -> sections.getSelectionModel().select(r));
+        }
+    }
+
+    private void removeSection() {
+        SectionRef s = sections.getSelectionModel().getSelectedItem();
+        if (s == null || context.plan() == null) {
+            return;
+        }
+        // the removal is one edit: Sửa → Hoàn tác brings the section back with everything under it
+        context.edit("edit.details", () -> context.editor().updateDetails("edit.details",
+                p -> copy(p, 13, insert(p.sections(), s.path(), 0, null))));
+    }
+
+    /** The sections with one inserted at a path (or, given null, the one at the path removed). */
+    private static List<BodySection> insert(List<BodySection> list, List<Integer> path, int depth, BodySection what) {
+        List<BodySection> out = new ArrayList<>(list);
+        int i = path.get(depth);
+        if (depth == path.size() - 1) {
+            if (what == null) {
+                out.remove(i);
+            } else {
+                out.add(Math.min(i, out.size()), what);
+            }
+        } else {
+            BodySection s = out.get(i);
+            out.set(i, new BodySection(s.heading(), s.paragraphs(), insert(s.sections(), path, depth + 1, what)));
+        }
+        return out;
     }
 
     private void keepSection() {

@@ -192,6 +192,48 @@ class MainWindowEditingTest extends WindowTestBase {
     }
 
     @Test
+    void sectionsOfTheBodyAreAddedAndRemovedAndUndone() throws Exception {
+        start();
+        Plan before = plan();
+        push(KeyCode.CONTROL, KeyCode.DIGIT9);
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<Object> list = lookup("#details-sections").queryAs(javafx.scene.control.ListView.class);
+        ScrollPane form = lookup("#plan-details").queryAs(ScrollPane.class);
+        interact(() -> { // the sections stand in the middle of the form: scroll them into view
+            javafx.scene.Node content = form.getContent();
+            double y = list.localToScene(0, 0).getY() - content.localToScene(0, 0).getY();
+            form.setVvalue(Math.min(1, y / (content.getBoundsInLocal().getHeight() - form.getViewportBounds().getHeight())));
+        });
+        interact(() -> list.getSelectionModel().select(0)); // "I. MỤC ĐÍCH, YÊU CẦU"
+        clickOn("#details-section-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<vn.plandesk.model.BodySection> added = stored().sections();
+        assertEquals(before.sections().size() + 1, added.size());
+        assertEquals("Phần mới", added.get(1).heading(), "the new section follows the selected one");
+        assertEquals(before.sections().get(1), added.get(2));
+
+        TextField heading = lookup("#details-section-heading").queryAs(TextField.class);
+        clickOn(heading);
+        interact(heading::selectAll);
+        write("V. CHẾ ĐỘ BÁO CÁO");
+        clickOn("#details-section-paragraphs"); // leaving the heading keeps it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("V. CHẾ ĐỘ BÁO CÁO", stored().sections().get(1).heading());
+
+        clickOn("#details-section-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before.sections(), stored().sections(), "the new section is gone again");
+
+        for (int i = 0; i < 3; i++) {
+            clickOn("#menu-edit");
+            clickOn("#menu-edit-undo");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals(before, stored(), "add, rename and remove are three edits, undone in turn");
+    }
+
+    @Test
     void aNewUnitTypedInTheFormIsOfferedForOtherTasks() throws Exception {
         start();
         String unit = "Tổ công nghệ số cộng đồng khu phố 3";

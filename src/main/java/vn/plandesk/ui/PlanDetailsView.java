@@ -19,6 +19,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import vn.plandesk.model.BodySection;
+import vn.plandesk.model.PlanBuilder;
 import vn.plandesk.model.NumberingScheme;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.Signer;
@@ -51,19 +52,19 @@ final class PlanDetailsView extends ScrollPane {
         title.getStyleClass().add("group-title");
         GridPane top = new GridPane();
         top.getStyleClass().add("form-grid");
-        top.addRow(0, label("details.number"), text("details-number", Plan::number, (p, v) -> copy(p, 6, v)),
-                label("details.symbol"), text("details-symbol", Plan::symbol, (p, v) -> copy(p, 7, v)));
+        top.addRow(0, label("details.number"), text("details-number", Plan::number, (p, v) -> PlanBuilder.from(p).number(v).build()),
+                label("details.symbol"), text("details-symbol", Plan::symbol, (p, v) -> PlanBuilder.from(p).symbol(v).build()));
         DatePicker date = new DatePicker();
         date.setId("details-date");
         date.setOnAction(e -> {
             if (!loading && context.plan() != null && !java.util.Objects.equals(date.getValue(), context.plan().issueDate())) {
                 LocalDate d = date.getValue();
-                context.edit("edit.details", () -> context.editor().updateDetails("edit.details", p -> copy(p, 8, d)));
+                context.edit("edit.details", () -> context.editor().updateDetails("edit.details", p -> PlanBuilder.from(p).issueDate(d).build()));
             }
         });
         loaders.add(() -> date.setValue(context.plan().issueDate()));
         top.addRow(1, label("details.date"), date, label("details.locality"),
-                text("details-locality", Plan::locality, (p, v) -> copy(p, 5, v)));
+                text("details-locality", Plan::locality, (p, v) -> PlanBuilder.from(p).locality(v).build()));
         ComboBox<NumberingScheme> numbering = new ComboBox<>();
         numbering.getItems().addAll(NumberingScheme.values());
         numbering.setButtonCell(new SchemeCell());
@@ -71,7 +72,7 @@ final class PlanDetailsView extends ScrollPane {
         numbering.setOnAction(e -> {
             NumberingScheme s = numbering.getValue();
             if (!loading && s != null && context.plan() != null && s != context.plan().numbering()) {
-                context.edit("edit.details", () -> context.editor().updateDetails("edit.details", p -> copy(p, 19, s)));
+                context.edit("edit.details", () -> context.editor().updateDetails("edit.details", p -> PlanBuilder.from(p).numbering(s).build()));
             }
         });
         loaders.add(() -> numbering.setValue(context.plan().numbering()));
@@ -103,24 +104,24 @@ final class PlanDetailsView extends ScrollPane {
 
         box.getChildren().addAll(title, top,
                 field("details.numbering", numbering),
-                field("details.parentOrgan", text("details-parentOrgan", Plan::parentOrgan, (p, v) -> copy(p, 2, v))),
-                field("details.issuingOrgan", area("details-issuingOrgan", 2, p -> p.issuingOrgan(), (p, v) -> copy(p, 3, v))),
-                field("details.issuer", text("details-issuer", Plan::issuer, (p, v) -> copy(p, 4, v))),
-                field("details.documentType", text("details-documentType", Plan::documentType, (p, v) -> copy(p, 9, v))),
-                field("details.summary", area("details-summary", 3, Plan::summary, (p, v) -> copy(p, 10, v))),
-                field("details.legalBases", area("details-legalBases", 5, p -> lines(p.legalBases()), (p, v) -> copy(p, 11, split(v)))),
-                field("details.introduction", area("details-introduction", 3, p -> lines(p.introduction()), (p, v) -> copy(p, 12, split(v)))),
+                field("details.parentOrgan", text("details-parentOrgan", Plan::parentOrgan, (p, v) -> PlanBuilder.from(p).parentOrgan(v).build())),
+                field("details.issuingOrgan", area("details-issuingOrgan", 2, p -> p.issuingOrgan(), (p, v) -> PlanBuilder.from(p).issuingOrgan(v).build())),
+                field("details.issuer", text("details-issuer", Plan::issuer, (p, v) -> PlanBuilder.from(p).issuer(v).build())),
+                field("details.documentType", text("details-documentType", Plan::documentType, (p, v) -> PlanBuilder.from(p).documentType(v).build())),
+                field("details.summary", area("details-summary", 3, Plan::summary, (p, v) -> PlanBuilder.from(p).summary(v).build())),
+                field("details.legalBases", area("details-legalBases", 5, p -> lines(p.legalBases()), (p, v) -> PlanBuilder.from(p).legalBases(split(v)).build())),
+                field("details.introduction", area("details-introduction", 3, p -> lines(p.introduction()), (p, v) -> PlanBuilder.from(p).introduction(split(v)).build())),
                 field("details.sections", sections),
                 sectionButtons(),
                 field("details.section.heading", heading),
                 field("details.section.paragraphs", paragraphs),
-                field("details.recipients", area("details-recipients", 4, p -> lines(p.recipients()), (p, v) -> copy(p, 14, split(v)))),
+                field("details.recipients", area("details-recipients", 4, p -> lines(p.recipients()), (p, v) -> PlanBuilder.from(p).recipients(split(v)).build())),
                 field("details.signerAuthority", area("details-signerAuthority", 2, p -> lines(p.signer().authority()),
-                        (p, v) -> copy(p, 15, new Signer(split(v), p.signer().title(), p.signer().name())))),
+                        (p, v) -> PlanBuilder.from(p).signer(new Signer(split(v), p.signer().title(), p.signer().name())).build())),
                 field("details.signerTitle", text("details-signerTitle", p -> p.signer().title(),
-                        (p, v) -> copy(p, 15, new Signer(p.signer().authority(), v, p.signer().name())))),
+                        (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), v, p.signer().name())).build())),
                 field("details.signerName", text("details-signerName", p -> p.signer().name(),
-                        (p, v) -> copy(p, 15, new Signer(p.signer().authority(), p.signer().title(), v)))));
+                        (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), p.signer().title(), v)).build())));
         setContent(box);
         context.planProperty().addListener((o, old, p) -> load());
         load();
@@ -248,7 +249,7 @@ final class PlanDetailsView extends ScrollPane {
         at.set(at.size() - 1, at.get(at.size() - 1) + 1);
         BodySection fresh = new BodySection(Messages.get("details.section.newHeading"), List.of());
         if (context.edit("edit.details", () -> context.editor().updateDetails("edit.details",
-                p -> copy(p, 13, insert(p.sections(), at, 0, fresh))))) {
+                p -> PlanBuilder.from(p).sections(insert(p.sections(), at, 0, fresh)).build()))) {
             sections.getItems().stream().filter(r -> r.path().equals(at)).findFirst()
                     .ifPresent(r -> sections.getSelectionModel().select(r));
         }
@@ -261,7 +262,7 @@ final class PlanDetailsView extends ScrollPane {
         }
         // the removal is one edit: Sửa → Hoàn tác brings the section back with everything under it
         context.edit("edit.details", () -> context.editor().updateDetails("edit.details",
-                p -> copy(p, 13, insert(p.sections(), s.path(), 0, null))));
+                p -> PlanBuilder.from(p).sections(insert(p.sections(), s.path(), 0, null)).build()));
     }
 
     /** The sections with one inserted at a path (or, given null, the one at the path removed). */
@@ -291,7 +292,7 @@ final class PlanDetailsView extends ScrollPane {
             return;
         }
         context.edit("edit.details", () -> context.editor().updateDetails("edit.details",
-                p -> copy(p, 13, replace(p.sections(), s.path(), 0, changed))));
+                p -> PlanBuilder.from(p).sections(replace(p.sections(), s.path(), 0, changed)).build()));
     }
 
     private static List<BodySection> replace(List<BodySection> list, List<Integer> path, int depth, BodySection with) {
@@ -312,23 +313,6 @@ final class PlanDetailsView extends ScrollPane {
 
     private static List<String> split(String text) {
         return Arrays.asList(Text.nfc(text).split("\n"));
-    }
-
-    /** The plan with one of its header components (by record position) replaced. */
-    private static Plan copy(Plan p, int field, Object v) {
-        Object[] a = {p.id(), p.kind(), p.parentOrgan(), p.issuingOrgan(), p.issuer(), p.locality(), p.number(),
-                p.symbol(), p.issueDate(), p.documentType(), p.summary(), p.legalBases(), p.introduction(),
-                p.sections(), p.recipients(), p.signer(), p.parentPlan(), p.replacesPlan(), p.numbering(),
-                p.appendixTitles(), p.groups(), p.indicators(), p.partial()};
-        a[field] = v;
-        @SuppressWarnings("unchecked")
-        Plan out = new Plan((Long) a[0], (vn.plandesk.model.PlanKind) a[1], (String) a[2], (String) a[3],
-                (String) a[4], (String) a[5], (String) a[6], (String) a[7], (LocalDate) a[8], (String) a[9],
-                (String) a[10], (List<String>) a[11], (List<String>) a[12], (List<BodySection>) a[13],
-                (List<String>) a[14], (Signer) a[15], (vn.plandesk.model.PlanRef) a[16],
-                (vn.plandesk.model.PlanRef) a[17], (NumberingScheme) a[18], (List<String>) a[19],
-                (List<vn.plandesk.model.TaskGroup>) a[20], (List<vn.plandesk.model.Indicator>) a[21], (Boolean) a[22]);
-        return out;
     }
 
     private static final class SchemeCell extends ListCell<NumberingScheme> {

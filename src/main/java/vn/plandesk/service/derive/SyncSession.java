@@ -21,6 +21,7 @@ import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.TaskRef;
 import vn.plandesk.model.WardRole;
+import vn.plandesk.service.edit.PlanEditor;
 
 /**
  * Keeping a ward plan in step with its parent ("So sánh với kế hoạch cấp trên"). The session holds three plans: the
@@ -138,6 +139,26 @@ public final class SyncSession {
             n++;
         }
         return n;
+    }
+
+    /**
+     * A step of the plan's undo history (the window's Ctrl+Z) standing for one change accepted in this session:
+     * undoing it undoes the session's last step, redoing it redoes it; either way the ward plan as stored comes back.
+     */
+    public PlanEditor.StoredChange asStoredChange() {
+        return new PlanEditor.StoredChange() {
+            @Override
+            public Plan undo() {
+                SyncSession.this.undo();
+                return ward();
+            }
+
+            @Override
+            public Plan redo() {
+                SyncSession.this.redo();
+                return ward();
+            }
+        };
     }
 
     /** Undoes the newest accepted change; false when there is none. */

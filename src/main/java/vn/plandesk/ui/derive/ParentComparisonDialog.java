@@ -287,19 +287,7 @@ public final class ParentComparisonDialog {
             return;
         }
         SyncSession s = session;
-        PlanEditor.StoredChange step = new PlanEditor.StoredChange() {
-            @Override
-            public Plan undo() {
-                s.undo();
-                return s.ward();
-            }
-
-            @Override
-            public Plan redo() {
-                s.redo();
-                return s.ward();
-            }
-        };
+        PlanEditor.StoredChange step = s.asStoredChange();
         for (int i = 0; i < count; i++) {
             editor.recordStored("edit.acceptParentChange", s.ward(), step);
         }

@@ -58,19 +58,7 @@ class AcceptedChangesInHistoryTest {
         PlanChange reworded = s.changes().stream().filter(c -> c.kind() == PlanChange.Kind.REWORDED).findFirst()
                 .orElseThrow();
         s.accept(reworded);
-        PlanEditor.StoredChange step = new PlanEditor.StoredChange() {
-            @Override
-            public Plan undo() {
-                s.undo();
-                return s.ward();
-            }
-
-            @Override
-            public Plan redo() {
-                s.redo();
-                return s.ward();
-            }
-        };
+        PlanEditor.StoredChange step = s.asStoredChange();
         editor.recordStored("edit.acceptParentChange", s.ward(), step);
         assertEquals(ids, service.plan(id).allTasks().stream().map(PlanTask::id).toList(), "ids kept");
         String accepted = name(service.plan(id), reworded.wardTasks().get(0));

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -81,7 +82,7 @@ final class IndicatorsView extends VBox {
         c.setGraphic(header);
         c.setId("indicator-" + key.replace('.', '-'));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setCellFactory(col -> new WrappingCell());
         c.setPrefWidth(em * Font.getDefault().getSize());
         c.setSortable(false);
         c.setOnEditCommit(e -> {
@@ -103,6 +104,30 @@ final class IndicatorsView extends VBox {
             if (sel != null) {
                 list.stream().filter(i -> i.id().equals(sel.id())).findFirst()
                         .ifPresent(i -> table.getSelectionModel().select(i));
+            }
+        }
+    }
+
+    /**
+     * A cell that shows its text wrapped to the column's width, so long names and targets show whole (at 150 % text
+     * size too) instead of ending in "…", and edits it in a text field.
+     */
+    private static final class WrappingCell extends TextFieldTableCell<Indicator, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell() {
+            super(new DefaultStringConverter());
+            text.getStyleClass().add("cell-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+        }
+
+        @Override
+        public void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (!empty && item != null && !isEditing()) {
+                setText(null);
+                text.setText(item);
+                setGraphic(text);
             }
         }
     }

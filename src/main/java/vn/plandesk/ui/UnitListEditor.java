@@ -43,6 +43,7 @@ final class UnitListEditor extends VBox {
         input.setPrefColumnCount(6);
         input.setId(id + "-input");
         input.setPromptText(Messages.get("form.unitPrompt"));
+        input.setTooltip(new Tooltip(Messages.get("form.unitPromptHelp"))); // the hint is short so it fits at 150 %
         TextFields.bindAutoCompletion(input, request -> {
             String typed = Text.fold(request.getUserText());
             if (typed.isEmpty()) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
 
 /**
  * An appendix (Phụ lục, Mẫu 2.1): on A4 landscape, its label ("PHỤ LỤC", or "Phụ lục I", "Phụ lục II" when the plan
@@ -72,4 +74,17 @@ abstract class AppendixPdf implements PdfPart {
     abstract void header(OfficialTable table);
 
     abstract void rows(OfficialTable table);
+
+    /** The task appendices' rows: each group's row ("I" + title), then its tasks, each followed by its sub-tasks. */
+    final void taskRowsByGroup(OfficialTable table, java.util.function.BiConsumer<OfficialTable, PlanTask> row) {
+        for (TaskGroup g : plan.groups()) {
+            table.groupRow(g.roman(), g.title());
+            for (PlanTask t : g.tasks()) {
+                row.accept(table, t);
+                for (PlanTask s : t.subTasks()) {
+                    row.accept(table, s);
+                }
+            }
+        }
+    }
 }

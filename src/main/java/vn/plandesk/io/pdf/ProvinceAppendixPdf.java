@@ -6,7 +6,6 @@ import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.model.TaskGroup;
 
 /**
  * The province's task appendix (seed 000): STT | Nhiệm vụ | Thời gian over the six years 2025–2030 ("x" or the month)
@@ -63,15 +62,7 @@ final class ProvinceAppendixPdf extends AppendixPdf {
 
     @Override
     void rows(OfficialTable table) {
-        for (TaskGroup g : plan.groups()) {
-            table.groupRow(g.roman(), g.title());
-            for (PlanTask t : g.tasks()) {
-                row(table, t);
-                for (PlanTask s : t.subTasks()) {
-                    row(table, s);
-                }
-            }
-        }
+        taskRowsByGroup(table, ProvinceAppendixPdf::row);
     }
 
     private static void row(OfficialTable table, PlanTask t) {

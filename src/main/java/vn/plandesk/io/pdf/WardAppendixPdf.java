@@ -5,7 +5,6 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.model.TaskGroup;
 
 /**
  * The ward's task appendix (seed 002): STT | STT (theo Kế hoạch số … của …) | Tên nhiệm vụ | Nhiệm vụ (theo Kế hoạch
@@ -58,15 +57,7 @@ final class WardAppendixPdf extends AppendixPdf {
 
     @Override
     void rows(OfficialTable table) {
-        for (TaskGroup g : plan.groups()) {
-            table.groupRow(g.roman(), g.title());
-            for (PlanTask t : g.tasks()) {
-                row(table, t);
-                for (PlanTask s : t.subTasks()) {
-                    row(table, s);
-                }
-            }
-        }
+        taskRowsByGroup(table, WardAppendixPdf::row);
     }
 
     private static void row(OfficialTable table, PlanTask t) {

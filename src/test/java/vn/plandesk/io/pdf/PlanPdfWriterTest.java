@@ -13,6 +13,8 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.Indicator;
@@ -263,10 +265,15 @@ class PlanPdfWriterTest {
 
     // --- helpers ---
 
+    /** What the tests print, printed once: several tests read the same appendix, and printing costs more than reading. */
+    private static final Map<List<Object>, byte[]> PRINTED = new ConcurrentHashMap<>();
+
     static byte[] print(Plan plan, PlanDocument... documents) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PlanPdfWriter(YEAR).write(plan, List.of(documents), out);
-        return out.toByteArray();
+        return PRINTED.computeIfAbsent(List.of(plan, List.of(documents)), k -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new PlanPdfWriter(YEAR).write(plan, List.of(documents), out);
+            return out.toByteArray();
+        }).clone();
     }
 
     private static int pageCount(byte[] pdf) {

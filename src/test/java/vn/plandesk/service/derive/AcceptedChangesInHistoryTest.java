@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.service.PlanService;
+import vn.plandesk.service.SampleStore;
 import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.DerivationRepository;
@@ -32,10 +32,10 @@ class AcceptedChangesInHistoryTest {
 
     @BeforeEach
     void open() {
+        kh92 = SampleStore.copyTo(dir).get(1);
         db = Database.open(dir);
         plans = new PlanRepository(db);
         service = new DerivationService(plans, new DerivationRepository(db));
-        kh92 = new PlanService(plans).loadSamples().get(1);
     }
 
     @AfterEach

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.service.PlanService;
+import vn.plandesk.service.SampleStore;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.DerivationRepository;
 import vn.plandesk.store.PlanRepository;
@@ -34,10 +34,10 @@ class DerivationServiceTest {
 
     @BeforeEach
     void open() {
+        List<Long> ids = SampleStore.copyTo(dir);
         db = Database.open(dir);
         plans = new PlanRepository(db);
         service = new DerivationService(plans, new DerivationRepository(db));
-        List<Long> ids = new PlanService(plans).loadSamples();
         seed000 = ids.get(0);
         kh92 = ids.get(1);
         chonThanh = ids.get(2);

@@ -228,6 +228,38 @@ class PlanEditorBehaviourTest {
     }
 
     @Test
+    void aTaskMovesBeforeTheGivenTaskOrSubTaskAndToTheEndWhenThatOneIsElsewhere() {
+        PlanTask moving = tasks(editor.plan(), 3).get(0);
+        editor.moveTask(moving.id(), 4, null, tasks(editor.plan(), 4).get(1).id());
+        assertEquals(moving.name(), tasks(stored(), 4).get(1).name());
+
+        PlanTask other = tasks(editor.plan(), 3).get(0);
+        editor.moveTask(other.id(), 4, null, tasks(editor.plan(), 5).get(0).id());
+        List<PlanTask> g4 = tasks(stored(), 4);
+        assertEquals(other.name(), g4.get(g4.size() - 1).name(), "a task of group V is not in IV: to the end");
+
+        PlanTask parent = tasks(editor.plan(), 2).get(1);
+        long a = editor.addSubTask(parent.id());
+        long b = editor.addSubTask(parent.id());
+        long fresh = editor.addTask(3, null);
+        editor.updateTask(a, "edit.name", t -> TaskFields.name(t, "Một"));
+        editor.updateTask(b, "edit.name", t -> TaskFields.name(t, "Hai"));
+        editor.updateTask(fresh, "edit.name", t -> TaskFields.name(t, "Chen giữa"));
+        editor.moveTask(fresh, 2, parent.id(), b);
+        PlanTask p = stored().group(2).orElseThrow().tasks().stream().filter(t -> t.name().equals(parent.name()))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Một", "Chen giữa", "Hai"), p.subTasks().stream().map(PlanTask::name).toList());
+    }
+
+    @Test
+    void theSecondIndicatorMovesUpToTheTop() {
+        List<Indicator> list = editor.plan().indicators();
+        assertTrue(editor.moveIndicator(list.get(1).id(), -1));
+        assertEquals(list.get(1).name(), stored().indicators().get(0).name());
+        assertEquals("edit.moveUp", editor.history().nextUndo().orElseThrow().labelKey());
+    }
+
+    @Test
     void movingATaskOntoItselfChangesNothing() {
         PlanTask t = tasks(editor.plan(), 3).get(1);
         Plan before = editor.plan();

@@ -182,7 +182,7 @@ public final class MainWindow {
             return;
         }
         Node node = switch (page.kind()) {
-            case GROUP -> context.plan().group(page.group()).isEmpty() ? null : groupView(page.group());
+            case GROUP -> groupView(page.group());
             case INDICATORS -> otherPages.computeIfAbsent(Page.Kind.INDICATORS, k -> new IndicatorsView(context));
             case DETAILS -> otherPages.computeIfAbsent(Page.Kind.DETAILS, k -> new PlanDetailsView(context));
             case TIMELINE -> addedPages.containsKey(page.kind())
@@ -356,10 +356,7 @@ public final class MainWindow {
             return;
         }
         PlanTask sel = selectedTask();
-        long[] id = new long[1];
-        if (context.edit("edit.addTask", () -> id[0] = e.addTask(p.group(), sel == null ? null : sel.id()))) {
-            context.selectedTaskProperty().set(id[0]);
-        }
+        context.addTask(p.group(), sel == null ? null : sel.id());
     }
 
     private void addSubTask() {

@@ -74,8 +74,9 @@ final class PlanNavigator extends TreeView<Object> {
                 for (PlanSummary s : ofKind) {
                     TreeItem<Object> item = new TreeItem<>(s);
                     if (open != null && open.id() == s.id()) {
-                        for (TaskGroup g : open.groups()) {
-                            item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.group(g.number()))));
+                        // all seven groups, those without a task yet included: each is where its first task is added
+                        for (int g = 1; g <= TaskGroup.COUNT; g++) {
+                            item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.group(g))));
                         }
                         item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.INDICATORS)));
                         item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.DETAILS)));
@@ -142,7 +143,8 @@ final class PlanNavigator extends TreeView<Object> {
                 case INDICATORS -> Messages.get("nav.indicators", p.indicators().size());
                 case DETAILS -> Messages.get("nav.details");
                 case TIMELINE -> Messages.get("nav.timeline");
-                case GROUP -> p.group(n.page().group()).map(this::groupText).orElse("");
+                case GROUP -> p.group(n.page().group()).map(this::groupText).orElseGet(() -> groupText(
+                        new TaskGroup(n.page().group(), context.groupTitle(n.page().group()), List.of())));
             };
         }
         return String.valueOf(item);

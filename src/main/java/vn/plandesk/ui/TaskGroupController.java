@@ -64,12 +64,26 @@ public final class TaskGroupController {
                 context.edit("edit.moveTask", () -> context.editor().moveTask(dragged, group, null, null));
             }
         });
+        table.setPlaceholder(emptyGroup());
         ctx.planProperty().addListener((o, old, p) -> refresh());
         ctx.shownProperty().addListener((o, old, s) -> refresh());
         ctx.hitIdsProperty().addListener((o, old, h) -> table.refresh());
         ctx.selectedTaskProperty().addListener((o, old, id) -> select(id));
         buildColumns();
         refresh();
+    }
+
+    /** What an empty group shows: that it is empty, and the button that adds its first task. */
+    private javafx.scene.Node emptyGroup() {
+        Label text = new Label(Messages.get("group.empty"));
+        text.setWrapText(true);
+        javafx.scene.control.Button add = new javafx.scene.control.Button(Messages.get("group.addFirst"));
+        add.setId("add-first-task-" + group);
+        add.setOnAction(e -> context.addTask(group, null));
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(text, add);
+        box.getStyleClass().add("empty-group");
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return box;
     }
 
     TreeTableView<PlanTask> table() {
@@ -196,10 +210,11 @@ public final class TaskGroupController {
     /** Brings the table in line with the plan and the filters, in place when only row contents changed. */
     private void refresh() {
         Plan plan = context.plan();
-        TaskGroup g = plan == null ? null : plan.group(group).orElse(null);
-        if (g == null) {
+        if (plan == null) {
             return;
         }
+        // every plan has seven groups on screen: one it has no task in yet is shown empty, ready for its first task
+        TaskGroup g = plan.group(group).orElseGet(() -> new TaskGroup(group, context.groupTitle(group), List.of()));
         title.setText(Messages.get("group.header", g.roman(), g.title()));
         Set<Long> shown = context.shownProperty().get();
         List<Long> newShape = new ArrayList<>();

@@ -43,6 +43,7 @@ public final class TaskGroupController {
     private List<Long> shape = List.of();
     private final Map<Long, TreeItem<PlanTask>> items = new HashMap<>();
     private boolean selecting;
+    private List<TaskColumn> specs;
 
     /** Shows a group of the context's plan and follows its changes. */
     void bind(WindowContext ctx, int groupNumber) {
@@ -91,16 +92,18 @@ public final class TaskGroupController {
     }
 
     /**
-     * The plan's column set. Every column keeps its width in em; the task name takes the room that is left, so the
-     * narrow columns are never squeezed into broken words. Headers wrap instead of being cut.
+     * The plan's column set. The columns share the table's width (see {@link ColumnShares}): none is narrower than
+     * its longest header word or value word, the task name takes what is left and wraps, so every column is read
+     * without scrolling sideways. The widths are worked out again when the table's width or the text size changes,
+     * so going back to 100 % gives the 100 % layout back. Headers wrap instead of being cut. Sub-tasks are indented
+     * in the task name, not in the number, so that "2.1" is shown whole.
      */
     private void buildColumns() {
         Plan plan = context.plan();
         table.getColumns().clear();
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        List<TreeTableColumn<PlanTask, String>> others = new ArrayList<>();
-        TreeTableColumn<PlanTask, String> nameColumn = null;
-        for (TaskColumn c : TaskColumn.forKind(plan.kind())) {
+        specs = TaskColumn.forKind(plan.kind());
+        for (TaskColumn c : specs) {
             TreeTableColumn<PlanTask, String> col = new TreeTableColumn<>();
             ColumnHeaderLabel header = new ColumnHeaderLabel(c.header());
             header.prefWidthProperty().bind(col.widthProperty().subtract(6));
@@ -111,12 +114,7 @@ public final class TaskGroupController {
             col.setCellFactory(x -> new WrappingTextCell());
             col.setSortable(false);
             col.setEditable(c.editable());
-            Runnable size = () -> {
-                col.setPrefWidth(c.widthEm() * context.em());
-                col.setMinWidth(c.widthEm() * context.em() * 0.8);
-            };
-            size.run();
-            context.textScaleProperty().addListener((o, old, v) -> size.run());
+            col.setMinWidth(0);
             if (c.editable()) {
                 col.setOnEditCommit(e -> {
                     PlanTask task = e.getRowValue().getValue();
@@ -128,22 +126,48 @@ public final class TaskGroupController {
                 });
             }
             if (c.id().equals("name")) {
-                nameColumn = col;
-            } else {
-                others.add(col);
+                table.setTreeColumn(col);
             }
             table.getColumns().add(col);
         }
-        TreeTableColumn<PlanTask, String> name = nameColumn;
-        if (name != null) {
-            javafx.beans.binding.DoubleBinding rest = javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> others.stream().mapToDouble(TreeTableColumn::getWidth).sum(),
-                    others.stream().map(TreeTableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
-            Runnable fit = () -> name.setPrefWidth(Math.max(16 * context.em(),
-                    table.getWidth() - rest.get() - 2.2 * context.em()));
-            table.widthProperty().addListener((o, a, b) -> fit.run());
-            rest.addListener((o, a, b) -> fit.run());
-            fit.run();
+        table.widthProperty().addListener((o, a, b) -> fitColumns());
+        context.textScaleProperty().addListener((o, a, b) -> fitColumns());
+        fitColumns();
+    }
+
+    /** Shares the table's width among its columns for the text size and the group's contents. */
+    private void fitColumns() {
+        if (specs == null || table.getWidth() <= 0) {
+            return;
+        }
+        double em = context.em();
+        // the vertical scroll bar and the cells' own padding
+        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 1.6 * em;
+        List<PlanTask> tasks = new ArrayList<>();
+        context.plan().group(group).ifPresent(g -> g.tasks().forEach(t -> {
+            tasks.add(t);
+            tasks.addAll(t.subTasks());
+        }));
+        double[] least = new double[specs.size()];
+        double[] wanted = new double[specs.size()];
+        int name = -1;
+        for (int i = 0; i < specs.size(); i++) {
+            TaskColumn c = specs.get(i);
+            double header = ColumnShares.widestWord(c.header(), em, true) + 0.6 * em;
+            String word = ColumnShares.longestWord(tasks.stream().map(c.value()).toList());
+            // a value word longer than 9 em (a document's number) may wrap rather than widen its column
+            double value = Math.min(9 * em, ColumnShares.width(word, em, false));
+            least[i] = Math.max(header, value) + 1.0 * em;
+            wanted[i] = Math.max(least[i], c.widthEm() * em);
+            if (c.id().equals("name")) {
+                name = i;
+                least[i] = Math.max(least[i], 12 * em);
+                wanted[i] = Math.max(least[i], c.widthEm() * em);
+            }
+        }
+        double[] w = ColumnShares.share(available, least, wanted, name);
+        for (int i = 0; i < w.length; i++) {
+            table.getColumns().get(i).setPrefWidth(Math.floor(w[i]));
         }
     }
 
@@ -267,6 +291,7 @@ public final class TaskGroupController {
             selecting = false;
         }
         select(selected);
+        fitColumns(); // a new number or value may need a wider column
     }
 
     private void update(PlanTask t) {

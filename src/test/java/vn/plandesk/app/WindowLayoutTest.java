@@ -175,6 +175,26 @@ class WindowLayoutTest extends WindowTestBase {
     }
 
     @Test
+    void theWardsRoleIsReadWholeAt150Percent() throws Exception {
+        start();
+        atSize(1366, 768);
+        PlanTask first = group(1).tasks().get(0);
+        select(1, first.id());
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#form-role-LEAD", "#form-role-COORDINATE")) {
+            javafx.scene.control.RadioButton b = lookup(id).queryAs(javafx.scene.control.RadioButton.class);
+            assertTrue(shown(b), id);
+            assertEquals(b.getText(), ((Text) b.lookup(".text")).getText(), "shown whole at 150 %");
+        }
+        assertTrue(lookup("#form-role-COORDINATE").queryAs(javafx.scene.control.RadioButton.class).isSelected());
+        clickOn("#form-role-LEAD");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(vn.plandesk.model.WardRole.LEAD, stored().group(1).orElseThrow().tasks().get(0).role(),
+                "a choice is one stored edit");
+    }
+
+    @Test
     void subTaskNumbersAreShownWhole() throws Exception {
         start();
         atSize(1366, 768);

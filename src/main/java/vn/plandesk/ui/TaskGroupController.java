@@ -155,13 +155,14 @@ public final class TaskGroupController {
             TaskColumn c = specs.get(i);
             double header = ColumnShares.widestWord(c.header(), em, true) + 0.6 * em;
             String word = ColumnShares.longestWord(tasks.stream().map(c.value()).toList());
-            // a value word longer than 9 em (a document's number) may wrap rather than widen its column
-            double value = Math.min(9 * em, ColumnShares.width(word, em, false));
+            // a value word longer than 6 em (a document's number, "229/UBND-VHXH") may wrap rather than widen its
+            // column
+            double value = Math.min(6 * em, ColumnShares.width(word, em, false));
             least[i] = Math.max(header, value) + 1.0 * em;
             wanted[i] = Math.max(least[i], c.widthEm() * em);
             if (c.id().equals("name")) {
                 name = i;
-                least[i] = Math.max(least[i], 12 * em);
+                least[i] = Math.max(least[i], 10 * em);
                 wanted[i] = Math.max(least[i], c.widthEm() * em);
             }
         }

@@ -95,7 +95,9 @@ public final class PlanNames {
                 phrase = i + 1;
             }
         }
-        int cut = phrase > 0 ? phrase : Math.max(fits, 1);
+        // a phrase that ends very early ("Phát triển,") says too little: then the words that fit
+        int cut = phrase > 0 && String.join(" ", List.of(words).subList(0, phrase)).length() >= length / 3
+                ? phrase : Math.max(fits, 1);
         List<String> kept = new ArrayList<>(List.of(words).subList(0, cut));
         while (kept.size() > 1 && LINKS.contains(kept.get(kept.size() - 1).toLowerCase())) {
             kept.remove(kept.size() - 1);

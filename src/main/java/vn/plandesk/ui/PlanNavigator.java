@@ -21,7 +21,7 @@ import vn.plandesk.service.PlanNames;
 final class PlanNavigator extends TreeView<Object> {
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     /** A group's title in the list: its first phrase, on one or two lines; the page and the tooltip have it whole. */
-    private static final int GROUP_TITLE_LENGTH = 40;
+    private static final int GROUP_TITLE_LENGTH = 48;
 
     /** A node under the open plan: a group's page, the indicators or the details. */
     record PageNode(long planId, Page page) {

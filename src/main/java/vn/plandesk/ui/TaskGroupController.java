@@ -153,12 +153,13 @@ public final class TaskGroupController {
         int name = -1;
         for (int i = 0; i < specs.size(); i++) {
             TaskColumn c = specs.get(i);
-            double header = ColumnShares.widestWord(c.header(), em, true) + 0.6 * em;
+            // the header label's and the cell's own padding come on top of the longest word
+            double header = ColumnShares.widestWord(c.header(), em, true) + 0.3 * em;
             String word = ColumnShares.longestWord(tasks.stream().map(c.value()).toList());
             // a value word longer than 6 em (a document's number, "229/UBND-VHXH") may wrap rather than widen its
             // column
             double value = Math.min(6 * em, ColumnShares.width(word, em, false));
-            least[i] = Math.max(header, value) + 1.0 * em;
+            least[i] = Math.max(header, value) + 0.8 * em;
             wanted[i] = Math.max(least[i], c.widthEm() * em);
             if (c.id().equals("name")) {
                 name = i;

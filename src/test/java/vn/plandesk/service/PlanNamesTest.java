@@ -49,9 +49,13 @@ class PlanNamesTest {
                 "Thực hiện Nghị quyết số 11/NQ-CP ngày 14 tháng 01 năm 2026 của Chính phủ sửa đổi", 56));
         assertEquals("Danh mục các nhiệm vụ (Phụ lục II)", PlanNames.shorten(
                 "Danh mục các nhiệm vụ (Phụ lục II) thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", 36));
-        assertEquals("Danh mục", PlanNames.shorten(
+        assertEquals("Danh mục các nhiệm vụ", PlanNames.shorten(
                 "Danh mục các nhiệm vụ (Phụ lục II) thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị", 28));
         assertEquals("Kế hoạch ngắn", PlanNames.shorten("Kế hoạch ngắn", 56));
+        assertEquals("Phát triển, trọng dụng nhân lực chất lượng cao", PlanNames.shorten("Phát triển, trọng dụng "
+                + "nhân lực chất lượng cao, nhân tài đáp ứng yêu cầu phát triển khoa học", 48));
+        assertEquals("Phát triển, trọng dụng nhân lực chất", PlanNames.shorten("Phát triển, trọng dụng "
+                + "nhân lực chất lượng cao, nhân tài đáp ứng yêu cầu phát triển khoa học", 40));
         assertEquals("Nâng cao nhận thức, đột phá về đổi mới tư duy", PlanNames.shorten(
                 "Nâng cao nhận thức, đột phá về đổi mới tư duy, xác định quyết tâm chính trị mạnh mẽ", 46));
     }

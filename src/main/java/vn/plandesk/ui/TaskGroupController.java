@@ -141,8 +141,9 @@ public final class TaskGroupController {
             return;
         }
         double em = context.em();
-        // the vertical scroll bar and the cells' own padding
-        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 1.6 * em;
+        // the vertical scroll bar, the table's border and the cells' own padding (at 150 % 1.6 em let the last
+        // column run under the scroll bar)
+        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 2.2 * em;
         List<PlanTask> tasks = new ArrayList<>();
         context.plan().group(group).ifPresent(g -> g.tasks().forEach(t -> {
             tasks.add(t);

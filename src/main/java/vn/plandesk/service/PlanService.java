@@ -31,6 +31,21 @@ public final class PlanService {
         return plans.load(id).orElseThrow(() -> new PlanDeskException("plan.notFound", id));
     }
 
+    /**
+     * The title of one of the seven groups for a plan: its own, else, for a plan that has no task in that group yet
+     * (a derived plan keeps only the groups it took tasks from), the title its parent plan gives it in the ward's
+     * wording; empty when neither is known.
+     */
+    public String groupTitle(Plan plan, int number) {
+        Optional<String> own = plan.group(number).map(vn.plandesk.model.TaskGroup::title);
+        if (own.isPresent() || plan.parentPlan() == null) {
+            return own.orElse("");
+        }
+        return list().stream().filter(s -> s.ref().sameIdentity(plan.parentPlan())).findFirst()
+                .flatMap(s -> find(s.id())).flatMap(parent -> parent.group(number))
+                .map(g -> vn.plandesk.service.derive.NameAdaptation.groupTitle(g.title())).orElse("");
+    }
+
     public long add(Plan plan) {
         return plans.insert(plan.withoutIds());
     }

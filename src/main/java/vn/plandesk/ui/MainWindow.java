@@ -62,6 +62,11 @@ public final class MainWindow {
     private Runnable onLanguageChange = () -> { };
     private MenuItem undo;
     private MenuItem redo;
+    private TaskDetailForm form;
+    private double formDivider;
+    private int lastGroup = 1;
+    /** Whether the officer wants the task form beside the table: it can be hidden for a wider table, remembered. */
+    private final javafx.beans.property.BooleanProperty formWanted = new javafx.beans.property.SimpleBooleanProperty();
 
     public MainWindow(Stage stage, PlanService plans, PlanEditors editors, Settings settings, Path storeFolder) {
         this.stage = stage;
@@ -96,7 +101,7 @@ public final class MainWindow {
     public void show() {
         search = new SearchBar(context);
         PlanNavigator navigator = new PlanNavigator(context);
-        TaskDetailForm form = new TaskDetailForm(context);
+        form = new TaskDetailForm(context);
         centre.getStyleClass().add("centre");
         VBox middle = new VBox(search, centre);
         VBox.setVgrow(centre, javafx.scene.layout.Priority.ALWAYS);
@@ -134,6 +139,12 @@ public final class MainWindow {
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized").orElse("true")));
         main.setDividerPositions(settings.getDouble("split.main", 0.18));
         work.setDividerPositions(settings.getDouble("split.work", 0.76));
+        formDivider = settings.getDouble("split.work", 0.76);
+        formWanted.set(Boolean.parseBoolean(settings.get("form.shown").orElse("true")));
+        formWanted.addListener((o, was, now) -> showWhatThePageNeeds());
+        context.pageProperty().addListener((o, old, p) -> showWhatThePageNeeds());
+        context.selectedTaskProperty().addListener((o, old, id) -> showWhatThePageNeeds());
+        showWhatThePageNeeds();
         stage.show();
         updateUndoItems();
         openFirstPlan();
@@ -153,7 +164,10 @@ public final class MainWindow {
         }
         if (work.getDividerPositions().length > 0) {
             settings.put("split.work", work.getDividerPositions()[0]);
+        } else {
+            settings.put("split.work", formDivider);
         }
+        settings.put("form.shown", formWanted.get());
         settings.put("text.scale", context.textScaleProperty().get());
         if (context.plan() != null) {
             settings.put("plan.last", context.plan().id());
@@ -182,7 +196,7 @@ public final class MainWindow {
             return;
         }
         Node node = switch (page.kind()) {
-            case GROUP -> context.plan().group(page.group()).isEmpty() ? null : groupView(page.group());
+            case GROUP -> groupView(page.group());
             case INDICATORS -> otherPages.computeIfAbsent(Page.Kind.INDICATORS, k -> new IndicatorsView(context));
             case DETAILS -> otherPages.computeIfAbsent(Page.Kind.DETAILS, k -> new PlanDetailsView(context));
             case TIMELINE -> addedPages.containsKey(page.kind())
@@ -211,6 +225,31 @@ public final class MainWindow {
             groups.put(number, c);
         }
         return c.table().getParent();
+    }
+
+    /**
+     * The filter bar and the task form belong to the group pages: the indicators and the plan's details have no
+     * task, so they are hidden there. The timeline shows the form only while it has a task chosen (its start date is
+     * edited there), never greyed. The officer may hide the form for a wider table.
+     */
+    private void showWhatThePageNeeds() {
+        Page.Kind kind = context.pageProperty().get().kind();
+        boolean group = kind == Page.Kind.GROUP;
+        if (group) {
+            lastGroup = context.pageProperty().get().group();
+        }
+        search.setVisible(group);
+        search.setManaged(group);
+        boolean showForm = formWanted.get()
+                && (group || kind == Page.Kind.TIMELINE && context.selectedTaskProperty().get() != null);
+        boolean shown = work.getItems().contains(form);
+        if (showForm && !shown) {
+            work.getItems().add(form);
+            work.setDividerPositions(formDivider);
+        } else if (!showForm && shown) {
+            formDivider = work.getDividerPositions()[0];
+            work.getItems().remove(form);
+        }
     }
 
     private TaskGroupController currentGroup() {
@@ -242,7 +281,13 @@ public final class MainWindow {
                 AppMenus.item("menu.edit.moveDown", "Alt+Down", () -> moveBy(1)),
                 AppMenus.item("menu.edit.moveToGroup", "Shortcut+M", this::moveToGroup),
                 AppMenus.separator(),
-                AppMenus.item("menu.edit.find", "Shortcut+F", () -> search.focusSearch()),
+                AppMenus.item("menu.edit.find", "Shortcut+F", () -> {
+                    // the search is the group pages': from another page it goes back to the last group shown
+                    if (context.pageProperty().get().kind() != Page.Kind.GROUP) {
+                        context.pageProperty().set(Page.group(lastGroup));
+                    }
+                    search.focusSearch();
+                }),
                 AppMenus.item("menu.edit.findNext", "F3", () -> context.nextHit(1)),
                 AppMenus.item("menu.edit.findPrevious", "Shift+F3", () -> context.nextHit(-1)));
 
@@ -272,6 +317,7 @@ public final class MainWindow {
                 AppMenus.item("menu.view.details", "Shortcut+9", () -> context.pageProperty().set(Page.DETAILS)),
                 AppMenus.separator(),
                 AppMenus.item("menu.view.clearFilters", "Shortcut+Shift+L", () -> search.clearFilters()),
+                formToggle(),
                 size);
 
         Menu language = new Menu(Messages.get("menu.tools.language"));
@@ -299,6 +345,14 @@ public final class MainWindow {
             a.setHeaderText(Messages.get("app.title"));
             a.show();
         }));
+    }
+
+    private MenuItem formToggle() {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem(Messages.get("menu.view.form"));
+        item.setId("menu-view-form");
+        item.setAccelerator(javafx.scene.input.KeyCombination.keyCombination("Shortcut+Shift+D"));
+        item.selectedProperty().bindBidirectional(formWanted);
+        return item;
     }
 
     private void updateUndoItems() {
@@ -356,10 +410,7 @@ public final class MainWindow {
             return;
         }
         PlanTask sel = selectedTask();
-        long[] id = new long[1];
-        if (context.edit("edit.addTask", () -> id[0] = e.addTask(p.group(), sel == null ? null : sel.id()))) {
-            context.selectedTaskProperty().set(id[0]);
-        }
+        context.addTask(p.group(), sel == null ? null : sel.id());
     }
 
     private void addSubTask() {

@@ -12,6 +12,7 @@ import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.service.Messages;
+import vn.plandesk.service.PlanNames;
 
 /**
  * The left of the window: the plans of the store by kind, and under the open plan its seven groups with their task
@@ -19,6 +20,8 @@ import vn.plandesk.service.Messages;
  */
 final class PlanNavigator extends TreeView<Object> {
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    /** A group's title in the list: its first phrase, on one or two lines; the page and the tooltip have it whole. */
+    private static final int GROUP_TITLE_LENGTH = 48;
 
     /** A node under the open plan: a group's page, the indicators or the details. */
     record PageNode(long planId, Page page) {
@@ -27,6 +30,7 @@ final class PlanNavigator extends TreeView<Object> {
     private final WindowContext context;
     private final TreeItem<Object> root = new TreeItem<>();
     private boolean updating;
+    private java.util.Map<Long, String> names = java.util.Map.of();
 
     PlanNavigator(WindowContext context) {
         this.context = context;
@@ -64,6 +68,7 @@ final class PlanNavigator extends TreeView<Object> {
             root.getChildren().clear();
             Plan open = context.plan();
             List<PlanSummary> plans = context.plans().list();
+            names = PlanNames.of(plans);
             for (PlanKind kind : PlanKind.values()) {
                 List<PlanSummary> ofKind = plans.stream().filter(p -> p.kind() == kind).toList();
                 if (ofKind.isEmpty()) {
@@ -74,8 +79,9 @@ final class PlanNavigator extends TreeView<Object> {
                 for (PlanSummary s : ofKind) {
                     TreeItem<Object> item = new TreeItem<>(s);
                     if (open != null && open.id() == s.id()) {
-                        for (TaskGroup g : open.groups()) {
-                            item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.group(g.number()))));
+                        // all seven groups, those without a task yet included: each is where its first task is added
+                        for (int g = 1; g <= TaskGroup.COUNT; g++) {
+                            item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.group(g))));
                         }
                         item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.INDICATORS)));
                         item.getChildren().add(new TreeItem<>(new PageNode(s.id(), Page.DETAILS)));
@@ -122,16 +128,7 @@ final class PlanNavigator extends TreeView<Object> {
             return Messages.get("nav.kind." + k.name());
         }
         if (item instanceof PlanSummary s) {
-            String id = s.ref().numberAndSymbol();
-            String date = s.date() == null ? Messages.get("nav.draft")
-                    : s.date().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            String line = Messages.get("nav.plan", (id.isEmpty() ? "" : id + " ") + date, s.title());
-            // ward plans often differ only in their ward (drafts derived from the same province plan): name it first
-            if (s.kind() == PlanKind.WARD && !s.issuer().isBlank()) {
-                vn.plandesk.service.derive.WardIdentity w = vn.plandesk.service.derive.WardIdentity.parse(s.issuer());
-                return Messages.get("nav.wardPlan", w.level() + " " + w.name(), line);
-            }
-            return line;
+            return names.getOrDefault(s.id(), PlanNames.name(s));
         }
         if (item instanceof PageNode n) {
             Plan p = context.plan();
@@ -142,7 +139,8 @@ final class PlanNavigator extends TreeView<Object> {
                 case INDICATORS -> Messages.get("nav.indicators", p.indicators().size());
                 case DETAILS -> Messages.get("nav.details");
                 case TIMELINE -> Messages.get("nav.timeline");
-                case GROUP -> p.group(n.page().group()).map(this::groupText).orElse("");
+                case GROUP -> p.group(n.page().group()).map(this::groupText).orElseGet(() -> groupText(
+                        new TaskGroup(n.page().group(), context.groupTitle(n.page().group()), List.of())));
             };
         }
         return String.valueOf(item);
@@ -151,22 +149,25 @@ final class PlanNavigator extends TreeView<Object> {
     private String groupText(TaskGroup g) {
         Set<Long> shown = context.shownProperty().get();
         if (shown == null) {
-            return Messages.get("nav.group", g.roman(), g.title(), g.taskCount());
+            return Messages.get("nav.group", g.roman(), PlanNames.shorten(g.title(), GROUP_TITLE_LENGTH), g.taskCount());
         }
         long n = 0;
         for (PlanTask t : g.tasks()) {
             n += shown.contains(t.id()) ? 1 : 0;
             n += t.subTasks().stream().filter(s -> shown.contains(s.id())).count();
         }
-        return Messages.get("nav.groupFiltered", g.roman(), g.title(), n, g.taskCount());
+        return Messages.get("nav.groupFiltered", g.roman(), PlanNames.shorten(g.title(), GROUP_TITLE_LENGTH), n,
+                g.taskCount());
     }
 
     private final class NavCell extends TreeCell<Object> {
         private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
         NavCell() {
-            // long plan and group titles end in "…" rather than widening the tree; the tooltip has the whole title
+            // names wrap within the list's width rather than widening it or ending in "…"; the tooltip has the whole
+            // title (a plan's is shortened to the phrases that tell it apart, see PlanNames)
             setPrefWidth(0);
+            setWrapText(true);
             tip.setWrapText(true);
             tip.setMaxWidth(40 * javafx.scene.text.Font.getDefault().getSize());
             setOnMouseDragEntered(e -> pseudoClassStateChanged(DROP_TARGET, groupOf(getItem()) > 0));
@@ -186,6 +187,30 @@ final class PlanNavigator extends TreeView<Object> {
             });
         }
 
+        /**
+         * The height of the name wrapped in the room the cell leaves it. The list asks a cell for its height before
+         * the cell knows its width, and a wrapping label then answers with one line, which ends in "…".
+         */
+        @Override
+        protected double computePrefHeight(double width) {
+            double one = super.computePrefHeight(width);
+            if (getText() == null || getTreeView() == null || getTreeItem() == null) {
+                return one;
+            }
+            double em = getFont().getSize();
+            double w = width > 0 ? width : getTreeView().getWidth();
+            // the tree indents each level by about 1 em, and the disclosure arrow takes about 1.6 em more
+            int level = Math.max(0, getTreeView().getTreeItemLevel(getTreeItem()) - 1);
+            double room = w - snappedLeftInset() - snappedRightInset() - (level + 1.6) * em - 4;
+            if (room <= em) {
+                return one;
+            }
+            javafx.scene.text.Text t = new javafx.scene.text.Text(getText());
+            t.setFont(getFont());
+            t.setWrappingWidth(room);
+            return Math.max(one, Math.ceil(t.getLayoutBounds().getHeight()) + snappedTopInset() + snappedBottomInset());
+        }
+
         private int groupOf(Object item) {
             return item instanceof PageNode n && n.page().kind() == Page.Kind.GROUP ? n.page().group() : 0;
         }
@@ -200,7 +225,10 @@ final class PlanNavigator extends TreeView<Object> {
                 return;
             }
             setText(text(item));
-            tip.setText(getText());
+            tip.setText(item instanceof PlanSummary s ? getText() + "\n" + s.title()
+                    : item instanceof PageNode n && n.page().kind() == Page.Kind.GROUP && context.plan() != null
+                    ? vn.plandesk.model.RomanNumeral.format(n.page().group()) + ". " + context.groupTitle(n.page().group())
+                    : getText());
             setTooltip(tip);
             setId(item instanceof PageNode n
                     ? (n.page().kind() == Page.Kind.GROUP ? "nav-group-" + n.page().group() : "nav-" + n.page().kind().name().toLowerCase())

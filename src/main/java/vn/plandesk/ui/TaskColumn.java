@@ -33,7 +33,7 @@ record TaskColumn(String id, String header, double widthEm, Function<PlanTask, S
         cs.add(name());
         for (int y = Deadline.PLAN_START_YEAR; y <= Deadline.PLAN_END_YEAR; y++) {
             int year = y;
-            cs.add(new TaskColumn("year" + y, Messages.get("column.year", String.valueOf(y)), 4.4,
+            cs.add(new TaskColumn("year" + y, Messages.get("column.year", String.valueOf(y)), 3.6,
                     t -> t.deadline().years().getOrDefault(year, ""), (t, v) -> TaskFields.yearCell(t, year, v),
                     "edit.yearMark"));
         }

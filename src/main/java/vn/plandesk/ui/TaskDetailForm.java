@@ -9,9 +9,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -43,7 +41,12 @@ final class TaskDetailForm extends ScrollPane {
     private final Label number = new Label();
     private final TextField parentNumber = new TextField();
     private final TextArea name = area("form-name", 4);
-    private final ComboBox<WardRole> role = new ComboBox<>();
+    /**
+     * The ward's role as a choice of three, each wrapping on the form's width: a drop-down cut "Chủ trì thực hiện"
+     * to "Chủ trì thực ..." at 150 % text.
+     */
+    private final VBox role = new VBox();
+    private final javafx.scene.control.ToggleGroup roles = new javafx.scene.control.ToggleGroup();
     private final TextField leader = new TextField();
     private final UnitListEditor leadUnits;
     private final UnitListEditor coordinatingUnits;
@@ -92,11 +95,18 @@ final class TaskDetailForm extends ScrollPane {
         TextFields.bindAutoCompletion(leader, r -> knownLeaders().stream()
                 .filter(l -> Text.fold(l).contains(Text.fold(r.getUserText()))).toList());
 
-        role.getItems().addAll(null, WardRole.LEAD, WardRole.COORDINATE);
-        role.setButtonCell(new RoleCell());
-        role.setCellFactory(l -> new RoleCell());
-        role.setMaxWidth(Double.MAX_VALUE);
-        role.setOnAction(e -> commit("edit.role", t -> TaskFields.role(t, role.getValue()), t -> t.role() == role.getValue()));
+        role.getStyleClass().add("role-choice");
+        for (WardRole r : new WardRole[] {WardRole.LEAD, WardRole.COORDINATE, null}) {
+            javafx.scene.control.RadioButton b = new javafx.scene.control.RadioButton(
+                    Messages.get(r == null ? "role.none" : "role." + r.name()));
+            b.setId("form-role-" + (r == null ? "none" : r.name()));
+            b.setUserData(r);
+            b.setWrapText(true);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setToggleGroup(roles);
+            b.setOnAction(e -> commit("edit.role", t -> TaskFields.role(t, r), t -> t.role() == r));
+            role.getChildren().add(b);
+        }
 
         FlowPane years = new FlowPane();
         years.getStyleClass().add("year-boxes");
@@ -246,7 +256,8 @@ final class TaskDetailForm extends ScrollPane {
             number.setText(t.number());
             set(parentNumber, t.parentRef() == null ? "" : t.parentRef().number());
             set(name, t.name());
-            role.setValue(t.role());
+            roles.getToggles().stream().filter(b -> b.getUserData() == t.role()).findFirst()
+                    .ifPresent(roles::selectToggle);
             set(leader, t.leader());
             leadUnits.setUnits(t.leadUnits());
             coordinatingUnits.setUnits(t.coordinatingUnits());
@@ -309,13 +320,5 @@ final class TaskDetailForm extends ScrollPane {
             });
         }
         return all;
-    }
-
-    private static final class RoleCell extends ListCell<WardRole> {
-        @Override
-        protected void updateItem(WardRole item, boolean isEmpty) {
-            super.updateItem(item, isEmpty);
-            setText(isEmpty ? null : item == null ? Messages.get("role.none") : Messages.get("role." + item.name()));
-        }
     }
 }

@@ -43,6 +43,7 @@ public final class TaskGroupController {
     private List<Long> shape = List.of();
     private final Map<Long, TreeItem<PlanTask>> items = new HashMap<>();
     private boolean selecting;
+    private List<TaskColumn> specs;
 
     /** Shows a group of the context's plan and follows its changes. */
     void bind(WindowContext ctx, int groupNumber) {
@@ -64,6 +65,7 @@ public final class TaskGroupController {
                 context.edit("edit.moveTask", () -> context.editor().moveTask(dragged, group, null, null));
             }
         });
+        table.setPlaceholder(emptyGroup());
         ctx.planProperty().addListener((o, old, p) -> refresh());
         ctx.shownProperty().addListener((o, old, s) -> refresh());
         ctx.hitIdsProperty().addListener((o, old, h) -> table.refresh());
@@ -72,21 +74,36 @@ public final class TaskGroupController {
         refresh();
     }
 
+    /** What an empty group shows: that it is empty, and the button that adds its first task. */
+    private javafx.scene.Node emptyGroup() {
+        Label text = new Label(Messages.get("group.empty"));
+        text.setWrapText(true);
+        javafx.scene.control.Button add = new javafx.scene.control.Button(Messages.get("group.addFirst"));
+        add.setId("add-first-task-" + group);
+        add.setOnAction(e -> context.addTask(group, null));
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(text, add);
+        box.getStyleClass().add("empty-group");
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        return box;
+    }
+
     TreeTableView<PlanTask> table() {
         return table;
     }
 
     /**
-     * The plan's column set. Every column keeps its width in em; the task name takes the room that is left, so the
-     * narrow columns are never squeezed into broken words. Headers wrap instead of being cut.
+     * The plan's column set. The columns share the table's width (see {@link ColumnShares}): none is narrower than
+     * its longest header word or value word, the task name takes what is left and wraps, so every column is read
+     * without scrolling sideways. The widths are worked out again when the table's width or the text size changes,
+     * so going back to 100 % gives the 100 % layout back. Headers wrap instead of being cut. Sub-tasks are indented
+     * in the task name, not in the number, so that "2.1" is shown whole.
      */
     private void buildColumns() {
         Plan plan = context.plan();
         table.getColumns().clear();
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        List<TreeTableColumn<PlanTask, String>> others = new ArrayList<>();
-        TreeTableColumn<PlanTask, String> nameColumn = null;
-        for (TaskColumn c : TaskColumn.forKind(plan.kind())) {
+        specs = TaskColumn.forKind(plan.kind());
+        for (TaskColumn c : specs) {
             TreeTableColumn<PlanTask, String> col = new TreeTableColumn<>();
             ColumnHeaderLabel header = new ColumnHeaderLabel(c.header());
             header.prefWidthProperty().bind(col.widthProperty().subtract(6));
@@ -97,12 +114,7 @@ public final class TaskGroupController {
             col.setCellFactory(x -> new WrappingTextCell());
             col.setSortable(false);
             col.setEditable(c.editable());
-            Runnable size = () -> {
-                col.setPrefWidth(c.widthEm() * context.em());
-                col.setMinWidth(c.widthEm() * context.em() * 0.8);
-            };
-            size.run();
-            context.textScaleProperty().addListener((o, old, v) -> size.run());
+            col.setMinWidth(0);
             if (c.editable()) {
                 col.setOnEditCommit(e -> {
                     PlanTask task = e.getRowValue().getValue();
@@ -114,22 +126,51 @@ public final class TaskGroupController {
                 });
             }
             if (c.id().equals("name")) {
-                nameColumn = col;
-            } else {
-                others.add(col);
+                table.setTreeColumn(col);
             }
             table.getColumns().add(col);
         }
-        TreeTableColumn<PlanTask, String> name = nameColumn;
-        if (name != null) {
-            javafx.beans.binding.DoubleBinding rest = javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> others.stream().mapToDouble(TreeTableColumn::getWidth).sum(),
-                    others.stream().map(TreeTableColumn::widthProperty).toArray(javafx.beans.Observable[]::new));
-            Runnable fit = () -> name.setPrefWidth(Math.max(16 * context.em(),
-                    table.getWidth() - rest.get() - 2.2 * context.em()));
-            table.widthProperty().addListener((o, a, b) -> fit.run());
-            rest.addListener((o, a, b) -> fit.run());
-            fit.run();
+        table.widthProperty().addListener((o, a, b) -> fitColumns());
+        context.textScaleProperty().addListener((o, a, b) -> fitColumns());
+        fitColumns();
+    }
+
+    /** Shares the table's width among its columns for the text size and the group's contents. */
+    private void fitColumns() {
+        if (specs == null || table.getWidth() <= 0) {
+            return;
+        }
+        double em = context.em();
+        // the vertical scroll bar, the table's border and the cells' own padding (at 150 % 1.6 em let the last
+        // column run under the scroll bar)
+        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 2.2 * em;
+        List<PlanTask> tasks = new ArrayList<>();
+        context.plan().group(group).ifPresent(g -> g.tasks().forEach(t -> {
+            tasks.add(t);
+            tasks.addAll(t.subTasks());
+        }));
+        double[] least = new double[specs.size()];
+        double[] wanted = new double[specs.size()];
+        int name = -1;
+        for (int i = 0; i < specs.size(); i++) {
+            TaskColumn c = specs.get(i);
+            // the header label's and the cell's own padding come on top of the longest word
+            double header = ColumnShares.widestWord(c.header(), em, true) + 0.3 * em;
+            String word = ColumnShares.longestWord(tasks.stream().map(c.value()).toList());
+            // a value word longer than 6 em (a document's number, "229/UBND-VHXH") may wrap rather than widen its
+            // column
+            double value = Math.min(6 * em, ColumnShares.width(word, em, false));
+            least[i] = Math.max(header, value) + 0.8 * em;
+            wanted[i] = Math.max(least[i], c.widthEm() * em);
+            if (c.id().equals("name")) {
+                name = i;
+                least[i] = Math.max(least[i], 10 * em);
+                wanted[i] = Math.max(least[i], c.widthEm() * em);
+            }
+        }
+        double[] w = ColumnShares.share(available, least, wanted, name);
+        for (int i = 0; i < w.length; i++) {
+            table.getColumns().get(i).setPrefWidth(Math.floor(w[i]));
         }
     }
 
@@ -196,10 +237,11 @@ public final class TaskGroupController {
     /** Brings the table in line with the plan and the filters, in place when only row contents changed. */
     private void refresh() {
         Plan plan = context.plan();
-        TaskGroup g = plan == null ? null : plan.group(group).orElse(null);
-        if (g == null) {
+        if (plan == null) {
             return;
         }
+        // every plan has seven groups on screen: one it has no task in yet is shown empty, ready for its first task
+        TaskGroup g = plan.group(group).orElseGet(() -> new TaskGroup(group, context.groupTitle(group), List.of()));
         title.setText(Messages.get("group.header", g.roman(), g.title()));
         Set<Long> shown = context.shownProperty().get();
         List<Long> newShape = new ArrayList<>();
@@ -252,6 +294,7 @@ public final class TaskGroupController {
             selecting = false;
         }
         select(selected);
+        fitColumns(); // a new number or value may need a wider column
     }
 
     private void update(PlanTask t) {

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import vn.plandesk.model.Text;
+import vn.plandesk.model.UnitList;
 import vn.plandesk.service.Messages;
 
 /**
@@ -86,14 +87,17 @@ final class UnitListEditor extends VBox {
         }
     }
 
+    /** Adds what was typed or pasted: "A; B" adds two units, "Phòng Kinh tế, Hạ tầng và Đô thị" one. */
     private void add(String typed) {
-        String u = Text.nfc(typed).strip();
         input.clear();
-        if (u.isEmpty() || units.contains(u)) {
-            return;
-        }
         List<String> next = new ArrayList<>(units);
-        next.add(u);
-        onChange.accept(next);
+        for (String u : UnitList.split(typed)) {
+            if (!next.contains(u)) {
+                next.add(u);
+            }
+        }
+        if (next.size() > units.size()) {
+            onChange.accept(next);
+        }
     }
 }

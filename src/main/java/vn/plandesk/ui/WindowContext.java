@@ -49,6 +49,7 @@ public final class WindowContext {
     private final ReadOnlyObjectWrapper<Set<Long>> hitIds = new ReadOnlyObjectWrapper<>(Set.of());
     private final IntegerProperty currentHit = new SimpleIntegerProperty(-1);
     private final StringProperty status = new SimpleStringProperty("");
+    private final java.util.Map<String, String> groupTitles = new java.util.HashMap<>();
     /** The text size chosen in the View menu, 1.0 = the system's. */
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
     /** Counts the changes to the list of stored plans (an import added one), for the navigator to list them again. */
@@ -244,6 +245,35 @@ public final class WindowContext {
         Thread t = new Thread(task, "plandesk-work");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The title of one of the seven groups of the open plan, also for a group it has no task in yet (from its parent
+     * plan); looked up once per plan.
+     */
+    public String groupTitle(int number) {
+        Plan p = plan.get();
+        if (p == null) {
+            return "";
+        }
+        return p.group(number).map(vn.plandesk.model.TaskGroup::title).orElseGet(() -> groupTitles
+                .computeIfAbsent(p.id() + "/" + number, k -> plans.groupTitle(p, number)));
+    }
+
+    /**
+     * Adds an empty task to a group of the open plan after the given task (at the end when none), making the group
+     * when the plan has no task in it yet, and selects the new task.
+     */
+    public void addTask(int group, Long afterId) {
+        PlanEditor e = editor.get();
+        if (e == null) {
+            return;
+        }
+        String title = groupTitle(group);
+        long[] id = new long[1];
+        if (edit("edit.addTask", () -> id[0] = e.addTask(group, afterId, title))) {
+            selectedTask.set(id[0]);
+        }
     }
 
     /** Runs an edit; a failure the officer must read is shown, and nothing else happens. */

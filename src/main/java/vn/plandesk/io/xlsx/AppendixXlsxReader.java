@@ -31,6 +31,7 @@ import vn.plandesk.model.RomanNumeral;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.TaskRef;
 import vn.plandesk.model.Text;
+import vn.plandesk.model.UnitList;
 import vn.plandesk.model.WardRole;
 
 /**
@@ -379,7 +380,8 @@ public final class AppendixXlsxReader {
             TaskRef parentRef = parentNumber.isEmpty() ? null
                     : new TaskRef(parentPlan == null ? new PlanRef("", "", null, "") : parentPlan, parentNumber);
             PlanTask task = new PlanTask(null, number, name, oneLine(cell(cells, AppendixField.LEADER)),
-                    units(cell(cells, AppendixField.LEAD_UNITS)), units(cell(cells, AppendixField.COORDINATING_UNITS)),
+                    UnitList.split(cell(cells, AppendixField.LEAD_UNITS)),
+                    UnitList.split(cell(cells, AppendixField.COORDINATING_UNITS)),
                     lines(cell(cells, AppendixField.RESULT)), deadline, role, parentRef,
                     lines(cell(cells, AppendixField.NOTE)), List.of(), List.of());
             if (!plan.hasGroup()) {
@@ -447,24 +449,6 @@ public final class AppendixXlsxReader {
     /** Each line stripped, blank lines dropped: a result may list its products line by line. */
     static String lines(String s) {
         return String.join("\n", s.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
-    }
-
-    /**
-     * The units of one cell: split on ";" and line breaks, bullets "-" and "+" dropped; commas stay, since names have
-     * them ("Đơn vị chủ trì, thực hiện", "Sở Văn hóa, Thể thao và Du lịch").
-     */
-    static List<String> units(String s) {
-        List<String> out = new ArrayList<>();
-        for (String part : s.split("[;\\n]")) {
-            String u = part.strip().replaceFirst("^[-+•–]\\s*", "").strip();
-            while (u.endsWith(".") || u.endsWith(";")) {
-                u = u.substring(0, u.length() - 1).strip();
-            }
-            if (!u.isEmpty()) {
-                out.add(u);
-            }
-        }
-        return out;
     }
 
     private static String clip(String s) {

@@ -89,10 +89,19 @@ public final class PlanEditor {
      * when none is given. Returns the new task's id.
      */
     public long addTask(int group, Long afterId) {
+        return addTask(group, afterId, "");
+    }
+
+    /**
+     * As {@link #addTask(int, Long)}; when the plan has no group of that number yet (a derived plan keeps only the
+     * groups it took tasks from) the group is made, with the given title, in its place among I–VII.
+     */
+    public long addTask(int group, Long afterId, String newGroupTitle) {
         Location after = afterId == null ? null : locate(afterId).orElse(null);
         int g = after == null ? group : after.group();
-        int index = after == null ? groupOf(plan, g).tasks().size() : after.index() + 1;
-        Plan next = apply("edit.addTask", p -> {
+        int index = after == null ? plan.group(g).map(x -> x.tasks().size()).orElse(0) : after.index() + 1;
+        Plan next = apply("edit.addTask", p0 -> {
+            Plan p = withGroup(p0, g, newGroupTitle);
             List<PlanTask> tasks = new ArrayList<>(groupOf(p, g).tasks());
             tasks.add(index, PlanTask.named("", ""));
             return withGroupTasks(p, g, tasks);
@@ -352,6 +361,19 @@ public final class PlanEditor {
 
     static TaskGroup groupOf(Plan p, int number) {
         return p.group(number).orElseThrow(() -> new PlanDeskException("edit.noGroup", number));
+    }
+
+    private static Plan withGroup(Plan p, int number, String title) {
+        if (p.group(number).isPresent()) {
+            return p;
+        }
+        List<TaskGroup> groups = new ArrayList<>(p.groups());
+        int at = 0;
+        while (at < groups.size() && groups.get(at).number() < number) {
+            at++;
+        }
+        groups.add(at, new TaskGroup(number, title, List.of()));
+        return p.withGroups(groups);
     }
 
     private static Plan withGroupTasks(Plan p, int number, List<PlanTask> tasks) {

@@ -43,6 +43,8 @@ final class TimelineCanvas extends Region {
     private final String nameHeader = Messages.get("timeline.column.task");
 
     private TimelineChart chart;
+    /** The window's text size (1 at 100 %): the frame is drawn this much larger, so it reads like the rest. */
+    private double k = 1;
     private TimelineZoom zoom = TimelineZoom.YEAR;
     private int selected = -1;
     private int hoverRow = -2;
@@ -87,6 +89,16 @@ final class TimelineCanvas extends Region {
         return canvas;
     }
 
+    /** Draws the frame larger or smaller with the window's text size; scrolling and hit tests follow. */
+    void setTextScale(double scale) {
+        if (scale > 0 && scale != k) {
+            k = scale;
+            requestLayout();
+            updateBars();
+            paint();
+        }
+    }
+
     TimelineChart chart() {
         return chart;
     }
@@ -127,11 +139,11 @@ final class TimelineCanvas extends Region {
     }
 
     double chartViewWidth() {
-        return Math.max(0, canvas.getWidth() - NAME_WIDTH);
+        return Math.max(0, canvas.getWidth() / k - NAME_WIDTH);
     }
 
     double bodyHeight() {
-        return Math.max(0, canvas.getHeight() - TimelineFrame.AXIS_HEIGHT);
+        return Math.max(0, canvas.getHeight() / k - TimelineFrame.AXIS_HEIGHT);
     }
 
     /** Scrolls the least that shows a row whole. */
@@ -164,7 +176,7 @@ final class TimelineCanvas extends Region {
         canvas.setWidth(Math.max(0, w - vw));
         canvas.setHeight(Math.max(0, h - hh));
         vbar.resizeRelocate(w - vw, 0, vw, h - hh);
-        hbar.resizeRelocate(NAME_WIDTH, h - hh, Math.max(0, w - vw - NAME_WIDTH), hh);
+        hbar.resizeRelocate(NAME_WIDTH * k, h - hh, Math.max(0, w - vw - NAME_WIDTH * k), hh);
         updateBars();
         if (pendingReveal >= 0 && chart != null && pendingReveal < chart.rows().size() && bodyHeight() > 0) {
             reveal(pendingReveal);
@@ -202,17 +214,23 @@ final class TimelineCanvas extends Region {
         if (chart == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
             return;
         }
-        surface.setContext(canvas.getGraphicsContext2D());
+        javafx.scene.canvas.GraphicsContext g = canvas.getGraphicsContext2D();
+        surface.setContext(g);
         String label = dragDeadline == null ? "" : dragDeadline.printed();
+        g.save();
+        g.scale(k, k);
         TimelineFrame.paint(surface, chart, labels, numberHeader, nameHeader, view(label));
+        g.restore();
     }
 
     TimelineFrame.View view(String dragLabel) {
-        return new TimelineFrame.View(canvas.getWidth(), canvas.getHeight(), NAME_WIDTH, scrollX(), scrollY(),
+        return new TimelineFrame.View(canvas.getWidth() / k, canvas.getHeight() / k, NAME_WIDTH, scrollX(), scrollY(),
                 selected, dragRow, dragX, dragLabel);
     }
 
-    private int rowAt(double y) {
+    /** The row under a canvas y. */
+    private int rowAt(double canvasY) {
+        double y = canvasY / k;
         if (y < TimelineFrame.AXIS_HEIGHT || chart == null) {
             return -1;
         }
@@ -222,7 +240,7 @@ final class TimelineCanvas extends Region {
 
     /** Chart units under a canvas x. */
     private double chartX(double x) {
-        return x - NAME_WIDTH + scrollX();
+        return x / k - NAME_WIDTH + scrollX();
     }
 
     /** The canvas point of a row's movable diamond, for tests and for hit testing; null when it has none. */
@@ -231,16 +249,16 @@ final class TimelineCanvas extends Region {
         if (d == null) {
             return null;
         }
-        return new double[]{NAME_WIDTH + d.x() - scrollX(),
-                TimelineFrame.AXIS_HEIGHT + row * TimelineFrame.ROW_HEIGHT - scrollY() + TimelineFrame.ROW_HEIGHT / 2};
+        return new double[]{(NAME_WIDTH + d.x() - scrollX()) * k, (TimelineFrame.AXIS_HEIGHT
+                + row * TimelineFrame.ROW_HEIGHT - scrollY() + TimelineFrame.ROW_HEIGHT / 2) * k};
     }
 
     private void scrolled(ScrollEvent e) {
         if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
             double d = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
-            setScrollX(scrollX() - d);
+            setScrollX(scrollX() - d / k);
         } else {
-            setScrollY(scrollY() - e.getDeltaY());
+            setScrollY(scrollY() - e.getDeltaY() / k);
         }
         e.consume();
     }
@@ -262,7 +280,8 @@ final class TimelineCanvas extends Region {
         }
         onSelectRow.accept(row);
         double[] p = diamondPoint(row);
-        if (p != null && e.getX() >= NAME_WIDTH && Math.abs(e.getX() - p[0]) <= DIAMOND_HIT && r.task().id() != null) {
+        if (p != null && e.getX() >= NAME_WIDTH * k && Math.abs(e.getX() - p[0]) <= DIAMOND_HIT * k
+                && r.task().id() != null) {
             dragRow = row;
             dragX = chartX(p[0]);
             pressX = e.getX();

@@ -39,6 +39,8 @@ public final class TimelinePage extends BorderPane {
         });
         view.setOnExportPdf(export::run);
         context.planProperty().addListener((o, old, p) -> showPlan(p));
+        view.setTextScale(context.textScaleProperty().get());
+        context.textScaleProperty().addListener((o, old, s) -> view.setTextScale(s.doubleValue()));
         context.selectedTaskProperty().addListener((o, old, id) -> selectOnChart(id));
         view.selectedTaskProperty().addListener((o, old, t) -> {
             if (!syncing && t != null && t.id() != null) {

@@ -67,6 +67,11 @@ public final class TimelineView extends BorderPane {
     /** When a host sets it, moved deadlines go to it (the main window's editor) instead of the service. */
     private java.util.function.BiConsumer<PlanTask, Deadline> onMoveDeadline;
     private Runnable onExportPdf = this::exportPdf;
+    /** The legend under the chart: the PDF's, drawn by the same painter. */
+    private final javafx.scene.canvas.Canvas legend = new javafx.scene.canvas.Canvas();
+    /** Said instead of an empty chart when no task of the plan has a deadline to draw. */
+    private final Label noDeadlines = new Label(Messages.get("timeline.noDeadlines"));
+    private double textScale = 1;
 
     /** @param service writes moved deadlines; null for a read-only view */
     public TimelineView(TimelineService service) {
@@ -74,6 +79,17 @@ public final class TimelineView extends BorderPane {
         getStyleClass().add("timeline-view");
         setTop(toolbar());
         setCenter(canvas);
+        legend.setId("timeline-legend");
+        legend.widthProperty().addListener((o, a, b) -> paintLegend());
+        noDeadlines.setId("timeline-no-deadlines");
+        noDeadlines.setWrapText(true);
+        noDeadlines.getStyleClass().add("timeline-no-deadlines");
+        noDeadlines.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.StackPane legendBox = new javafx.scene.layout.StackPane(legend);
+        legendBox.getStyleClass().add("timeline-legend");
+        legendBox.setMinWidth(0);
+        legend.widthProperty().bind(legendBox.widthProperty().subtract(16));
+        setBottom(legendBox);
         plan.addListener((o, a, b) -> relayout());
         zoom.addListener((o, a, b) -> rezoom(a, b));
         today.addListener((o, a, b) -> relayout());
@@ -212,6 +228,9 @@ public final class TimelineView extends BorderPane {
         }
         TimelineChart chart = TimelineService.layout(p, scaleFor(zoom.get()), collapsed, today.get());
         canvas.setChart(chart, zoom.get());
+        boolean none = p.allTasks().stream().allMatch(t -> t.deadline().isEmpty());
+        setCenter(none ? noDeadlines : canvas);
+        paintLegend();
         // the same task stays selected across a re-layout (its record is new after an edit)
         PlanTask sel = selectedTask.get();
         int i = chart.indexOf(sel);
@@ -220,6 +239,37 @@ public final class TimelineView extends BorderPane {
             selectedTask.set(chart.rows().get(i).task());
         }
         updateTopTask();
+    }
+
+    /** The text size of the window (1 at 100 %): the chart and its legend follow it. */
+    public void setTextScale(double scale) {
+        textScale = scale;
+        canvas.setTextScale(scale);
+        relayout(); // the year zoom fits the range to the width, which is in the larger units now
+        paintLegend();
+    }
+
+    private void paintLegend() {
+        Plan p = plan.get();
+        double width = legend.getWidth();
+        if (p == null || width <= 0) {
+            return;
+        }
+        var items = vn.plandesk.service.timeline.TimelineLegend.of(p);
+        double fontSize = TimelineFrame.FONT_SIZE * textScale;
+        javafx.scene.canvas.GraphicsContext g = legend.getGraphicsContext2D();
+        TimelineFxSurface surface = new TimelineFxSurface(g);
+        double height = vn.plandesk.model.timeline.TimelinePainter.legendHeight(surface, items, width, fontSize);
+        legend.setHeight(Math.ceil(height) + 8);
+        g.clearRect(0, 0, width, legend.getHeight());
+        vn.plandesk.model.timeline.TimelinePainter.paintLegend(surface, items, 0, 4, width, fontSize);
+    }
+
+    /** The legend's entries as drawn now (tests read them). */
+    public java.util.List<String> legendLabels() {
+        return plan.get() == null ? java.util.List.of()
+                : vn.plandesk.service.timeline.TimelineLegend.of(plan.get()).stream()
+                .map(vn.plandesk.model.timeline.LegendItem::label).toList();
     }
 
     /** The year zoom shows the whole range in the width there is (down to a floor); the others have fixed steps. */

@@ -139,8 +139,12 @@ public final class MainWindow {
         openFirstPlan();
     }
 
-    /** Keeps window size, split positions, text size and the open plan for the next start. */
+    /**
+     * Keeps what is typed but not yet kept, then window size, split positions, text size and the open plan for the
+     * next start. Called whenever the window closes (its close button, Ctrl+Q, another language).
+     */
     public void saveState() {
+        context.keepPendingEdits();
         if (!stage.isMaximized()) {
             settings.put("window.width", stage.getWidth());
             settings.put("window.height", stage.getHeight());

@@ -94,7 +94,7 @@ public final class TaskGroupController {
             col.setId(c.id());
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
                     f.getValue().getValue() == null ? "" : c.value().apply(f.getValue().getValue())));
-            col.setCellFactory(x -> new WrappingTextCell());
+            col.setCellFactory(x -> new WrappingTextCell(context, (task, typed) -> keepCell(c, task.id(), typed)));
             col.setSortable(false);
             col.setEditable(c.editable());
             Runnable size = () -> {
@@ -103,16 +103,6 @@ public final class TaskGroupController {
             };
             size.run();
             context.textScaleProperty().addListener((o, old, v) -> size.run());
-            if (c.editable()) {
-                col.setOnEditCommit(e -> {
-                    PlanTask task = e.getRowValue().getValue();
-                    String v = e.getNewValue() == null ? "" : e.getNewValue();
-                    if (!v.equals(c.value().apply(task))) {
-                        context.edit(c.editKey(), () -> context.editor().updateTask(task.id(), c.editKey(),
-                                t -> c.edit().apply(t, v)));
-                    }
-                });
-            }
             if (c.id().equals("name")) {
                 nameColumn = col;
             } else {
@@ -130,6 +120,14 @@ public final class TaskGroupController {
             table.widthProperty().addListener((o, a, b) -> fit.run());
             rest.addListener((o, a, b) -> fit.run());
             fit.run();
+        }
+    }
+
+    /** Writes the text typed in a cell of a task, unless the task holds it already (or is gone). */
+    private void keepCell(TaskColumn c, long taskId, String typed) {
+        PlanTask current = context.editor() == null ? null : context.editor().task(taskId).orElse(null);
+        if (c.editable() && current != null && !typed.equals(c.value().apply(current))) {
+            context.edit(c.editKey(), () -> context.editor().updateTask(taskId, c.editKey(), t -> c.edit().apply(t, typed)));
         }
     }
 

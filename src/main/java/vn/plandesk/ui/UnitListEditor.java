@@ -86,6 +86,13 @@ final class UnitListEditor extends VBox {
         }
     }
 
+    /** A unit typed but not yet added with Enter is added now: the window moves on and must not lose it. */
+    void keepTyped() {
+        if (!input.getText().isBlank()) {
+            add(input.getText());
+        }
+    }
+
     private void add(String typed) {
         String u = Text.nfc(typed).strip();
         input.clear();

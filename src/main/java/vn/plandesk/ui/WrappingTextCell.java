@@ -1,23 +1,24 @@
 package vn.plandesk.ui;
 
-import javafx.scene.control.TextField;
+import java.util.function.BiConsumer;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import vn.plandesk.model.PlanTask;
 
 /**
  * A table cell that wraps long text over several lines (task names run to five lines in the documents) and edits it
- * in a text field: Enter or leaving the field keeps the text, Escape drops it.
+ * in a text field: whatever ends the edit keeps the text, Escape drops it ({@link CellTextEditor}).
  */
 final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
     private final Text text = new Text();
-    private TextField field;
+    private final CellTextEditor<PlanTask> editor;
 
-    WrappingTextCell() {
+    /** @param keep writes the text typed for a task, or nothing when it is the task's already */
+    WrappingTextCell(WindowContext context, BiConsumer<PlanTask, String> keep) {
         text.getStyleClass().add("cell-text");
         text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 8));
         setGraphic(null);
+        editor = new CellTextEditor<>(context, keep, this::cancelEdit);
     }
 
     @Override
@@ -26,9 +27,9 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
         setText(null);
         if (empty || item == null) {
             setGraphic(null);
-        } else if (isEditing() && field != null) {
-            field.setText(item);
-            setGraphic(field);
+        } else if (isEditing()) {
+            editor.field().setText(item);
+            setGraphic(editor.field());
         } else {
             text.setText(item);
             setGraphic(text);
@@ -41,42 +42,18 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
             return;
         }
         super.startEdit();
-        if (!isEditing()) {
+        if (!isEditing() || getTableRow() == null || getTableRow().getItem() == null) {
             return;
         }
-        if (field == null) {
-            field = new TextField();
-            field.getStyleClass().add("cell-editor");
-            field.setOnAction(e -> commitEdit(field.getText()));
-            field.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    cancelEdit();
-                    e.consume();
-                }
-            });
-            field.focusedProperty().addListener((o, was, now) -> {
-                if (!now && isEditing()) {
-                    commitEdit(field.getText());
-                }
-            });
-        }
-        field.setText(getItem());
-        setGraphic(field);
-        field.requestFocus();
-        field.selectAll();
+        setGraphic(editor.field());
+        editor.begin(getTableRow().getItem(), getItem());
     }
 
     @Override
     public void cancelEdit() {
         super.cancelEdit();
+        editor.editEnded();
         text.setText(getItem());
         setGraphic(getItem() == null ? null : text);
-    }
-
-    @Override
-    public void commitEdit(String newValue) {
-        super.commitEdit(newValue);
-        text.setText(newValue);
-        setGraphic(text);
     }
 }

@@ -126,6 +126,7 @@ public final class MainWindow {
 
         Scene scene = new Scene(root, settings.getDouble("window.width", 1400), settings.getDouble("window.height", 860));
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        noTypingAfterShortcut(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         settings.get("window.x").ifPresent(x -> stage.setX(Double.parseDouble(x)));
@@ -163,6 +164,23 @@ public final class MainWindow {
             settings.put("plan.last", context.plan().id());
         }
         settings.save();
+    }
+
+    /**
+     * A key that fires a menu shortcut writes nothing into the focused field. Text fields take Ctrl+Alt+key as AltGr
+     * and type its character, so Ctrl+Alt+1/2/3 (text size) also typed the digit: the character that follows any
+     * shortcut's key press is dropped (for the other shortcuts the fields drop it already).
+     */
+    private static void noTypingAfterShortcut(Scene scene) {
+        boolean[] shortcut = new boolean[1];
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> shortcut[0] =
+                scene.getAccelerators().keySet().stream().anyMatch(k -> k.match(e)));
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (shortcut[0]) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> shortcut[0] = false);
     }
 
     private void openFirstPlan() {

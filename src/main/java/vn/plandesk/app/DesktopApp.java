@@ -24,6 +24,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        vn.plandesk.ui.FxLocalization.install();
         if (arguments.locale() != null) {
             Messages.setLocale(Locale.forLanguageTag(arguments.locale()));
         }

@@ -29,6 +29,7 @@ final class IndicatorsView extends VBox {
         title.getStyleClass().add("group-title");
         table.setId("indicators-table");
         table.setEditable(true);
+        table.setPlaceholder(FxLocalization.emptyPlaceholder());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         column("column.number", 4, Indicator::number,
                 (i, v) -> new Indicator(i.id(), v, i.name(), i.unit(), i.section(), i.target()));

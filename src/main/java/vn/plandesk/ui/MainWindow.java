@@ -94,6 +94,7 @@ public final class MainWindow {
     }
 
     public void show() {
+        FxLocalization.install();
         search = new SearchBar(context);
         PlanNavigator navigator = new PlanNavigator(context);
         TaskDetailForm form = new TaskDetailForm(context);

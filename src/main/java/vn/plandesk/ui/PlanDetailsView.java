@@ -82,6 +82,7 @@ final class PlanDetailsView extends ScrollPane {
         loaders.add(() -> numbering.setValue(context.plan().numbering()));
 
         sections.setId("details-sections");
+        sections.setPlaceholder(FxLocalization.emptyPlaceholder());
         sections.setPrefHeight(12 * javafx.scene.text.Font.getDefault().getSize());
         sections.setCellFactory(l -> new ListCell<>() {
             @Override

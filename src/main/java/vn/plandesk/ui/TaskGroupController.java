@@ -50,6 +50,7 @@ public final class TaskGroupController {
         this.group = groupNumber;
         table.setId("group-table-" + groupNumber);
         table.setRoot(root);
+        table.setPlaceholder(FxLocalization.emptyPlaceholder());
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> row());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {

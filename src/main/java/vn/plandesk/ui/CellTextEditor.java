@@ -2,8 +2,10 @@ package vn.plandesk.ui;
 
 import java.util.function.BiConsumer;
 import javafx.application.Platform;
+import javafx.scene.control.Cell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 
 /**
  * The text field of a table cell edited in place (tasks, indicators). Whatever ends the edit keeps the typed text,
@@ -51,7 +53,7 @@ final class CellTextEditor<S> {
     }
 
     /** The cell starts editing the text of a row. */
-    void begin(S rowValue, String text) {
+    private void begin(S rowValue, String text) {
         row = rowValue;
         original = text == null ? "" : text;
         field.setText(original);
@@ -69,28 +71,60 @@ final class CellTextEditor<S> {
      * the table's layout.
      */
     void editEnded() {
-        if (!active) {
-            return;
-        }
-        S r = row;
-        String text = field.getText();
-        stop();
-        if (!text.equals(original)) {
-            Platform.runLater(() -> keep.accept(r, text));
-        }
+        keep(true);
     }
 
     private void keepAndEnd() {
+        if (keep(false)) {
+            endCellEdit.run();
+        }
+    }
+
+    /** Hands on what was typed, if anything, now or after the current event; false when no edit was running. */
+    private boolean keep(boolean later) {
         if (!active) {
-            return;
+            return false;
         }
         S r = row;
         String text = field.getText();
         stop();
         if (!text.equals(original)) {
-            keep.accept(r, text);
+            if (later) {
+                Platform.runLater(() -> keep.accept(r, text));
+            } else {
+                keep.accept(r, text);
+            }
         }
-        endCellEdit.run();
+        return true;
+    }
+
+    /** What a cell shows: its text wrapped, or this field while it is edited. */
+    void show(Cell<String> cell, Text wrapped, String item, boolean empty) {
+        cell.setText(null);
+        if (empty || item == null) {
+            cell.setGraphic(null);
+        } else if (cell.isEditing()) {
+            field.setText(item);
+            cell.setGraphic(field);
+        } else {
+            wrapped.setText(item);
+            cell.setGraphic(wrapped);
+        }
+    }
+
+    /** The cell has started editing (its {@code startEdit}): the field takes its place, on the row's text. */
+    void started(Cell<String> cell, S rowValue) {
+        if (cell.isEditing() && rowValue != null) {
+            cell.setGraphic(field);
+            begin(rowValue, cell.getItem());
+        }
+    }
+
+    /** The cell's edit was cancelled (its {@code cancelEdit}): what was typed is kept, the text shown again. */
+    void cancelled(Cell<String> cell, Text wrapped) {
+        editEnded();
+        wrapped.setText(cell.getItem());
+        cell.setGraphic(cell.getItem() == null ? null : wrapped);
     }
 
     private void stop() {

@@ -24,16 +24,7 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        setText(null);
-        if (empty || item == null) {
-            setGraphic(null);
-        } else if (isEditing()) {
-            editor.field().setText(item);
-            setGraphic(editor.field());
-        } else {
-            text.setText(item);
-            setGraphic(text);
-        }
+        editor.show(this, text, item, empty);
     }
 
     @Override
@@ -42,18 +33,12 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
             return;
         }
         super.startEdit();
-        if (!isEditing() || getTableRow() == null || getTableRow().getItem() == null) {
-            return;
-        }
-        setGraphic(editor.field());
-        editor.begin(getTableRow().getItem(), getItem());
+        editor.started(this, getTableRow() == null ? null : getTableRow().getItem());
     }
 
     @Override
     public void cancelEdit() {
         super.cancelEdit();
-        editor.editEnded();
-        text.setText(getItem());
-        setGraphic(getItem() == null ? null : text);
+        editor.cancelled(this, text);
     }
 }

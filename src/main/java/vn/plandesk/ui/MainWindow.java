@@ -439,6 +439,12 @@ public final class MainWindow {
         d.initOwner(stage);
         d.setTitle(Messages.get("move.title"));
         d.setHeaderText(Messages.get("move.header", sel.number()));
+        // the list is as wide as the longest group title: the dialog ran off the screen, its buttons out of reach
+        if (d.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> list) {
+            list.setPrefWidth(36 * context.em());
+            list.setMaxWidth(36 * context.em());
+        }
+        d.getDialogPane().setMaxWidth(44 * context.em());
         d.showAndWait().ifPresent(choice -> {
             int group = plan.groups().get(choices.indexOf(choice)).number();
             if (context.edit("edit.moveToGroup", () -> e.moveTask(sel.id(), group, null, null))) {

@@ -101,6 +101,8 @@ class VietnameseWindowTest extends WindowTestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !others().isEmpty());
         assertEquals(List.of(), english(), what + " in Vietnamese");
         Window d = others().get(0);
+        assertTrue(d.getWidth() <= javafx.stage.Screen.getPrimary().getVisualBounds().getWidth(),
+                what + " fits on the screen, its buttons in reach: " + d.getWidth());
         interact(() -> d.requestFocus());
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> others().isEmpty());

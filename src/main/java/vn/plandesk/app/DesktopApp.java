@@ -24,6 +24,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        vn.plandesk.ui.FxLocalization.install();
         if (arguments.locale() != null) {
             Messages.setLocale(Locale.forLanguageTag(arguments.locale()));
         }
@@ -53,7 +54,7 @@ public final class DesktopApp extends Application {
      * again (the plans' undo histories live in the services and survive).
      */
     static MainWindow showWindow(Stage stage, Services services) {
-        return showWindow(stage, services, WindowExtensions.all());
+        return showWindow(stage, services, WindowExtensions.all(services));
     }
 
     /** The same with the given features (tests give them fixed answers to the file dialogs). */

@@ -16,9 +16,9 @@ final class WindowExtensions {
     private WindowExtensions() {
     }
 
-    /** The features with the platform's file dialogs and viewer. */
-    static List<BiConsumer<MainWindow, Services>> all() {
-        return all(FileTarget.platform(), PrintDialog.viewer());
+    /** The features with the platform's file dialogs (one for all, remembering its folder) and viewer. */
+    static List<BiConsumer<MainWindow, Services>> all(Services services) {
+        return all(FileTarget.platform(services.settings()), PrintDialog.viewer());
     }
 
     /** The features with the given file dialogs and viewer (fixed answers in tests). */
@@ -30,6 +30,6 @@ final class WindowExtensions {
                 DeriveExtensions::comparison,
                 DeriveExtensions::clarity,
                 DeriveExtensions::wardUnits,
-                (window, services) -> TimelinePage.install(window));
+                (window, services) -> TimelinePage.install(window).setTarget(files));
     }
 }

@@ -8,8 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.TextFieldTableCell;
-import javafx.util.converter.DefaultStringConverter;
+import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,6 +29,7 @@ final class IndicatorsView extends VBox {
         title.getStyleClass().add("group-title");
         table.setId("indicators-table");
         table.setEditable(true);
+        table.setPlaceholder(FxLocalization.emptyPlaceholder());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         column("column.number", 4, Indicator::number,
                 (i, v) -> new Indicator(i.id(), v, i.name(), i.unit(), i.section(), i.target()));
@@ -82,18 +82,21 @@ final class IndicatorsView extends VBox {
         c.setGraphic(header);
         c.setId("indicator-" + key.replace('.', '-'));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        c.setCellFactory(col -> new WrappingCell());
+        c.setCellFactory(col -> new WrappingCell(context, (i, typed) -> keepCell(i.id(), typed, value, edit)));
         c.setPrefWidth(em * Font.getDefault().getSize());
         c.setSortable(false);
-        c.setOnEditCommit(e -> {
-            Indicator i = e.getRowValue();
-            String v = e.getNewValue() == null ? "" : e.getNewValue();
-            if (!v.equals(value.apply(i))) {
-                context.edit("edit.indicator", () -> context.editor().updateIndicator(i.id(), "edit.indicator",
-                        x -> edit.apply(x, v)));
-            }
-        });
         table.getColumns().add(c);
+    }
+
+    /** Writes the text typed in a cell of an indicator, unless the indicator holds it already (or is gone). */
+    private void keepCell(Long id, String typed, Function<Indicator, String> value,
+                          BiFunction<Indicator, String, Indicator> edit) {
+        Indicator current = context.plan() == null ? null
+                : context.plan().indicators().stream().filter(i -> i.id().equals(id)).findFirst().orElse(null);
+        if (current != null && !typed.equals(value.apply(current))) {
+            context.edit("edit.indicator", () -> context.editor().updateIndicator(id, "edit.indicator",
+                    x -> edit.apply(x, typed)));
+        }
     }
 
     private void show(Plan p) {
@@ -110,25 +113,35 @@ final class IndicatorsView extends VBox {
 
     /**
      * A cell that shows its text wrapped to the column's width, so long names and targets show whole (at 150 % text
-     * size too) instead of ending in "…", and edits it in a text field.
+     * size too) instead of ending in "…", and edits it in a text field that keeps what is typed
+     * ({@link CellTextEditor}).
      */
-    private static final class WrappingCell extends TextFieldTableCell<Indicator, String> {
+    private static final class WrappingCell extends TableCell<Indicator, String> {
         private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+        private final CellTextEditor<Indicator> editor;
 
-        WrappingCell() {
-            super(new DefaultStringConverter());
+        WrappingCell(WindowContext context, java.util.function.BiConsumer<Indicator, String> keep) {
             text.getStyleClass().add("cell-text");
             text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            editor = new CellTextEditor<>(context, keep, this::cancelEdit);
         }
 
         @Override
         public void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
-            if (!empty && item != null && !isEditing()) {
-                setText(null);
-                text.setText(item);
-                setGraphic(text);
-            }
+            editor.show(this, text, item, empty);
+        }
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            editor.started(this, getTableRow() == null ? null : getTableRow().getItem());
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            editor.cancelled(this, text);
         }
     }
 }

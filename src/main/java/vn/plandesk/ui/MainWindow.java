@@ -99,6 +99,7 @@ public final class MainWindow {
     }
 
     public void show() {
+        FxLocalization.install();
         search = new SearchBar(context);
         PlanNavigator navigator = new PlanNavigator(context);
         form = new TaskDetailForm(context);
@@ -131,6 +132,7 @@ public final class MainWindow {
 
         Scene scene = new Scene(root, settings.getDouble("window.width", 1400), settings.getDouble("window.height", 860));
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        noTypingAfterShortcut(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
         settings.get("window.x").ifPresent(x -> stage.setX(Double.parseDouble(x)));
@@ -150,8 +152,12 @@ public final class MainWindow {
         openFirstPlan();
     }
 
-    /** Keeps window size, split positions, text size and the open plan for the next start. */
+    /**
+     * Keeps what is typed but not yet kept, then window size, split positions, text size and the open plan for the
+     * next start. Called whenever the window closes (its close button, Ctrl+Q, another language).
+     */
     public void saveState() {
+        context.keepPendingEdits();
         if (!stage.isMaximized()) {
             settings.put("window.width", stage.getWidth());
             settings.put("window.height", stage.getHeight());
@@ -173,6 +179,23 @@ public final class MainWindow {
             settings.put("plan.last", context.plan().id());
         }
         settings.save();
+    }
+
+    /**
+     * A key that fires a menu shortcut writes nothing into the focused field. Text fields take Ctrl+Alt+key as AltGr
+     * and type its character, so Ctrl+Alt+1/2/3 (text size) also typed the digit: the character that follows any
+     * shortcut's key press is dropped (for the other shortcuts the fields drop it already).
+     */
+    private static void noTypingAfterShortcut(Scene scene) {
+        boolean[] shortcut = new boolean[1];
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> shortcut[0] =
+                scene.getAccelerators().keySet().stream().anyMatch(k -> k.match(e)));
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            if (shortcut[0]) {
+                e.consume();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> shortcut[0] = false);
     }
 
     private void openFirstPlan() {
@@ -467,6 +490,12 @@ public final class MainWindow {
         d.initOwner(stage);
         d.setTitle(Messages.get("move.title"));
         d.setHeaderText(Messages.get("move.header", sel.number()));
+        // the list is as wide as the longest group title: the dialog ran off the screen, its buttons out of reach
+        if (d.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> list) {
+            list.setPrefWidth(36 * context.em());
+            list.setMaxWidth(36 * context.em());
+        }
+        d.getDialogPane().setMaxWidth(44 * context.em());
         d.showAndWait().ifPresent(choice -> {
             int group = plan.groups().get(choices.indexOf(choice)).number();
             if (context.edit("edit.moveToGroup", () -> e.moveTask(sel.id(), group, null, null))) {

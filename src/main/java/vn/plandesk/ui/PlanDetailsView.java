@@ -28,7 +28,8 @@ import vn.plandesk.service.Messages;
 
 /**
  * The plan's own details: organ, number, symbol and date, locality, summary, legal bases, sections, recipients and
- * signer. Each field is kept when left, as one undoable edit.
+ * signer. Each field is kept when left, and before the window shows another page or plan or closes, as one undoable
+ * edit.
  */
 final class PlanDetailsView extends ScrollPane {
     /** A section of the body and where it stands: indexes from the top level down. */
@@ -37,6 +38,8 @@ final class PlanDetailsView extends ScrollPane {
 
     private final WindowContext context;
     private final List<Runnable> loaders = new ArrayList<>();
+    /** Keeps what each field holds when it differs from the plan: this page's pending edit. */
+    private final List<Runnable> keepers = new ArrayList<>();
     private final ListView<SectionRef> sections = new ListView<>();
     private final TextField heading = new TextField();
     private final TextArea paragraphs = new TextArea();
@@ -63,6 +66,7 @@ final class PlanDetailsView extends ScrollPane {
             }
         });
         loaders.add(() -> date.setValue(context.plan().issueDate()));
+        keepers.add(() -> TaskDetailForm.keepTypedDate(date));
         top.addRow(1, label("details.date"), date, label("details.locality"),
                 text("details-locality", Plan::locality, (p, v) -> PlanBuilder.from(p).locality(v).build()));
         ComboBox<NumberingScheme> numbering = new ComboBox<>();
@@ -78,6 +82,7 @@ final class PlanDetailsView extends ScrollPane {
         loaders.add(() -> numbering.setValue(context.plan().numbering()));
 
         sections.setId("details-sections");
+        sections.setPlaceholder(FxLocalization.emptyPlaceholder());
         sections.setPrefHeight(12 * javafx.scene.text.Font.getDefault().getSize());
         sections.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -101,6 +106,7 @@ final class PlanDetailsView extends ScrollPane {
                 keepSection();
             }
         });
+        keepers.add(this::keepSection);
 
         box.getChildren().addAll(title, top,
                 field("details.numbering", numbering),
@@ -124,6 +130,7 @@ final class PlanDetailsView extends ScrollPane {
                         (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), p.signer().title(), v)).build())));
         setContent(box);
         context.planProperty().addListener((o, old, p) -> load());
+        context.addPendingEdit(() -> keepers.forEach(Runnable::run));
         load();
     }
 
@@ -162,6 +169,7 @@ final class PlanDetailsView extends ScrollPane {
                 keep(f, value, change);
             }
         });
+        keepers.add(() -> keep(f, value, change));
         loaders.add(() -> {
             String v = value.apply(context.plan());
             if (!v.equals(f.getText())) {

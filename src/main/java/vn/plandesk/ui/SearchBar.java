@@ -40,7 +40,10 @@ final class SearchBar extends FlowPane {
         search.setId("search");
         search.setPromptText(Messages.get("search.prompt"));
         search.getStyleClass().add("search-field");
-        search.textProperty().addListener((o, old, t) -> apply());
+        search.textProperty().addListener((o, old, t) -> {
+            apply();
+            showHits(); // an emptied field finds the same nothing as before: "Không thấy" must still go
+        });
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 context.nextHit(e.isShiftDown() ? -1 : 1);

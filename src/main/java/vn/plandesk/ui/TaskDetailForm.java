@@ -31,8 +31,9 @@ import vn.plandesk.service.edit.TaskFields;
 
 /**
  * The selected task's details, every field editable, multi-line where the text is long. A field's change is kept when
- * the officer leaves the field (or presses Enter in a one-line field, Ctrl+Enter in a multi-line one): one edit, one
- * entry in the undo history.
+ * the officer leaves the field (or presses Enter in a one-line field, Ctrl+Enter in a multi-line one), and before the
+ * window shows another task, page or plan or closes ({@link WindowContext#keepPendingEdits()}): one edit, one entry
+ * in the undo history.
  */
 final class TaskDetailForm extends ScrollPane {
     private final WindowContext context;
@@ -60,6 +61,8 @@ final class TaskDetailForm extends ScrollPane {
     private final Label flag = new Label(Messages.get("form.yearInferred"));
     private final List<Node> wardOnly = new ArrayList<>();
     private final List<Node> provinceOnly = new ArrayList<>();
+    /** Keeps what each field holds when it differs from the task: the form's pending edit. */
+    private final List<Runnable> keepers = new ArrayList<>();
     private PlanTask task;
     private boolean loading;
 
@@ -139,6 +142,10 @@ final class TaskDetailForm extends ScrollPane {
         leadUnits.setOnChange(u -> commit("edit.leadUnits", t -> TaskFields.leadUnits(t, u), t -> t.leadUnits().equals(u)));
         coordinatingUnits.setOnChange(u -> commit("edit.coordinatingUnits", t -> TaskFields.coordinatingUnits(t, u),
                 t -> t.coordinatingUnits().equals(u)));
+        keepers.add(leadUnits::keepTyped);
+        keepers.add(coordinatingUnits::keepTyped);
+        keepers.add(() -> keepTypedDate(start));
+        context.addPendingEdit(() -> keepers.forEach(Runnable::run));
 
         Node pn = field("form.parentNumber", parentNumber);
         Node rl = field("form.role", role);
@@ -195,6 +202,7 @@ final class TaskDetailForm extends ScrollPane {
                 keep.run();
             }
         });
+        keepers.add(keep);
         if (field instanceof TextField tf) {
             tf.setOnAction(e -> keep.run());
         } else {
@@ -204,6 +212,23 @@ final class TaskDetailForm extends ScrollPane {
                     e.consume();
                 }
             });
+        }
+    }
+
+    /**
+     * A date typed into a picker is read only when it loses the focus or on Enter: read it now. Text that is no date
+     * is left in the field for the officer to correct, as the picker itself would.
+     */
+    static void keepTypedDate(javafx.scene.control.DatePicker picker) {
+        String typed = picker.getEditor().getText();
+        javafx.util.StringConverter<java.time.LocalDate> c = picker.getConverter();
+        if (typed == null || typed.equals(c.toString(picker.getValue()))) {
+            return;
+        }
+        try {
+            picker.setValue(typed.isBlank() ? null : c.fromString(typed.strip()));
+        } catch (RuntimeException e) {
+            // not a date yet: nothing to keep
         }
     }
 

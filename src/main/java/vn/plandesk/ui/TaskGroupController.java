@@ -51,6 +51,7 @@ public final class TaskGroupController {
         this.group = groupNumber;
         table.setId("group-table-" + groupNumber);
         table.setRoot(root);
+        table.setPlaceholder(FxLocalization.emptyPlaceholder());
         table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> row());
         table.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
@@ -111,20 +112,10 @@ public final class TaskGroupController {
             col.setId(c.id());
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
                     f.getValue().getValue() == null ? "" : c.value().apply(f.getValue().getValue())));
-            col.setCellFactory(x -> new WrappingTextCell());
+            col.setCellFactory(x -> new WrappingTextCell(context, (task, typed) -> keepCell(c, task.id(), typed)));
             col.setSortable(false);
             col.setEditable(c.editable());
             col.setMinWidth(0);
-            if (c.editable()) {
-                col.setOnEditCommit(e -> {
-                    PlanTask task = e.getRowValue().getValue();
-                    String v = e.getNewValue() == null ? "" : e.getNewValue();
-                    if (!v.equals(c.value().apply(task))) {
-                        context.edit(c.editKey(), () -> context.editor().updateTask(task.id(), c.editKey(),
-                                t -> c.edit().apply(t, v)));
-                    }
-                });
-            }
             if (c.id().equals("name")) {
                 table.setTreeColumn(col);
             }
@@ -171,6 +162,14 @@ public final class TaskGroupController {
         double[] w = ColumnShares.share(available, least, wanted, name);
         for (int i = 0; i < w.length; i++) {
             table.getColumns().get(i).setPrefWidth(Math.floor(w[i]));
+        }
+    }
+
+    /** Writes the text typed in a cell of a task, unless the task holds it already (or is gone). */
+    private void keepCell(TaskColumn c, long taskId, String typed) {
+        PlanTask current = context.editor() == null ? null : context.editor().task(taskId).orElse(null);
+        if (c.editable() && current != null && !typed.equals(c.value().apply(current))) {
+            context.edit(c.editKey(), () -> context.editor().updateTask(taskId, c.editKey(), t -> c.edit().apply(t, typed)));
         }
     }
 

@@ -87,6 +87,13 @@ final class UnitListEditor extends VBox {
         }
     }
 
+    /** A unit typed but not yet added with Enter is added now: the window moves on and must not lose it. */
+    void keepTyped() {
+        if (!input.getText().isBlank()) {
+            add(input.getText());
+        }
+    }
+
     /** Adds what was typed or pasted: "A; B" adds two units, "Phòng Kinh tế, Hạ tầng và Đô thị" one. */
     private void add(String typed) {
         input.clear();

@@ -62,6 +62,9 @@ public final class WindowContext {
     private final javafx.collections.ObservableList<Page> addedPages = javafx.collections.FXCollections.observableArrayList();
     /** The task being dragged with the mouse, for the drop targets of the tables and the navigator. */
     private Long dragged;
+    /** What each editor has typed but not yet kept: run before the window moves on, so that nothing typed is lost. */
+    private final List<Runnable> pendingEdits = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean keeping;
 
     private final java.util.function.Consumer<Plan> onEdit = p -> plan.set(p);
 
@@ -78,6 +81,39 @@ public final class WindowContext {
             applyQuery();
         });
         query.addListener((o, old, q) -> applyQuery());
+        // registered before any view's listener, so the views still show what was typed when it is kept
+        selectedTask.addListener((o, old, id) -> keepPendingEdits());
+        page.addListener((o, old, p) -> keepPendingEdits());
+    }
+
+    /**
+     * Registers an editor's "keep what is typed": the form's fields, the plan details, a table cell being edited.
+     * It must change nothing when nothing new is typed, as it runs before every change of selection, page or plan and
+     * before the window closes.
+     */
+    public void addPendingEdit(Runnable keep) {
+        pendingEdits.add(keep);
+    }
+
+    public void removePendingEdit(Runnable keep) {
+        pendingEdits.remove(keep);
+    }
+
+    /**
+     * Keeps whatever is typed but not yet kept, each field as one undoable edit in its own transaction. The window
+     * calls it before the selected task, the page or the plan changes and before it closes: a text field or table
+     * cell otherwise keeps its text only when it loses the focus, which comes too late or never.
+     */
+    public void keepPendingEdits() {
+        if (keeping || editor.get() == null) {
+            return;
+        }
+        keeping = true;
+        try {
+            pendingEdits.forEach(Runnable::run);
+        } finally {
+            keeping = false;
+        }
     }
 
     public Stage stage() {
@@ -211,6 +247,7 @@ public final class WindowContext {
     }
 
     private void show(PlanEditor e) {
+        keepPendingEdits(); // into the plan that is still open
         if (editor.get() != null) {
             editor.get().removeListener(onEdit);
         }

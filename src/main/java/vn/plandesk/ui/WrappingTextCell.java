@@ -1,38 +1,30 @@
 package vn.plandesk.ui;
 
-import javafx.scene.control.TextField;
+import java.util.function.BiConsumer;
 import javafx.scene.control.TreeTableCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import vn.plandesk.model.PlanTask;
 
 /**
  * A table cell that wraps long text over several lines (task names run to five lines in the documents) and edits it
- * in a text field: Enter or leaving the field keeps the text, Escape drops it.
+ * in a text field: whatever ends the edit keeps the text, Escape drops it ({@link CellTextEditor}).
  */
 final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
     private final Text text = new Text();
-    private TextField field;
+    private final CellTextEditor<PlanTask> editor;
 
-    WrappingTextCell() {
+    /** @param keep writes the text typed for a task, or nothing when it is the task's already */
+    WrappingTextCell(WindowContext context, BiConsumer<PlanTask, String> keep) {
         text.getStyleClass().add("cell-text");
         text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 8));
         setGraphic(null);
+        editor = new CellTextEditor<>(context, keep, this::cancelEdit);
     }
 
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        setText(null);
-        if (empty || item == null) {
-            setGraphic(null);
-        } else if (isEditing() && field != null) {
-            field.setText(item);
-            setGraphic(field);
-        } else {
-            text.setText(item);
-            setGraphic(text);
-        }
+        editor.show(this, text, item, empty);
     }
 
     @Override
@@ -41,42 +33,12 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
             return;
         }
         super.startEdit();
-        if (!isEditing()) {
-            return;
-        }
-        if (field == null) {
-            field = new TextField();
-            field.getStyleClass().add("cell-editor");
-            field.setOnAction(e -> commitEdit(field.getText()));
-            field.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
-                    cancelEdit();
-                    e.consume();
-                }
-            });
-            field.focusedProperty().addListener((o, was, now) -> {
-                if (!now && isEditing()) {
-                    commitEdit(field.getText());
-                }
-            });
-        }
-        field.setText(getItem());
-        setGraphic(field);
-        field.requestFocus();
-        field.selectAll();
+        editor.started(this, getTableRow() == null ? null : getTableRow().getItem());
     }
 
     @Override
     public void cancelEdit() {
         super.cancelEdit();
-        text.setText(getItem());
-        setGraphic(getItem() == null ? null : text);
-    }
-
-    @Override
-    public void commitEdit(String newValue) {
-        super.commitEdit(newValue);
-        text.setText(newValue);
-        setGraphic(text);
+        editor.cancelled(this, text);
     }
 }

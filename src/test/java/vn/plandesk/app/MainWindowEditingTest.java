@@ -126,12 +126,7 @@ class MainWindowEditingTest extends WindowTestBase {
         Node target = from(table).lookup(".table-cell").match((Node n) -> n instanceof TableCell<?, ?> c
                 && c.getTableColumn() != null && "indicator-column-target".equals(c.getTableColumn().getId())
                 && c.getIndex() == 0 && c.isVisible()).query();
-        for (int tries = 0; tries < 5 && table.getEditingCell() == null; tries++) {
-            doubleClickOn(target);
-            WaitForAsyncUtils.waitForFxEvents();
-            sleep(300);
-        }
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getEditingCell() != null);
+        startEditing(target, () -> table.getEditingCell() != null);
         TextField editor = from(table).lookup(".text-field").queryAs(TextField.class);
         interact(editor::selectAll);
         write("≥ 95%");

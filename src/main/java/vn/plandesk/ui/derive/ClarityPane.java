@@ -41,6 +41,15 @@ public final class ClarityPane extends BorderPane {
         summary.setPadding(new javafx.geometry.Insets(0, 0, 6, 0));
         setTop(summary);
         setCenter(list);
+        // the list is a window of its own: it says how it is closed (Esc too, as every dialog)
+        javafx.scene.control.Button close = new javafx.scene.control.Button(Messages.get("fx.button.close"));
+        close.setId("clarity-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> getScene().getWindow().hide());
+        javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        setBottom(buttons);
     }
 
     public void show(Plan plan) {

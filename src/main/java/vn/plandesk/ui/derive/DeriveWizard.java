@@ -387,6 +387,8 @@ public final class DeriveWizard {
             note.setId("note");
             lead.setId("leadUnits");
             coordinating.setId("coordinatingUnits");
+            lead.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
+            coordinating.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
             applySuggestions.setId("applySuggestions");
             role.setConverter(new StringConverter<>() {
                 @Override

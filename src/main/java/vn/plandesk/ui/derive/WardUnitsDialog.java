@@ -40,6 +40,7 @@ public final class WardUnitsDialog {
 
     public void show() {
         list.setId("wardUnits");
+        list.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
         name.setId("unitName");
         name.setPromptText(Messages.get("units.namePrompt"));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, u) -> {

@@ -174,6 +174,7 @@ public final class ImportXlsxView {
         status.setText(Messages.get("office.import.mapping"));
         TableView<Choice> table = new TableView<>();
         table.setId("import-mapping");
+        table.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
         table.setEditable(true);
         List<Choice> rows = new ArrayList<>();
         for (SheetMapping m : preview.mappings()) {
@@ -238,6 +239,7 @@ public final class ImportXlsxView {
                 String.valueOf(preview.warnings().size())));
         ListView<String> warnings = new ListView<>();
         warnings.setId("import-warnings");
+        warnings.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
         for (ImportWarning w : preview.warnings()) {
             warnings.getItems().add(Messages.get(w.key(), w.messageArgs()));
         }
@@ -318,6 +320,7 @@ public final class ImportXlsxView {
         status.setText(Messages.get("office.import.changes"));
         TableView<Row> table = new TableView<>();
         table.setId("import-changes");
+        table.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
         table.setEditable(true);
         List<Row> rows = comparison.changes().stream().map(c -> new Row(c, new SimpleBooleanProperty(true))).toList();
         table.setItems(FXCollections.observableArrayList(rows));

@@ -29,6 +29,7 @@ final class PreviewTable {
         rows.addAll(plan.indicators());
         TableView<Object> table = new TableView<>(FXCollections.observableArrayList(rows));
         table.setId("import-preview");
+        table.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
         table.getColumns().add(column(Messages.get("column.number"), 70, o -> o instanceof TaskGroup g ? g.roman()
                 : o instanceof PlanTask t ? t.number() : ((Indicator) o).number()));
         table.getColumns().add(column(Messages.get("column.task"), 560, o -> o instanceof TaskGroup g ? g.title()

@@ -18,7 +18,16 @@ public interface FileTarget {
     /** An existing file to read, of the given extensions (without dots). */
     Optional<Path> open(Window owner, String... extensions);
 
+    /** The platform's dialogs, opening in the documents folder; they remember no folder. */
     static FileTarget platform() {
-        return new PlatformFileTarget();
+        return new PlatformFileTarget(null);
+    }
+
+    /**
+     * The platform's dialogs as the window uses them for every file: they open in the folder used last, kept in the
+     * settings across restarts, at first in the officer's documents folder.
+     */
+    static FileTarget platform(vn.plandesk.service.Settings settings) {
+        return new PlatformFileTarget(settings);
     }
 }

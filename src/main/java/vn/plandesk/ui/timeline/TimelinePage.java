@@ -55,8 +55,11 @@ public final class TimelinePage extends BorderPane {
         showPlan(context.plan());
     }
 
-    /** Adds the page to the window, with its place in the View menu and its PDF in File → Export. */
-    public static void install(MainWindow window) {
+    /**
+     * Adds the page to the window, with its place in the View menu and its PDF in File → Export; returns the export,
+     * for the window's file dialogs.
+     */
+    public static TimelinePdfExport install(MainWindow window) {
         WindowContext context = window.context();
         TimelinePdfExport export = new TimelinePdfExport(context);
         window.addPage(Page.TIMELINE, () -> new TimelinePage(context, export));
@@ -69,6 +72,7 @@ public final class TimelinePage extends BorderPane {
         pdf.setId("menu-file-export-timeline");
         pdf.setOnAction(e -> export.run());
         window.menus().add(AppMenus.Slot.FILE_EXPORT, pdf);
+        return export;
     }
 
     public TimelineView view() {

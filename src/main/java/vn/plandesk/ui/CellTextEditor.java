@@ -1,0 +1,134 @@
+package vn.plandesk.ui;
+
+import java.util.function.BiConsumer;
+import javafx.application.Platform;
+import javafx.scene.control.Cell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+
+/**
+ * The text field of a table cell edited in place (tasks, indicators). Whatever ends the edit keeps the typed text,
+ * Escape alone drops it: Enter, leaving the field, a click on another row or a scroll (JavaFX's tables cancel the
+ * edit then and drop the text), another page or plan, the window closing ({@link WindowContext#keepPendingEdits()}).
+ * The text is handed to {@code keep} with the row it was typed in, which must change nothing when it is unchanged.
+ *
+ * @param <S> a row of the table
+ */
+final class CellTextEditor<S> {
+    private final TextField field = new TextField();
+    private final WindowContext context;
+    private final BiConsumer<S, String> keep;
+    private final Runnable endCellEdit;
+    private final Runnable pending = this::keepAndEnd;
+    private S row;
+    private String original;
+    private boolean active;
+
+    /**
+     * @param endCellEdit ends the cell's edit (its {@code cancelEdit}, which must call {@link #editEnded()})
+     */
+    CellTextEditor(WindowContext context, BiConsumer<S, String> keep, Runnable endCellEdit) {
+        this.context = context;
+        this.keep = keep;
+        this.endCellEdit = endCellEdit;
+        field.getStyleClass().add("cell-editor");
+        field.setOnAction(e -> keepAndEnd());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stop();
+                endCellEdit.run();
+                e.consume();
+            }
+        });
+        field.focusedProperty().addListener((o, was, now) -> {
+            if (!now && active) {
+                keepAndEnd();
+            }
+        });
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    /** The cell starts editing the text of a row. */
+    private void begin(S rowValue, String text) {
+        row = rowValue;
+        original = text == null ? "" : text;
+        field.setText(original);
+        if (!active) {
+            active = true;
+            context.addPendingEdit(pending);
+        }
+        field.requestFocus();
+        field.selectAll();
+    }
+
+    /**
+     * The cell's edit ended without us: the table cancelled it (a click on another row, a scroll, the row's content
+     * replaced). The text is kept after the table's own event is done, so the store is not written in the middle of
+     * the table's layout.
+     */
+    void editEnded() {
+        keep(true);
+    }
+
+    private void keepAndEnd() {
+        if (keep(false)) {
+            endCellEdit.run();
+        }
+    }
+
+    /** Hands on what was typed, if anything, now or after the current event; false when no edit was running. */
+    private boolean keep(boolean later) {
+        if (!active) {
+            return false;
+        }
+        S r = row;
+        String text = field.getText();
+        stop();
+        if (!text.equals(original)) {
+            if (later) {
+                Platform.runLater(() -> keep.accept(r, text));
+            } else {
+                keep.accept(r, text);
+            }
+        }
+        return true;
+    }
+
+    /** What a cell shows: its text wrapped, or this field while it is edited. */
+    void show(Cell<String> cell, Text wrapped, String item, boolean empty) {
+        cell.setText(null);
+        if (empty || item == null) {
+            cell.setGraphic(null);
+        } else if (cell.isEditing()) {
+            field.setText(item);
+            cell.setGraphic(field);
+        } else {
+            wrapped.setText(item);
+            cell.setGraphic(wrapped);
+        }
+    }
+
+    /** The cell has started editing (its {@code startEdit}): the field takes its place, on the row's text. */
+    void started(Cell<String> cell, S rowValue) {
+        if (cell.isEditing() && rowValue != null) {
+            cell.setGraphic(field);
+            begin(rowValue, cell.getItem());
+        }
+    }
+
+    /** The cell's edit was cancelled (its {@code cancelEdit}): what was typed is kept, the text shown again. */
+    void cancelled(Cell<String> cell, Text wrapped) {
+        editEnded();
+        wrapped.setText(cell.getItem());
+        cell.setGraphic(cell.getItem() == null ? null : wrapped);
+    }
+
+    private void stop() {
+        active = false;
+        context.removePendingEdit(pending);
+    }
+}

@@ -140,6 +140,18 @@ public final class SyncSession {
         };
     }
 
+    /**
+     * The replacement mapping as it stands: for every ward task still citing the old parent, the new plan's best
+     * candidates and the decision; empty when the current parent is no replacement.
+     */
+    public List<Remapping.Proposal> remapping() {
+        if (!isReplacement()) {
+            return List.of();
+        }
+        proposals(state);
+        return Remapping.propose(state.ward, state.baseline, current, matcher, PointMatcher.THRESHOLDS);
+    }
+
     /** The tasks of the new parent, for correcting a proposed mapping. */
     public List<ParentTask> currentTasks() {
         return ParentTask.of(current);

@@ -159,9 +159,14 @@ public final class SyncSession {
 
     /**
      * The officer corrects the mapping of an old parent task: it now maps to this task of the new parent, or to these
-     * tasks ("3.đ), 3.h)") when the ward task follows several points.
+     * tasks ("3.đ), 3.h)") when the ward task follows several points; blank goes back to the proposal.
      */
     public void retarget(String oldKey, String newKey) {
+        if (newKey == null || newKey.isBlank()) {
+            // no point ticked: back to the proposal
+            targets.remove(oldKey);
+            return;
+        }
         for (String k : Remapping.keys(newKey)) {
             if (ParentTask.find(currentTasks(), k).isEmpty()) {
                 throw new PlanDeskException("derive.unknownTask", k, current.ref().citation());

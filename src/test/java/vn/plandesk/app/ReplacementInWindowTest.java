@@ -170,6 +170,23 @@ class ReplacementInWindowTest extends FxRobot {
         clickOn(Messages.get("compare.close"));
     }
 
+    @Test
+    void theOfficerExtendsTheMatchingDictionary() throws Exception {
+        start();
+        clickOn("#menu-tools");
+        clickOn(Messages.get("menu.tools.dictionary").replace("_", ""), org.testfx.robot.Motion.VERTICAL_FIRST);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn("#dictionaryText");
+        write("VNeID = định danh điện tử");
+        shot("dictionary");
+        clickOn("#saveDictionary");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Messages.get("dictionary.saved"), lookup("#dictionaryStatus").queryAs(Label.class).getText());
+        assertEquals("định danh điện tử", services.derivations().dictionary().orElseThrow().dictionary().lines()
+                .get("VNeID"), "kept in the store folder and read by the next comparison");
+        clickOn(Messages.get("dictionary.close"));
+    }
+
     private static boolean toDecide(PlanChange c) {
         return c.kind() == PlanChange.Kind.RELINK || c.kind() == PlanChange.Kind.UNMATCHED;
     }

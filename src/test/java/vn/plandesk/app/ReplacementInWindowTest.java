@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,8 +21,6 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.model.Plan;
@@ -32,46 +29,33 @@ import vn.plandesk.model.PlanTask;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.Remapping;
-import vn.plandesk.ui.MainWindow;
 
 /**
  * The 2026 plan replaces KH 92: the officer compares the Chơn Thành plan with it in the window. "Accept all" takes
  * the confident matches only, deletes no task and is one step of undo; deleting a ward task is asked, with the task
  * shown; once every task is decided and the parent switched, nothing is left to relink.
  */
-class ReplacementInWindowTest extends FxRobot {
-    @TempDir
-    Path dir;
-    Services services;
-    MainWindow window;
-    Stage stage;
-
-    private void start() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+class ReplacementInWindowTest extends WindowTestBase {
+    /** Runs before the base class closes the window: the dialogs of a failed walk go first. */
+    @AfterEach
+    void closeDialogs() throws Exception {
         FxToolkit.setupFixture(() -> {
-            services = Services.open(dir);
-            window = DesktopApp.showWindow(stage, services);
+            for (Window w : List.copyOf(Window.getWindows())) {
+                if (w != stage && w instanceof Stage s) {
+                    s.close();
+                }
+            }
+        });
+    }
+
+    /** The window at the size of a 1366×768 laptop. */
+    @Override
+    void start() throws Exception {
+        super.start();
+        interact(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().plan() != null);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (services != null) {
-            FxToolkit.setupFixture(() -> {
-                for (Window w : List.copyOf(Window.getWindows())) {
-                    if (w != stage && w instanceof Stage s) {
-                        s.close();
-                    }
-                }
-                stage.hide();
-                services.close();
-                services = null;
-            });
-        }
     }
 
     @Test
@@ -231,7 +215,7 @@ class ReplacementInWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private Plan stored(long id) {
+    Plan stored(long id) {
         return services.plans().get(id);
     }
 

@@ -25,6 +25,9 @@ import vn.plandesk.service.PlanTable;
 import vn.plandesk.service.SyntheticPlan;
 import vn.plandesk.service.derive.ChangeText;
 import vn.plandesk.service.derive.PlanChange;
+import vn.plandesk.service.derive.RemapReference;
+import vn.plandesk.service.derive.Remapping;
+import vn.plandesk.service.derive.SyncSession;
 import vn.plandesk.service.derive.SixClarityCheck;
 import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.office.PlanComparison;
@@ -44,7 +47,8 @@ public final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
     private static final java.util.Set<String> OPTIONS_WITH_VALUE =
-            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs");
+            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs", "--to",
+                    "--reference");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -105,6 +109,9 @@ public final class Cli {
                 return withServices(a, s -> diff(s, positionals(rest)));
             case "check":
                 return withServices(a, s -> check(s, planId(rest)));
+            case "remap":
+                return withServices(a, s -> remap(s, planId(rest), option(rest, "--to"), rest.contains("--json"),
+                        option(rest, "--reference")));
             case "generate":
                 return generate(option(rest, "--tasks"), option(rest, "--out"));
             case "import-xlsx":
@@ -274,6 +281,54 @@ public final class Cli {
         return OK;
     }
 
+    /**
+     * The replacement mapping of a ward plan onto the plan that replaces its parent: for each ward task the new
+     * plan's best three tasks with their scores and the decision; with a labelled reference, how well it does.
+     */
+    private int remap(Services s, long wardId, String to, boolean json, String reference) throws IOException {
+        if (to == null) {
+            throw new UsageException(Messages.get("cli.remap.missingTo"));
+        }
+        SyncSession session = s.derivations().compare(wardId, id(to));
+        if (!session.isReplacement()) {
+            throw new PlanDeskException("remap.notReplacement");
+        }
+        List<Remapping.Proposal> proposals = session.remapping();
+        if (reference != null) {
+            RemapReference.Figures f = RemapReference.parse(Files.readString(Paths.get(reference))).measure(proposals);
+            out.println(Messages.get("cli.remap.figures", f.precision(), f.recall(), f.topThree(),
+                    f.confidentPrecision(), f.tasks(), f.withCounterpart(), f.proposed(), f.right(), f.confident()));
+            f.misses().forEach(m -> out.println("  " + m));
+            return OK;
+        }
+        if (json) {
+            ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ArrayNode array = m.createArrayNode();
+            for (Remapping.Proposal p : proposals) {
+                ObjectNode o = array.addObject();
+                o.put("wardTask", p.wardTask());
+                o.put("parentTask", p.parentTask());
+                ArrayNode candidates = o.putArray("candidates");
+                for (Remapping.Candidate c : p.candidates()) {
+                    candidates.addObject().put("task", c.key()).put("score", Math.round(c.score() * 1000) / 1000.0);
+                }
+                o.put("decision", p.decision().name().toLowerCase(Locale.ROOT));
+            }
+            out.println(m.writeValueAsString(array));
+            return OK;
+        }
+        for (Remapping.Proposal p : proposals) {
+            StringBuilder line = new StringBuilder();
+            for (Remapping.Candidate c : p.candidates()) {
+                line.append(line.length() == 0 ? "" : ", ").append(c.key())
+                        .append(String.format(Locale.ROOT, " (%.2f)", c.score()));
+            }
+            out.println(Messages.get("cli.remap.line", p.wardTask(), p.parentTask(),
+                    Messages.get("remap.decision." + p.decision().name()), line));
+        }
+        return OK;
+    }
+
     /** The "6 rõ" gaps, one a line; gaps are findings, not failures, so the exit code stays 0. */
     private int check(Services s, long id) {
         List<SixClarityCheck.Gap> gaps = SixClarityCheck.check(s.plans().get(id));
@@ -287,7 +342,8 @@ public final class Cli {
     }
 
     private static String usage() {
-        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.usage.timeline");
+        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.usage.timeline")
+                + "\n" + Messages.get("cli.usage.remap");
     }
 
     /**

@@ -16,6 +16,7 @@ import vn.plandesk.ui.WindowContext;
 import vn.plandesk.ui.derive.ClarityPane;
 import vn.plandesk.ui.derive.DeriveWizard;
 import vn.plandesk.ui.derive.ParentComparisonDialog;
+import vn.plandesk.ui.derive.DictionaryDialog;
 import vn.plandesk.ui.derive.WardUnitsDialog;
 
 /**
@@ -99,6 +100,13 @@ final class DeriveExtensions {
             ownedBy(d.stage(), context, Modality.NONE);
             d.show();
         }));
+        // the officer's abbreviations and synonyms for mapping the ward's tasks onto a replacing plan
+        services.derivations().dictionary().ifPresent(dictionary ->
+                window.menus().add(AppMenus.Slot.TOOLS, item("menu.tools.dictionary", () -> {
+                    DictionaryDialog d = new DictionaryDialog(dictionary);
+                    ownedBy(d.stage(), context, Modality.NONE);
+                    d.show();
+                })));
         // the window's own Ngôn ngữ follows: keep it apart from the derive items
         window.menus().add(AppMenus.Slot.TOOLS, new javafx.scene.control.SeparatorMenuItem());
     }

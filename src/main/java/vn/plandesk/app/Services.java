@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.derive.DerivationService;
+import vn.plandesk.service.derive.OfficerDictionary;
 import vn.plandesk.service.derive.WardUnitRegistry;
 import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.service.office.OfficeExportService;
@@ -32,6 +33,7 @@ public final class Services implements AutoCloseable {
         PlanRepository planRepository = new PlanRepository(database);
         this.plans = new PlanService(planRepository);
         this.derivations = new DerivationService(planRepository, new DerivationRepository(database));
+        derivations.useDictionary(new OfficerDictionary(database.folder()));
         this.wardUnits = new WardUnitRegistry(new WardUnitRepository(database));
         this.importXlsx = new ImportXlsxService(planRepository);
         this.officeExport = new OfficeExportService(planRepository);

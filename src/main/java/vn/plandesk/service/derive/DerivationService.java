@@ -24,9 +24,22 @@ public final class DerivationService {
     private final DerivationRepository derivations;
     private final PlanJson json = new PlanJson();
 
+    /** The officer's lines of the matching dictionary, when the store has a folder for them. */
+    private OfficerDictionary dictionary;
+
     public DerivationService(PlanRepository plans, DerivationRepository derivations) {
         this.plans = plans;
         this.derivations = derivations;
+    }
+
+    /** Comparisons with a replacing plan read the officer's dictionary lines too. */
+    public void useDictionary(OfficerDictionary officerLines) {
+        this.dictionary = officerLines;
+    }
+
+    /** The officer's dictionary lines, if the store keeps them. */
+    public java.util.Optional<OfficerDictionary> dictionary() {
+        return java.util.Optional.ofNullable(dictionary);
     }
 
     public Plan plan(long id) {
@@ -116,7 +129,8 @@ public final class DerivationService {
                 : findByIdentity(ward, wardId).orElse(null);
         Plan current = currentId == null ? baseline : plan(currentId);
         return new SyncSession(ward, baseline.withoutIds(), baselineId, current.withoutIds(), currentId,
-                (w, parentId, base) -> derivations.update(wardId, w, parentId, snapshot(base)));
+                (w, parentId, base) -> derivations.update(wardId, w, parentId, snapshot(base)),
+                dictionary == null ? MatchDictionary.shipped() : dictionary.dictionary());
     }
 
     /** The changes between two stored plans (two versions of a plan, or a plan and the one that replaces it). */

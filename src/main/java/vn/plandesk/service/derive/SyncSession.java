@@ -32,8 +32,6 @@ import vn.plandesk.service.edit.PlanEditor;
  * first, and redone. The window joins these steps to the plan's undo history (see PlanEditor#recordStored).
  */
 public final class SyncSession {
-    /** Below this no task of the new plan is proposed for a ward task. */
-    static final double PROPOSE = 0.15;
 
     /**
      * Where accepted changes are kept: the ward plan, its parent's id and the baseline, together. Returns the ward plan
@@ -50,27 +48,48 @@ public final class SyncSession {
     private final Plan current;
     private final Long currentId;
     private final Store store;
-    private final boolean replacement;
+    private final MatchDictionary dictionary;
     private final Deque<State> undo = new ArrayDeque<>();
     /** The states undone, newest first, for redo; cleared when a change is accepted. */
     private final Deque<State> redo = new ArrayDeque<>();
     /** The officer's corrections of the proposed mapping: old parent key → new parent key. */
     private final Map<String, String> targets = new HashMap<>();
+    /**
+     * The old parent's tasks whose ward tasks the officer keeps citing the old plan (no counterpart in the new one):
+     * no longer listed, and the switch of parent leaves them as they are.
+     */
+    private final Set<String> kept = new java.util.HashSet<>();
     private State state;
+    /** The proposals of the replacement mapping by old parent key, for the baseline they were made from. */
+    private Map<String, Remapping.Proposal> proposals = Map.of();
+    private Plan proposalsFor;
     /** For a replacement the matcher's corpus (old and new parent) does not change: built once. */
-    private TaskMatcher replacementMatcher;
+    private PointMatcher matcher;
 
     public SyncSession(Plan ward, Plan baseline, Long baselineId, Plan current, Long currentId, Store store) {
+        this(ward, baseline, baselineId, current, currentId, store, MatchDictionary.shipped());
+    }
+
+    public SyncSession(Plan ward, Plan baseline, Long baselineId, Plan current, Long currentId, Store store,
+                       MatchDictionary dictionary) {
         this.current = current;
         this.currentId = currentId;
         this.store = store;
-        this.replacement = !PlanDiff.sameDocument(baseline, current);
+        this.dictionary = dictionary;
         this.state = new State(ward, baseline, baselineId);
     }
 
-    /** Whether the current parent is another plan that replaces the ward's parent (the 2026 plan for KH 92). */
+    /**
+     * Whether the current parent is another plan that replaces the ward's parent (the 2026 plan for KH 92). Once the
+     * switch of parent is accepted the new plan is the baseline, and the session compares like versions of one plan:
+     * the ward's tasks already follow it, so nothing is relinked to where it already points.
+     */
     public boolean isReplacement() {
-        return replacement;
+        return isReplacement(state);
+    }
+
+    private boolean isReplacement(State s) {
+        return !PlanDiff.sameDocument(s.baseline, current);
     }
 
     public Plan ward() {
@@ -87,7 +106,50 @@ public final class SyncSession {
 
     /** The changes not yet accepted, in the parent's order. */
     public List<PlanChange> changes() {
-        return replacement ? replacementChanges() : sameParentChanges();
+        return changes(state);
+    }
+
+    private List<PlanChange> changes(State s) {
+        return isReplacement(s) ? replacementChanges(s) : sameParentChanges(s);
+    }
+
+    /**
+     * For a change of a replacement, the proposal it comes from: the top candidates with their scores and whether the
+     * match is confident; empty for other changes.
+     */
+    public Optional<Remapping.Proposal> proposal(PlanChange change) {
+        return change.oldKey() == null || !isReplacement() ? Optional.empty()
+                : Optional.ofNullable(proposals(state).get(change.oldKey()));
+    }
+
+    /**
+     * Whether "accept all" takes the change: never one that deletes ward tasks (a task removed from the parent, a task
+     * with no counterpart in the new plan), and of a replacement's proposals only the confident ones and those the
+     * officer chose.
+     */
+    public boolean acceptedByAll(PlanChange c) {
+        return acceptedByAll(state, c);
+    }
+
+    private boolean acceptedByAll(State s, PlanChange c) {
+        return switch (c.kind()) {
+            case REMOVED, UNMATCHED -> false;
+            case RELINK -> targets.containsKey(c.oldKey()) || Optional.ofNullable(proposals(s).get(c.oldKey()))
+                    .map(p -> p.decision() == Remapping.Decision.MATCH).orElse(false);
+            default -> true;
+        };
+    }
+
+    /**
+     * The replacement mapping as it stands: for every ward task still citing the old parent, the new plan's best
+     * candidates and the decision; empty when the current parent is no replacement.
+     */
+    public List<Remapping.Proposal> remapping() {
+        if (!isReplacement()) {
+            return List.of();
+        }
+        proposals(state);
+        return Remapping.propose(state.ward, state.baseline, current, matcher, PointMatcher.THRESHOLDS);
     }
 
     /** The tasks of the new parent, for correcting a proposed mapping. */
@@ -95,10 +157,20 @@ public final class SyncSession {
         return ParentTask.of(current);
     }
 
-    /** The officer corrects the mapping of an old parent task: it now maps to this task of the new parent. */
+    /**
+     * The officer corrects the mapping of an old parent task: it now maps to this task of the new parent, or to these
+     * tasks ("3.đ), 3.h)") when the ward task follows several points; blank goes back to the proposal.
+     */
     public void retarget(String oldKey, String newKey) {
-        if (ParentTask.find(currentTasks(), newKey).isEmpty()) {
-            throw new PlanDeskException("derive.unknownTask", newKey, current.ref().citation());
+        if (newKey == null || newKey.isBlank()) {
+            // no point ticked: back to the proposal
+            targets.remove(oldKey);
+            return;
+        }
+        for (String k : Remapping.keys(newKey)) {
+            if (ParentTask.find(currentTasks(), k).isEmpty()) {
+                throw new PlanDeskException("derive.unknownTask", k, current.ref().citation());
+            }
         }
         targets.put(oldKey, newKey);
     }
@@ -112,8 +184,15 @@ public final class SyncSession {
         return !undo.isEmpty();
     }
 
-    /** Applies one change to the ward plan and stores it. */
+    /**
+     * Applies one change to the ward plan and stores it. Accepting a ward task with no counterpart keeps it citing the
+     * old plan (see {@link #keep}); deleting ward tasks is {@link #deleteWardTasks}, never an acceptance.
+     */
     public void accept(PlanChange change) {
+        if (change.kind() == PlanChange.Kind.UNMATCHED) {
+            keep(change);
+            return;
+        }
         State next = save(apply(state, change));
         undo.push(state);
         redo.clear();
@@ -126,19 +205,59 @@ public final class SyncSession {
         return new State(stored == null ? s.ward : stored, s.baseline, s.parentId);
     }
 
-    /** Accepts every listed change, one after another (each one stored and undoable on its own); returns how many. */
+    /**
+     * Accepts every change "accept all" may take (see {@link #acceptedByAll}), applied one after another in memory and
+     * stored once: one transaction and one step of undo. Returns how many changes it took; nothing is stored when none.
+     */
     public int acceptAll() {
+        State s = state;
         int n = 0;
-        List<PlanChange> list = changes();
-        // every accepted change leaves the list; a replacement lists the switch of parent only once every ward task
-        // follows the new plan, so go round until the list is empty (bounded, should a change ever stay listed)
-        int limit = 2 * list.size() + 2;
-        for (; !list.isEmpty() && n < limit; list = changes()) {
-            PlanChange first = list.get(0);
-            accept(first);
+        // a replacement lists the switch of parent only once every ward task follows the new plan or is kept, so go
+        // round until nothing acceptable is listed (bounded, should a change ever stay listed)
+        int limit = 2 * changes(s).size() + 2;
+        while (n < limit) {
+            State from = s;
+            Optional<PlanChange> next = changes(s).stream().filter(c -> acceptedByAll(from, c)).findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            s = apply(s, next.get());
             n++;
         }
+        if (n > 0) {
+            State stored = save(s);
+            undo.push(state);
+            redo.clear();
+            state = stored;
+        }
         return n;
+    }
+
+    /**
+     * The officer keeps the ward tasks of a change with no counterpart citing the old plan: nothing in the ward plan
+     * changes, the change leaves the list and no longer holds back the switch of parent.
+     */
+    public void keep(PlanChange change) {
+        if (change.oldKey() != null) {
+            kept.add(change.oldKey());
+        }
+    }
+
+    /**
+     * Deletes the ward tasks a change lists (a parent task removed, or with no counterpart in the new plan): only on
+     * the officer's explicit word, after the tasks were shown; one transaction and one step of undo.
+     */
+    public void deleteWardTasks(PlanChange change) {
+        State s = state;
+        State next = switch (change.kind()) {
+            case REMOVED -> apply(s, change);
+            default -> new State(renumber(mapWard(s.ward, Set.copyOf(change.wardTasks()), t -> null)), s.baseline,
+                    s.parentId);
+        };
+        State stored = save(next);
+        undo.push(state);
+        redo.clear();
+        state = stored;
     }
 
     /**
@@ -189,43 +308,55 @@ public final class SyncSession {
         return true;
     }
 
-    private List<PlanChange> sameParentChanges() {
-        Map<String, List<String>> wardByKey = wardTasksByKey(state.baseline.ref());
-        return PlanDiff.between(state.baseline, current).stream()
+    private List<PlanChange> sameParentChanges(State s) {
+        Map<String, List<String>> wardByKey = wardTasksByKey(s.ward, s.baseline.ref());
+        return PlanDiff.between(s.baseline, current).stream()
                 .map(c -> c.oldKey() == null ? c : c.withWardTasks(wardByKey.getOrDefault(c.oldKey(), List.of())))
                 .toList();
     }
 
-    private List<PlanChange> replacementChanges() {
-        List<PlanChange> out = new ArrayList<>();
-        Map<String, List<String>> stillOld = wardTasksByKey(state.baseline.ref());
-        List<ParentTask> olds = ParentTask.of(state.baseline);
-        List<ParentTask> news = ParentTask.of(current);
-        if (replacementMatcher == null) {
-            replacementMatcher = new TaskMatcher(Stream.concat(olds.stream(), news.stream()).map(t -> t.task().name()).toList());
+    /** The replacement mapping's proposals for the ward tasks that still cite the old parent, by old key. */
+    private Map<String, Remapping.Proposal> proposals(State s) {
+        if (proposalsFor != s.ward) {
+            if (matcher == null) {
+                matcher = PointMatcher.of(ParentTask.of(s.baseline), ParentTask.of(current), dictionary);
+            }
+            Map<String, Remapping.Proposal> byKey = new LinkedHashMap<>();
+            for (Remapping.Proposal p : Remapping.propose(s.ward, s.baseline, current, matcher, PointMatcher.THRESHOLDS)) {
+                byKey.putIfAbsent(p.parentTask(), p);
+            }
+            proposals = byKey;
+            proposalsFor = s.ward;
         }
-        TaskMatcher matcher = replacementMatcher;
-        List<String> newNames = news.stream().map(t -> t.task().name()).toList();
-        Set<String> targeted = new java.util.HashSet<>(wardTasksByKey(current.ref()).keySet());
+        return proposals;
+    }
+
+    private List<PlanChange> replacementChanges(State s) {
+        List<PlanChange> out = new ArrayList<>();
+        Map<String, List<String>> stillOld = wardTasksByKey(s.ward, s.baseline.ref());
+        List<ParentTask> olds = ParentTask.of(s.baseline);
+        List<ParentTask> news = ParentTask.of(current);
+        Map<String, Remapping.Proposal> byKey = proposals(s);
+        Set<String> targeted = new java.util.HashSet<>(wardTasksByKey(s.ward, current.ref()).keySet());
         for (Map.Entry<String, List<String>> e : stillOld.entrySet()) {
             String oldKey = e.getKey();
-            Optional<ParentTask> old = ParentTask.find(olds, oldKey);
-            PlanTask oldTask = old.map(ParentTask::task).orElseGet(() -> wardTask(e.getValue().get(0)));
-            int group = old.map(ParentTask::group).orElse(wardGroup(e.getValue().get(0)));
-            String chosen = targets.get(oldKey);
-            if (chosen != null) {
-                ParentTask n = ParentTask.find(news, chosen).orElseThrow();
-                out.add(new PlanChange(PlanChange.Kind.RELINK, n.group(), oldKey, chosen, oldTask, n.task(),
-                        matcher.similarity(oldTask.name(), n.task().name()), e.getValue()));
-                targeted.add(chosen);
+            if (kept.contains(oldKey)) {
                 continue;
             }
-            Optional<TaskMatcher.Match> best = matcher.best(oldTask.name(), newNames, PROPOSE);
-            if (best.isPresent()) {
-                ParentTask n = news.get(best.get().index());
-                out.add(new PlanChange(PlanChange.Kind.RELINK, n.group(), oldKey, n.key(), oldTask, n.task(),
-                        best.get().score(), e.getValue()));
-                targeted.add(n.key());
+            Optional<ParentTask> old = ParentTask.find(olds, oldKey);
+            PlanTask oldTask = old.map(ParentTask::task).orElseGet(() -> wardTask(s.ward, e.getValue().get(0)));
+            int group = old.map(ParentTask::group).orElse(wardGroup(s.ward, e.getValue().get(0)));
+            Remapping.Proposal p = byKey.get(oldKey);
+            String chosen = targets.get(oldKey);
+            if (chosen == null && p != null && p.decision() != Remapping.Decision.NONE) {
+                chosen = p.candidates().get(0).key();
+            }
+            if (chosen != null) {
+                List<String> keys = Remapping.keys(chosen);
+                ParentTask n = ParentTask.find(news, keys.get(0)).orElseThrow();
+                out.add(new PlanChange(PlanChange.Kind.RELINK, n.group(), oldKey, chosen, oldTask, n.task(),
+                        score(p, keys.get(0)), e.getValue()));
+                targeted.addAll(keys);
             } else {
                 out.add(new PlanChange(PlanChange.Kind.UNMATCHED, group, oldKey, null, oldTask, null, 0, e.getValue()));
             }
@@ -241,24 +372,37 @@ public final class SyncSession {
         return out;
     }
 
-    /** Ward task numbers by the key of the parent task they follow, for the tasks that cite the given plan. */
-    private Map<String, List<String>> wardTasksByKey(PlanRef plan) {
+    private static double score(Remapping.Proposal p, String key) {
+        if (p == null) {
+            return 0;
+        }
+        return p.candidates().stream().filter(c -> c.key().equals(key)).mapToDouble(Remapping.Candidate::score)
+                .findFirst().orElse(0);
+    }
+
+    /**
+     * Ward task numbers by the key of the parent task they follow, for the tasks that cite the given plan; a task that
+     * follows several tasks ("3.đ), 3.h)") is listed under each.
+     */
+    private static Map<String, List<String>> wardTasksByKey(Plan ward, PlanRef plan) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (PlanTask t : state.ward.allTasks()) {
+        for (PlanTask t : ward.allTasks()) {
             TaskRef ref = t.parentRef();
             if (ref != null && plan.sameIdentity(ref.plan())) {
-                out.computeIfAbsent(ref.number(), k -> new ArrayList<>()).add(t.number());
+                for (String key : Remapping.keys(ref.number())) {
+                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(t.number());
+                }
             }
         }
         return out;
     }
 
-    private PlanTask wardTask(String number) {
-        return state.ward.allTasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+    private static PlanTask wardTask(Plan ward, String number) {
+        return ward.allTasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
     }
 
-    private int wardGroup(String number) {
-        for (TaskGroup g : state.ward.groups()) {
+    private static int wardGroup(Plan ward, String number) {
+        for (TaskGroup g : ward.groups()) {
             if (g.tasks().stream().anyMatch(t -> t.number().equals(number))) {
                 return g.number();
             }
@@ -289,11 +433,12 @@ public final class SyncSession {
                                     .withNumber(n.number())), currentId);
             case REMOVED -> new State(renumber(mapWard(s.ward, touched, t -> null)),
                     removeBaseline(s.baseline, c.oldKey()), currentId);
-            case ADDED -> new State(addWardTask(s.ward, c, adaptation),
-                    replacement ? s.baseline : insertBaseline(s.baseline, c.group(), n), replacement ? s.parentId : currentId);
+            case ADDED -> isReplacement(s) ? new State(addWardTask(s.ward, c, adaptation), s.baseline, s.parentId)
+                    : new State(addWardTask(s.ward, c, adaptation), insertBaseline(s.baseline, c.group(), n), currentId);
             case RELINK -> new State(
                     mapWard(s.ward, touched, t -> withRef(t, new TaskRef(current.ref(), c.newKey()))), s.baseline, s.parentId);
-            case UNMATCHED -> new State(renumber(mapWard(s.ward, touched, t -> null)), s.baseline, s.parentId);
+            // keeping the task citing the old plan changes nothing in the ward plan; deleting it is deleteWardTasks
+            case UNMATCHED -> s;
             case PARENT_SWITCH -> new State(withParent(s.ward, current.ref()), current.withoutIds(), currentId);
         };
     }

@@ -67,7 +67,13 @@ public final class TaskMatcher {
         });
     }
 
-    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double na = norm(a);
+        double nb = norm(b);
+        return na == 0 || nb == 0 ? 0 : dot(a, b) / (na * nb);
+    }
+
+    static double dot(Map<String, Double> a, Map<String, Double> b) {
         double dot = 0;
         for (Map.Entry<String, Double> e : a.entrySet()) {
             Double o = b.get(e.getKey());
@@ -75,9 +81,7 @@ public final class TaskMatcher {
                 dot += e.getValue() * o;
             }
         }
-        double na = norm(a);
-        double nb = norm(b);
-        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
+        return dot;
     }
 
     private static double norm(Map<String, Double> v) {

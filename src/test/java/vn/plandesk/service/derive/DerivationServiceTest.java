@@ -92,8 +92,14 @@ class DerivationServiceTest {
         assertFalse(service.plan(id).allTasks().get(1).name().endsWith("toàn phường"));
         assertEquals(5, service.compare(id, null).changes().size());
 
-        // all at once: task removed, added, renumbered, new deadline
-        assertEquals(5, s.acceptAll());
+        // all at once: added, renumbered, new deadline; a task removed from the parent is never deleted by "accept all"
+        int depth = s.undoDepth();
+        assertEquals(4, s.acceptAll());
+        assertEquals(depth + 1, s.undoDepth(), "accept all is one step of undo");
+        assertEquals(77, service.plan(id).taskCount(), "nothing deleted, one added");
+        List<PlanChange> left = service.compare(id, null).changes();
+        assertEquals(List.of(PlanChange.Kind.REMOVED), left.stream().map(PlanChange::kind).toList());
+        s.deleteWardTasks(s.changes().get(0));
         Plan after = service.plan(id);
         assertTrue(service.compare(id, null).changes().isEmpty());
         assertEquals(76, after.taskCount(), "one removed, one added");
@@ -143,10 +149,29 @@ class DerivationServiceTest {
         assertTrue(two.parentRef().plan().sameIdentity(service.plan(plan2026).ref()));
         assertTrue(s.changes().stream().noneMatch(c -> "3".equals(c.oldKey())));
 
+        // accept all takes the confident matches only and deletes nothing
+        s.acceptAll();
+        assertTrue(service.plan(chonThanh).allTasks().stream().map(PlanTask::name).toList().containsAll(
+                WardDerivationTest.CHON_THANH.allTasks().stream().map(PlanTask::name).toList()), "no ward task deleted");
+        assertTrue(s.changes().stream().filter(c -> c.kind() == PlanChange.Kind.RELINK).noneMatch(s::acceptedByAll));
+        // the officer decides the rest: the proposed point, or keeping the task citing KH 92
+        List<String> keptKeys = new java.util.ArrayList<>();
+        for (PlanChange c : s.changes()) {
+            if (c.kind() == PlanChange.Kind.UNMATCHED) {
+                keptKeys.add(c.oldKey());
+            }
+            if (c.kind() == PlanChange.Kind.RELINK || c.kind() == PlanChange.Kind.UNMATCHED) {
+                s.accept(c);
+            }
+        }
         s.acceptAll();
         Plan switched = service.plan(chonThanh);
+        assertTrue(switched.allTasks().stream().map(PlanTask::name).toList().containsAll(
+                WardDerivationTest.CHON_THANH.allTasks().stream().map(PlanTask::name).toList()), "no ward task deleted");
         assertTrue(switched.parentPlan().sameIdentity(service.plan(plan2026).ref()));
-        assertTrue(switched.allTasks().stream().allMatch(t -> t.parentRef().plan().sameIdentity(switched.parentPlan())));
+        assertTrue(switched.allTasks().stream().allMatch(t -> t.parentRef().plan().sameIdentity(switched.parentPlan())
+                || t.parentRef().plan().number().equals("92") && keptKeys.contains(t.parentRef().number())));
+        assertTrue(s.changes().isEmpty(), "no relink to the point a task already follows: " + s.changes());
         assertTrue(service.compare(chonThanh, null).changes().isEmpty(), "in step with the 2026 plan now");
         while (s.undo()) {
             // every accepted change undone

@@ -1,0 +1,79 @@
+package vn.plandesk.service.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.plandesk.model.Plan;
+import vn.plandesk.service.SampleLibrary;
+
+/**
+ * The replacement mapping against the labelled references (test resources, built by reading the plans). Prints the
+ * figures of today's matcher and of PlanDiff's plain TF-IDF it replaced; asserts that the new one is not worse, so a
+ * change of the matcher that loses ground fails here.
+ */
+class RemapReferenceTest {
+    private static final SampleLibrary SAMPLES = new SampleLibrary();
+    private static final Plan WARD = SAMPLES.plan("chon-thanh-ward-plan.json");
+    private static final Plan KH92 = SAMPLES.plan("kh92-2025-partial.json");
+
+    static RemapReference reference(String name) throws IOException {
+        try (InputStream in = RemapReferenceTest.class.getResourceAsStream("/remap/" + name)) {
+            return RemapReference.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void referencesListEveryWardTask() throws IOException {
+        assertEquals(76, reference("chon-thanh-to-2026.tsv").size());
+        assertEquals(76, reference("chon-thanh-to-seed000.tsv").size());
+    }
+
+    @Test
+    void replacementByThe2026Plan() throws IOException {
+        RemapReference.Figures before = plain("province-2026-plan.json", "chon-thanh-to-2026.tsv");
+        RemapReference.Figures after = measured("province-2026-plan.json", "chon-thanh-to-2026.tsv");
+        assertTrue(after.precision() >= 0.9, () -> "precision " + after.precision());
+        assertTrue(after.precision() >= before.precision() && after.recall() >= before.recall());
+        assertTrue(after.confidentPrecision() >= 0.9, () -> "accept all would take wrong points: " + after.misses());
+    }
+
+    @Test
+    void againstTheSeed000List() throws IOException {
+        RemapReference.Figures before = plain("province-2025-appendix-ii.json", "chon-thanh-to-seed000.tsv");
+        RemapReference.Figures after = measured("province-2025-appendix-ii.json", "chon-thanh-to-seed000.tsv");
+        assertTrue(after.precision() >= before.precision() && after.recall() >= before.recall()
+                && after.topThree() >= before.topThree());
+    }
+
+    private static RemapReference.Figures measured(String plan, String table) throws IOException {
+        Plan next = SAMPLES.plan(plan);
+        PointMatcher m = PointMatcher.of(ParentTask.of(KH92), ParentTask.of(next), MatchDictionary.shipped());
+        return print("now", table, reference(table).measure(Remapping.propose(WARD, KH92, next, m, PointMatcher.THRESHOLDS)));
+    }
+
+    /** PlanDiff's TF-IDF with the one threshold the comparison used before (0.15). */
+    private static RemapReference.Figures plain(String plan, String table) throws IOException {
+        Plan next = SAMPLES.plan(plan);
+        List<ParentTask> olds = ParentTask.of(KH92);
+        List<ParentTask> news = ParentTask.of(next);
+        TaskMatcher m = new TaskMatcher(Stream.concat(olds.stream(), news.stream()).map(t -> t.task().name()).toList());
+        Remapping.Scorer scorer = (old, ns) -> ns.stream()
+                .mapToDouble(n -> m.similarity(old.task().name(), n.task().name())).toArray();
+        return print("before", table, reference(table).measure(
+                Remapping.propose(WARD, KH92, next, scorer, new Remapping.Thresholds(0.15, 0))));
+    }
+
+    private static RemapReference.Figures print(String label, String table, RemapReference.Figures f) {
+        System.out.printf("%s %s: top-1 precision %.3f, recall %.3f, top-3 %.3f, accept-all precision %.3f"
+                        + " (%d tasks, %d with a counterpart, %d proposed, %d right, %d confident)%n",
+                table, label, f.precision(), f.recall(), f.topThree(), f.confidentPrecision(), f.tasks(),
+                f.withCounterpart(), f.proposed(), f.right(), f.confident());
+        return f;
+    }
+}

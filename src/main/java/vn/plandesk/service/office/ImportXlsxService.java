@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.plandesk.io.json.PlanJson;
-import vn.plandesk.io.xlsx.AppendixImport;
+import vn.plandesk.io.table.AppendixImport;
 import vn.plandesk.io.xlsx.AppendixXlsxReader;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;

@@ -1,5 +1,6 @@
 package vn.plandesk.io.xlsx;
 
+import vn.plandesk.io.table.AppendixImport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -38,6 +38,24 @@ public final class ListGrid implements CellGrid {
         add(List.of(text), null, place);
     }
 
+    /**
+     * Adds the texts to the last row's cells: the part of a row that a page break carried over to the next page. A
+     * cell ended by ";" (a list of units) goes on in a new line, any other with a space.
+     */
+    public void extendLast(List<String> cells) {
+        String[] last = rows.get(rows.size() - 1);
+        String[] joined = java.util.Arrays.copyOf(last, Math.max(last.length, cells.size()));
+        for (int c = 0; c < cells.size(); c++) {
+            String add = cells.get(c);
+            String had = joined[c] == null ? "" : joined[c];
+            if (!add.isEmpty()) {
+                joined[c] = had.isEmpty() ? add : had + (had.endsWith(";") ? "\n" : " ") + add;
+            }
+        }
+        rows.set(rows.size() - 1, joined);
+        columns = Math.max(columns, joined.length);
+    }
+
     public int rowCount() {
         return rows.size();
     }

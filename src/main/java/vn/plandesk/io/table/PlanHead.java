@@ -55,8 +55,16 @@ public record PlanHead(String parentOrgan, String issuingOrgan, String number, S
         boolean afterDate = false;
         boolean summaryDone = false;
         boolean recipientsStarted = false;
+        List<String> lines = new ArrayList<>();
         for (String para : paragraphs) {
-            String p = Text.nfc(para).replace('\u00A0', ' ').strip();
+            String t = Text.nfc(para).replace('\u00A0', ' ').strip();
+            if (t.isEmpty()) {
+                lines.add("");
+            } else {
+                t.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(lines::add);
+            }
+        }
+        for (String p : lines) {
             String f = Text.fold(p);
             if (p.isEmpty()) {
                 if (!summary.isEmpty()) {
@@ -67,24 +75,24 @@ public record PlanHead(String parentOrgan, String issuingOrgan, String number, S
             if (f.startsWith("phu luc")) {
                 break;
             }
+            Matcher n = NUMBER.matcher(p);
+            if (!afterDate && number.isEmpty() && symbol.isEmpty() && n.matches()) {
+                number = n.group(1).replaceFirst("^0(\\d)$", "$1");
+                symbol = n.group(2);
+                continue;
+            }
             if (!nation && f.startsWith("cong hoa xa hoi chu nghia viet nam")) {
                 nation = true;
                 continue;
             }
             if (!nation) {
-                p.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(organ::add);
+                organ.add(p);
                 continue;
             }
             if (f.startsWith("doc lap") && f.contains("hanh phuc")) {
                 continue;
             }
-            Matcher n = NUMBER.matcher(p.replace('\n', ' '));
-            if (number.isEmpty() && symbol.isEmpty() && n.matches()) {
-                number = n.group(1).replaceFirst("^0(\\d)$", "$1");
-                symbol = n.group(2);
-                continue;
-            }
-            Matcher d = PLACE_DATE.matcher(p.replace('\n', ' '));
+            Matcher d = PLACE_DATE.matcher(p);
             if (!afterDate && d.matches()) {
                 locality = d.group(1).strip();
                 date = date(d.group(2), d.group(3), d.group(4));
@@ -96,9 +104,9 @@ public record PlanHead(String parentOrgan, String issuingOrgan, String number, S
             }
             if (recipientsStarted) {
                 if (p.startsWith("-") || p.startsWith("+") || p.startsWith("•")) {
-                    recipients.add(p.replaceFirst("^[-+•]\\s*", "").replace('\n', ' ').strip());
+                    recipients.add(p.replaceFirst("^[-+•]\\s*", "").strip());
                 } else {
-                    p.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(signature::add);
+                    signature.add(p);
                 }
                 continue;
             }
@@ -107,11 +115,11 @@ public record PlanHead(String parentOrgan, String issuingOrgan, String number, S
                 continue;
             }
             if (type.isEmpty()) {
-                type = p.replace('\n', ' ');
+                type = p;
                 continue;
             }
             if (f.startsWith("can cu")) {
-                bases.add(p.replace('\n', ' '));
+                bases.add(p);
                 summaryDone = true;
                 continue;
             }
@@ -119,7 +127,7 @@ public record PlanHead(String parentOrgan, String issuingOrgan, String number, S
                 if (!summary.isEmpty()) {
                     summary.append(' ');
                 }
-                summary.append(p.replace('\n', ' '));
+                summary.append(p);
             } else {
                 summaryDone = true;
             }

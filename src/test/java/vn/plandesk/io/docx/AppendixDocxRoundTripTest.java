@@ -7,12 +7,14 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.plandesk.io.table.AppendixImport;
+import vn.plandesk.io.table.AppendixTable;
+import vn.plandesk.io.table.AppendixTables;
 import vn.plandesk.io.xlsx.AppendixXlsxRoundTripTest;
 import vn.plandesk.model.Plan;
 import vn.plandesk.service.SampleLibrary;
 
 /** Export to Word and import the file back: the same tasks field by field and the same plan details. */
-class AppendixDocxRoundTripTest {
+public class AppendixDocxRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"province-2025-appendix-ii.json", "kh92-2025-partial.json", "chon-thanh-ward-plan.json",
@@ -40,7 +42,14 @@ class AppendixDocxRoundTripTest {
         assertEquals(expected.legalBases(), actual.legalBases(), "căn cứ");
         assertEquals(recipients(expected), recipients(actual), "nơi nhận");
         assertEquals(expected.signer(), actual.signer(), "signer");
-        assertEquals(expected.appendixTitles(), actual.appendixTitles(), "appendix titles");
+        if (expected.appendixTitles().isEmpty()) {
+            // a plan without titles of its own prints the default ones, which may be read back
+            List<String> printed = AppendixTables.of(expected).stream().map(AppendixTable::title).toList();
+            assertTrue(actual.appendixTitles().isEmpty() || actual.appendixTitles().equals(printed),
+                    () -> "appendix titles " + actual.appendixTitles());
+        } else {
+            assertEquals(expected.appendixTitles(), actual.appendixTitles(), "appendix titles");
+        }
         assertEquals(expected.kind(), actual.kind(), "kind");
         assertEquals(expected.numbering(), actual.numbering(), "numbering");
     }

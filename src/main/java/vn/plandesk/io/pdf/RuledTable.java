@@ -94,7 +94,16 @@ final class RuledTable {
             }
         }
         pad = Math.max(0.5f, pad);
-        boolean spaces = glyphs.stream().anyMatch(Glyph::space);
+        // writers that keep the space where they wrapped a line do so at most line ends of the table's cells
+        int wrapped = 0;
+        int withSpace = 0;
+        for (List<TextLines.Line> ls : lines) {
+            for (int i = 0; ls != null && i < ls.size() - 1; i++) {
+                wrapped++;
+                withSpace += ls.get(i).endsWithSpace() ? 1 : 0;
+            }
+        }
+        boolean spaces = withSpace * 2 > wrapped;
         String[] texts = new String[parent.length];
         List<Row> rows = new ArrayList<>();
         for (int b = 0; b < bands; b++) {
@@ -137,34 +146,23 @@ final class RuledTable {
             TextLines.Line next = lines.get(i);
             boolean hard = next.text().matches("^[-+•–]\\s.*")
                     || prev.right() - prev.left() + SPACE_EM * next.size() + next.firstWordWidth() < inner - 1;
-            s.append(hard ? "\n" : joinedWord(prev, next, inner, spaces) ? "" : " ").append(next.text());
+            s.append(hard ? "\n" : joinedWord(prev, next, spaces) ? "" : " ").append(next.text());
         }
         return s.toString();
     }
 
     /**
-     * Whether a line break fell inside a word. Where the page draws its spaces, a line wrapped at a space ends in one.
-     * Otherwise the break is taken to be inside a word after a hyphen written against the word before it ("57-" and
-     * "NQ/TW"), or between two letters within a word too wide for the cell, which writers then break anywhere ("quyết/Q" "uyết định").
+     * Whether a line break fell inside a word. Where the writer keeps the space at which it wrapped a line, a line
+     * without one was broken inside a word (after a hyphen, or a word too wide for the cell). Otherwise only a hyphen
+     * written against the word before it ("57-" and "NQ/TW") is taken to break a word.
      */
-    private static boolean joinedWord(TextLines.Line prev, TextLines.Line next, float inner, boolean spaces) {
+    private static boolean joinedWord(TextLines.Line prev, TextLines.Line next, boolean spaces) {
         if (spaces) {
             return !prev.endsWithSpace();
         }
         String p = prev.text();
-        String n = next.text();
-        if (p.length() >= 2 && "-–".indexOf(p.charAt(p.length() - 1)) >= 0 && p.charAt(p.length() - 2) != ' ') {
-            return true;
-        }
-        boolean letters = Character.isLetter(p.charAt(p.length() - 1)) && Character.isLetter(n.charAt(0));
-        if (!letters) {
-            return false;
-        }
-        // a word is broken only where not even its first glyph of the next line would have fitted
-        float firstGlyph = next.glyphs().isEmpty() ? 0 : next.glyphs().get(0).width();
-        boolean full = inner - (prev.right() - prev.left()) < 0.8f * firstGlyph;
-        // a word is broken only when it does not fit a line of its own: then the line before holds nothing else
-        return full && prev.text().indexOf(' ') < 0 && prev.lastWordWidth() + next.firstWordWidth() > inner + 0.5f;
+        return p.length() >= 2 && "-–".indexOf(p.charAt(p.length() - 1)) >= 0 && p.charAt(p.length() - 2) != ' '
+                && !next.text().isEmpty();
     }
 
     private static int index(float[] edges, float v) {

@@ -7,17 +7,19 @@ import vn.plandesk.io.pdf.PageGlyphs.Glyph;
 import vn.plandesk.model.Text;
 
 /**
- * Glyphs into lines of words. Words are told apart by the spaces the PDF draws and, where it draws none, by the gap
- * between glyphs measured against the font size, so that kerning or justified spacing does not split a word ("Thán g 6")
- * and words set without space glyphs are not run together.
+ * Glyphs into lines of words. Words are told apart by the spaces the PDF draws and by the gap between glyphs measured
+ * against the font size, so that kerning does not split a word ("Thán g 6") and words set without space glyphs are
+ * not run together.
  */
 final class TextLines {
     /** Glyphs whose baselines differ by less than this share of the font size stand on one line. */
     private static final float SAME_LINE = 0.4f;
-    /** With space glyphs present, a gap must be this wide (share of the font size) to count as a space anyway. */
-    private static final float GAP_WITH_SPACES = 0.45f;
-    /** Without space glyphs, the gap that separates words. */
-    private static final float GAP_WITHOUT_SPACES = 0.16f;
+    /**
+     * A gap between glyphs this wide (share of the font size) separates words even without a space glyph: some writers
+     * position each word instead of drawing spaces. A space of the serif fonts is a quarter of the size; kerning and
+     * the spacing inside a word stay well below this.
+     */
+    private static final float WORD_GAP = 0.17f;
 
     /** A line: its text and extent. */
     record Line(String text, float left, float right, float baseline, float size, List<Glyph> glyphs) {
@@ -72,11 +74,10 @@ final class TextLines {
             }
             row.add(g);
         }
-        boolean spaces = glyphs.stream().anyMatch(Glyph::space);
         List<Line> out = new ArrayList<>();
         for (List<Glyph> r : rows) {
             r.sort(Comparator.comparingDouble(Glyph::x));
-            Line l = line(r, spaces);
+            Line l = line(r);
             if (!l.text().isEmpty()) {
                 out.add(l);
             }
@@ -92,7 +93,7 @@ final class TextLines {
         for (Glyph g : line.glyphs()) {
             if (!g.space()) {
                 if (last != null && g.x() - last.right() > gapEm * Math.max(g.size(), 4)) {
-                    out.add(line(part, true));
+                    out.add(line(part));
                     part = new ArrayList<>();
                 }
                 last = g;
@@ -100,13 +101,13 @@ final class TextLines {
             part.add(g);
         }
         if (!part.isEmpty()) {
-            out.add(line(part, true));
+            out.add(line(part));
         }
         out.removeIf(l -> l.text().isEmpty());
         return out;
     }
 
-    private static Line line(List<Glyph> r, boolean spaces) {
+    private static Line line(List<Glyph> r) {
         StringBuilder s = new StringBuilder();
         Glyph prev = null;
         float left = Float.MAX_VALUE;
@@ -124,7 +125,7 @@ final class TextLines {
             }
             if (prev != null && s.length() > 0 && s.charAt(s.length() - 1) != ' ') {
                 float gap = g.x() - prev.right();
-                if (gap > (spaces ? GAP_WITH_SPACES : GAP_WITHOUT_SPACES) * Math.max(g.size(), 4)) {
+                if (gap > WORD_GAP * Math.max(g.size(), 4)) {
                     s.append(' ');
                 }
             }

@@ -86,9 +86,7 @@ class ImportPdfViewTest {
         assertEquals(0, plans.list().size(), "nothing is written before the officer confirms");
 
         robot.clickOn("#import-confirm");
-        WaitForAsyncUtils.waitForFxEvents();
-
-        assertEquals(1, plans.list().size());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> plans.list().size() == 1);
         assertEquals(ward.taskCount(), plans.list().get(0).tasks());
     }
 }

@@ -115,6 +115,9 @@ public final class Cli {
             case "generate":
                 return generate(option(rest, "--tasks"), option(rest, "--out"));
             case "import-xlsx":
+            case "import-docx":
+            case "import-pdf":
+            case "import":
                 return withServices(a, s -> importXlsx(s, file(rest), option(rest, "--into")));
             case "export-xlsx":
                 return withServices(a, s -> write(s.officeExport().exportXlsx(planId(rest)), option(rest, "--out")));
@@ -136,6 +139,8 @@ public final class Cli {
                 return withServices(a, s -> exportPdf(s, planId(rest), option(rest, "--doc"), option(rest, "--out")));
             case "bench-pdf":
                 return new PdfBenchmark(out).run();
+            case "bench-import":
+                return new ImportBenchmark(out).run();
             case "bench-ui":
                 return new UiBenchmark(out).run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 11));
             case "help":
@@ -342,12 +347,12 @@ public final class Cli {
     }
 
     private static String usage() {
-        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.usage.timeline")
-                + "\n" + Messages.get("cli.usage.remap");
+        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.import.usage")
+                + "\n" + Messages.get("cli.usage.timeline") + "\n" + Messages.get("cli.usage.remap");
     }
 
     /**
-     * Imports an appendix from Excel: as a new plan, or into a stored plan with every change applied (the window lets
+     * Imports an appendix from Excel, Word or PDF (told by content): as a new plan, or into a stored plan with every change applied (the window lets
      * the officer choose changes one by one). A sheet whose columns are not all recognised is refused here.
      */
     private int importXlsx(Services s, Path file, String into) throws IOException {

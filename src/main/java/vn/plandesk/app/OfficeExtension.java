@@ -52,7 +52,11 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
     public void accept(MainWindow window, Services services) {
         WindowContext context = window.context();
         window.menus().add(AppMenus.Slot.FILE_IMPORT,
-                AppMenus.item("menu.file.importXlsx", null, () -> importXlsx(context, services)));
+                AppMenus.item("menu.file.importXlsx", null,
+                        () -> importAppendix(context, services, "office.import.title", "xlsx", "xls")));
+        // Word and PDF go through the same import: the kind is told by the file's content
+        window.menus().add(AppMenus.Slot.FILE_IMPORT, AppMenus.item("menu.file.importDocument", null,
+                () -> importAppendix(context, services, "office.import.title.document", "docx", "pdf", "xlsx", "xls")));
         for (Format f : Format.values()) {
             MenuItem item = AppMenus.item(f.menuKey, null, () -> export(context, services, f));
             item.disableProperty().bind(context.planProperty().isNull());
@@ -62,8 +66,8 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
 
     // ---- import
 
-    private void importXlsx(WindowContext context, Services services) {
-        files.open(context.stage(), "xlsx", "xls").ifPresent(file -> {
+    private void importAppendix(WindowContext context, Services services, String titleKey, String... extensions) {
+        files.open(context.stage(), extensions).ifPresent(file -> {
             ImportXlsxView view = new ImportXlsxView(services.importXlsx(), services.plans());
             view.setFiles(files);
             view.setOnNewPlan(id -> {
@@ -81,7 +85,7 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
             });
             stage.initOwner(context.stage());
             stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle(Messages.get("office.import.title"));
+            stage.setTitle(Messages.get(titleKey));
             stage.setScene(new Scene(view.root()));
             stage.show();
             view.open(file);

@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import vn.plandesk.io.table.CellGrid;
 import vn.plandesk.model.Text;
 
 /**
@@ -17,7 +18,7 @@ import vn.plandesk.model.Text;
  * unit leading several tasks) gives its text to each row; a cell merged across columns (a group row) gives it only
  * once, in its first column.
  */
-final class SheetGrid {
+final class SheetGrid implements CellGrid {
     private static final java.time.format.DateTimeFormatter DATE =
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final Sheet sheet;
@@ -45,22 +46,26 @@ final class SheetGrid {
         this.lastColumn = last;
     }
 
-    String name() {
+    @Override
+    public String name() {
         return sheet.getSheetName();
     }
 
     /** The index of the last row with cells, 0-based; -1 when the sheet is empty. */
-    int lastRow() {
+    @Override
+    public int lastRow() {
         return sheet.getPhysicalNumberOfRows() == 0 ? -1 : sheet.getLastRowNum();
     }
 
     /** One past the last column with cells. */
-    int columns() {
+    @Override
+    public int columns() {
         return lastColumn;
     }
 
     /** The text an officer reads at a cell: NFC, line ends as \n, outer blanks stripped; "" for none. */
-    String text(int row, int column) {
+    @Override
+    public String text(int row, int column) {
         CellRangeAddress r = merged.get(key(row, column));
         if (r != null) {
             if (column != r.getFirstColumn()) {
@@ -72,7 +77,8 @@ final class SheetGrid {
     }
 
     /** Whether the cell is merged with the row below it (a header cell spanning two header rows). */
-    boolean mergedDown(int row, int column) {
+    @Override
+    public boolean mergedDown(int row, int column) {
         CellRangeAddress r = merged.get(key(row, column));
         return r != null && r.getLastRow() > row;
     }

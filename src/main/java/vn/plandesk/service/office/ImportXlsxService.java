@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.plandesk.io.json.PlanJson;
-import vn.plandesk.io.xlsx.AppendixImport;
+import vn.plandesk.io.docx.AppendixDocxReader;
+import vn.plandesk.io.pdf.AppendixPdfReader;
+import vn.plandesk.io.table.AppendixImport;
+import vn.plandesk.io.table.DocumentKind;
 import vn.plandesk.io.xlsx.AppendixXlsxReader;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
@@ -15,12 +18,15 @@ import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.store.PlanRepository;
 
 /**
- * Importing an appendix from Excel: read the file into a preview (nothing written), let the officer correct the column
- * mapping, then store it as a new plan or apply the accepted changes to a stored plan.
+ * Importing an appendix from Excel, Word or PDF (the kind told by the file's content, not its name): read the file into
+ * a preview (nothing written), let the officer correct the column mapping, then store it as a new plan or apply the
+ * accepted changes to a stored plan. The three readers share one table reader, so the flow is the same for each.
  */
 public final class ImportXlsxService {
     private final PlanRepository plans;
     private final AppendixXlsxReader reader = new AppendixXlsxReader();
+    private final AppendixDocxReader wordReader = new AppendixDocxReader();
+    private final AppendixPdfReader pdfReader = new AppendixPdfReader();
     private final PlanJson json = new PlanJson();
 
     public ImportXlsxService(PlanRepository plans) {
@@ -40,7 +46,12 @@ public final class ImportXlsxService {
     }
 
     private ImportPreview preview(byte[] file, String fileName, Map<String, SheetMapping> overrides) {
-        AppendixImport in = reader.read(file, fileName, overrides);
+        AppendixImport in = switch (DocumentKind.of(file)) {
+            case WORD -> wordReader.read(file, fileName, overrides);
+            case PDF -> pdfReader.read(file, fileName, overrides);
+            // the workbook reader refuses anything else with its own sentence (encrypted, not a spreadsheet, …)
+            default -> reader.read(file, fileName, overrides);
+        };
         Plan plan = withHeader(in);
         long columns = in.mappings().stream().mapToLong(m -> m.columns().size()).sum();
         long doubtful = in.mappings().stream().mapToLong(m -> m.unknown().size() + m.missing().size() * 3L).sum();

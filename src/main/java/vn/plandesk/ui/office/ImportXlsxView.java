@@ -87,7 +87,7 @@ public final class ImportXlsxView {
         return root;
     }
 
-    /** Where "Chọn tệp Excel…" asks for the file: the platform's dialog unless told otherwise. */
+    /** Where "Chọn tệp…" asks for the file (Excel, Word or PDF, told by content): the platform's dialog unless told otherwise. */
     public void setFiles(FileTarget files) {
         this.files = files;
     }
@@ -112,7 +112,7 @@ public final class ImportXlsxView {
 
     /** Lets the officer choose the file to read. */
     public void choose(Window owner) {
-        files.open(owner, "xlsx", "xls").ifPresent(this::open);
+        files.open(owner, "docx", "pdf", "xlsx", "xls").ifPresent(this::open);
     }
 
     /** Reads the file off the FX thread and shows the mapping step or the preview. */

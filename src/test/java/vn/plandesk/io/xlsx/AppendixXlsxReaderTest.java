@@ -1,5 +1,6 @@
 package vn.plandesk.io.xlsx;
 
+import vn.plandesk.io.table.AppendixImport;
 import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.model.table.ColumnMapping;
 import vn.plandesk.model.table.ImportWarning;

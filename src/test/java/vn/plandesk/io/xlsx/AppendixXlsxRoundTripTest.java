@@ -1,5 +1,6 @@
 package vn.plandesk.io.xlsx;
 
+import vn.plandesk.io.table.AppendixImport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.SyntheticPlan;
 
 /** Export to .xlsx and import the file back: the tables give the same plan, read from the cells alone. */
-class AppendixXlsxRoundTripTest {
+public class AppendixXlsxRoundTripTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"province-2025-appendix-ii.json", "kh92-2025-partial.json", "chon-thanh-ward-plan.json"})
@@ -64,7 +65,7 @@ class AppendixXlsxRoundTripTest {
     }
 
     /** Task by task, so that a failure names the first row that differs. */
-    static void assertSameTables(Plan expected, Plan actual) {
+    public static void assertSameTables(Plan expected, Plan actual) {
         List<PlanTask> e = unflagged(expected).allTasks();
         List<PlanTask> a = unflagged(actual).allTasks();
         for (int i = 0; i < Math.min(e.size(), a.size()); i++) {

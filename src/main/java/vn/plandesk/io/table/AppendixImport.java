@@ -1,4 +1,4 @@
-package vn.plandesk.io.xlsx;
+package vn.plandesk.io.table;
 
 import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.model.table.ImportWarning;
@@ -6,8 +6,8 @@ import java.util.List;
 import vn.plandesk.model.Plan;
 
 /**
- * What a workbook gave: the plan read from its tables (not stored yet), how each sheet was understood, the rows to
- * check, and the plan's header as PlanDesk wrote it into its own exports (null for other files).
+ * What a document (workbook, Word file, PDF) gave: the plan read from its tables (not stored yet), how each table was
+ * understood, the rows to check, and the plan's header as PlanDesk wrote it into its own workbooks (null otherwise).
  */
 public record AppendixImport(Plan plan, List<SheetMapping> mappings, List<ImportWarning> warnings,
                              String planHeaderJson) {

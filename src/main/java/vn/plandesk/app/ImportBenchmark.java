@@ -1,0 +1,52 @@
+package vn.plandesk.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDocument;
+import vn.plandesk.service.PdfExportService;
+import vn.plandesk.service.SyntheticPlan;
+import vn.plandesk.service.office.ImportPreview;
+import vn.plandesk.service.office.ImportXlsxService;
+import vn.plandesk.io.docx.PlanDocxWriter;
+
+/**
+ * `bench-import`: how long reading a 13,000-task appendix takes, from PDF (target 10 s) and from Word (target 5 s),
+ * as the window's import reads it into its preview (nothing stored). The files are made by PlanDesk's own exports of a
+ * generated plan; each is read once cold, then the best of two warm runs is printed beside it.
+ */
+final class ImportBenchmark {
+    private static final int BIG = 13_000;
+    private final PrintStream out;
+
+    ImportBenchmark(PrintStream out) {
+        this.out = out;
+    }
+
+    int run() {
+        Plan big = SyntheticPlan.generate(BIG, 57L);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        PdfExportService.withoutStore().write(big, List.of(PlanDocument.TASKS), pdf);
+        byte[] docx = new PlanDocxWriter().write(big);
+        ImportXlsxService imports = new ImportXlsxService(null);
+        out.printf("%-44s %10s %10s %8s%n", "import of " + big.taskCount() + " tasks", "cold ms", "warm ms", "tasks");
+        measure(imports, "PDF (" + pdf.size() / 1024 + " KB), target 10000 ms", pdf.toByteArray(), "big.pdf");
+        measure(imports, "Word (" + docx.length / 1024 + " KB), target 5000 ms", docx, "big.docx");
+        return Cli.OK;
+    }
+
+    private void measure(ImportXlsxService imports, String label, byte[] file, String name) {
+        long cold = time(imports, file, name);
+        long warm = Math.min(time(imports, file, name), time(imports, file, name));
+        ImportPreview p = imports.preview(file, name);
+        out.printf("%-44s %10d %10d %8d%n", label, cold, warm, p.plan().taskCount());
+    }
+
+    private static long time(ImportXlsxService imports, byte[] file, String name) {
+        long t0 = System.nanoTime();
+        imports.preview(file, name);
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    }
+}

@@ -1,0 +1,215 @@
+package vn.plandesk.io.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import vn.plandesk.io.table.AppendixGridReader;
+import vn.plandesk.io.table.AppendixImport;
+import vn.plandesk.io.table.DocumentKind;
+import vn.plandesk.io.table.DocumentLimits;
+import vn.plandesk.io.table.ListGrid;
+import vn.plandesk.io.table.PlanHead;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.Text;
+import vn.plandesk.model.table.SheetMapping;
+
+/**
+ * Reads a plan from a Word document as the province sends it: the appendix tables (merged cells across and down,
+ * header rows, group rows, the year grid, sub-tasks, empty cells) through the same {@link AppendixGridReader} as Excel
+ * and PDF, and the document's head and end (organ, number, date, trích yếu, Căn cứ, Nơi nhận, signer) into the plan's
+ * details. Each table of the document is one grid named "Bảng N"; the paragraphs above a table from its "PHỤ LỤC" on
+ * are its title block.
+ */
+public final class AppendixDocxReader {
+    private static final int TITLE_LINES = 8;
+
+    static {
+        ZipSecureFile.setMinInflateRatio(DocumentLimits.MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(DocumentLimits.MAX_ZIP_ENTRY_BYTES);
+    }
+
+    public AppendixImport read(byte[] file, String fileName) {
+        return read(file, fileName, Map.of());
+    }
+
+    /**
+     * @throws PlanDeskException when the file is refused or has no appendix table; nothing was written
+     */
+    public AppendixImport read(byte[] file, String fileName, Map<String, SheetMapping> overrides) {
+        try (XWPFDocument doc = open(file, fileName)) {
+            List<ListGrid> grids = new ArrayList<>();
+            List<String> paragraphs = new ArrayList<>();
+            List<String> sinceTable = new ArrayList<>();
+            long cells = 0;
+            int tables = 0;
+            for (IBodyElement e : doc.getBodyElements()) {
+                if (e instanceof XWPFParagraph p) {
+                    String t = text(p);
+                    paragraphs.add(t);
+                    if (!t.isEmpty()) {
+                        sinceTable.add(t);
+                    }
+                } else if (e instanceof XWPFTable t) {
+                    tables++;
+                    ListGrid grid = new ListGrid("Bảng " + tables);
+                    titleBlock(sinceTable).forEach(line -> grid.addLine(line, null));
+                    cells += rows(t, grid);
+                    if (cells > DocumentLimits.MAX_CELLS) {
+                        throw new PlanDeskException("document.tooManyCells", fileName, DocumentLimits.MAX_CELLS);
+                    }
+                    grids.add(grid);
+                    sinceTable.clear();
+                    for (XWPFTableRow row : t.getRows()) {
+                        for (XWPFTableCell c : row.getTableCells()) {
+                            c.getParagraphs().forEach(p -> paragraphs.add(text(p)));
+                        }
+                    }
+                }
+            }
+            AppendixImport in = new AppendixGridReader("docx.noTable", "docx.noTable")
+                    .read(grids, fileName, overrides, null);
+            PlanHead head = PlanHead.read(paragraphs);
+            return new AppendixImport(head.applyTo(in.plan()), in.mappings(), in.warnings(), null);
+        } catch (IOException e) {
+            throw new PlanDeskException(e, "document.damaged", fileName);
+        }
+    }
+
+    /** The lines above a table from the last "PHỤ LỤC" on: the appendix's label, title and "(Kèm theo …)". */
+    private static List<String> titleBlock(List<String> sinceTable) {
+        for (int i = sinceTable.size() - 1; i >= Math.max(0, sinceTable.size() - TITLE_LINES); i--) {
+            if (Text.fold(sinceTable.get(i)).startsWith("phu luc")) {
+                return List.copyOf(sinceTable.subList(i, sinceTable.size()));
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The table's rows into the grid: a cell spanning columns gives its text to its first column; a cell continuing a
+     * vertical merge gives the text of the cell it continues, which is marked as merged down.
+     */
+    private static long rows(XWPFTable table, ListGrid grid) {
+        long cells = 0;
+        List<String> above = List.of();
+        List<List<String>> texts = new ArrayList<>();
+        List<boolean[]> downs = new ArrayList<>();
+        for (XWPFTableRow row : table.getRows()) {
+            List<String> cellsOfRow = new ArrayList<>();
+            List<Boolean> continues = new ArrayList<>();
+            CTTrPr trPr = row.getCtRow().getTrPr();
+            int before = trPr != null && trPr.sizeOfGridBeforeArray() > 0 && trPr.getGridBeforeArray(0).getVal() != null
+                    ? trPr.getGridBeforeArray(0).getVal().intValue() : 0;
+            for (int i = 0; i < before; i++) {
+                cellsOfRow.add("");
+                continues.add(false);
+            }
+            for (XWPFTableCell cell : row.getTableCells()) {
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                int span = pr != null && pr.getGridSpan() != null && pr.getGridSpan().getVal() != null
+                        ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
+                boolean cont = pr != null && pr.getVMerge() != null
+                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+                int col = cellsOfRow.size();
+                String t = cont ? (col < above.size() ? above.get(col) : "") : text(cell);
+                cellsOfRow.add(t);
+                continues.add(cont);
+                for (int i = 1; i < span; i++) {
+                    cellsOfRow.add("");
+                    continues.add(cont);
+                }
+                cells += span;
+            }
+            boolean[] down = new boolean[cellsOfRow.size()];
+            if (!downs.isEmpty()) {
+                boolean[] prev = downs.get(downs.size() - 1);
+                for (int c = 0; c < continues.size() && c < prev.length; c++) {
+                    prev[c] = continues.get(c);
+                }
+            }
+            texts.add(cellsOfRow);
+            downs.add(down);
+            above = cellsOfRow;
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            grid.add(texts.get(i), downs.get(i), null);
+        }
+        return cells;
+    }
+
+    private static String text(XWPFTableCell cell) {
+        List<String> ps = new ArrayList<>();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            ps.add(text(p));
+        }
+        while (!ps.isEmpty() && ps.get(ps.size() - 1).isEmpty()) {
+            ps.remove(ps.size() - 1);
+        }
+        return String.join("\n", ps).strip();
+    }
+
+    /** A paragraph's text, NFC, line breaks as \n, tabs as spaces, outer blanks stripped. */
+    private static String text(XWPFParagraph p) {
+        return Text.nfc(p.getText()).replace('\u00A0', ' ').replace('\t', ' ').replace("\r", "").strip();
+    }
+
+    /** Opens the document, refusing with one sentence what is not a readable Word file. */
+    private static XWPFDocument open(byte[] bytes, String fileName) {
+        if (bytes.length == 0) {
+            throw new PlanDeskException("document.empty", fileName);
+        }
+        if (bytes.length > DocumentLimits.MAX_DOCX_BYTES) {
+            throw new PlanDeskException("document.tooLarge", fileName, DocumentLimits.megabytes(bytes.length),
+                    DocumentLimits.MAX_DOCX_BYTES / (1024 * 1024));
+        }
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(bytes);
+        } catch (RuntimeException e) {
+            magic = FileMagic.UNKNOWN;
+        }
+        if (magic == FileMagic.OLE2) {
+            try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+                if (fs.getRoot().hasEntry("EncryptionInfo")) {
+                    throw new PlanDeskException("document.password", fileName);
+                }
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof PlanDeskException p) {
+                    throw p;
+                }
+            }
+            throw new PlanDeskException("docx.notWord", fileName);
+        }
+        if (magic != FileMagic.OOXML || !DocumentKind.containsAscii(bytes, "word/document")) {
+            throw new PlanDeskException("docx.notWord", fileName);
+        }
+        try {
+            return new XWPFDocument(new ByteArrayInputStream(bytes));
+        } catch (EncryptedDocumentException e) {
+            throw new PlanDeskException(e, "document.password", fileName);
+        } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String m = String.valueOf(t.getMessage());
+                if (m.contains("Zip bomb") || m.contains("max entry size") || m.contains("max text size")) {
+                    throw new PlanDeskException(e, "document.zipBomb", fileName);
+                }
+            }
+            throw new PlanDeskException(e, "document.damaged", fileName);
+        }
+    }
+}

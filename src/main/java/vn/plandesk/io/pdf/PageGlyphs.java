@@ -1,0 +1,75 @@
+package vn.plandesk.io.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/** The characters of a document's pages with their positions, page by page, as PDFBox extracts them. */
+final class PageGlyphs extends PDFTextStripper {
+    private final List<List<Glyph>> pages = new ArrayList<>();
+    private List<Glyph> current;
+
+    /**
+     * One character: x of its left edge, y of its baseline from the page's top, its advance width, its height and
+     * font size in points.
+     */
+    record Glyph(float x, float y, float width, float height, float size, String text) {
+        float right() {
+            return x + width;
+        }
+
+        boolean space() {
+            return text.isBlank();
+        }
+    }
+
+    private PageGlyphs() throws IOException {
+        setSortByPosition(false);
+        setSuppressDuplicateOverlappingText(true);
+    }
+
+    /** The glyphs of every page, in page order. */
+    static List<List<Glyph>> of(PDDocument doc) throws IOException {
+        PageGlyphs g = new PageGlyphs();
+        g.setStartPage(1);
+        g.setEndPage(doc.getNumberOfPages());
+        g.writeText(doc, new java.io.Writer() {
+            @Override
+            public void write(char[] cbuf, int off, int len) {
+                // only the positions are kept
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        return g.pages;
+    }
+
+    @Override
+    protected void startPage(PDPage page) throws IOException {
+        current = new ArrayList<>();
+        pages.add(current);
+        super.startPage(page);
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        for (TextPosition p : positions) {
+            String u = p.getUnicode();
+            if (u == null || u.isEmpty()) {
+                continue;
+            }
+            current.add(new Glyph(p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
+                    p.getFontSizeInPt(), u));
+        }
+    }
+}

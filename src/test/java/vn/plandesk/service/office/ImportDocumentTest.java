@@ -1,0 +1,94 @@
+package vn.plandesk.service.office;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import vn.plandesk.io.docx.AppendixDocxRoundTripTest;
+import vn.plandesk.io.xlsx.AppendixXlsxRoundTripTest;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.service.SampleLibrary;
+
+/**
+ * Documents PlanDesk did not write: the Word exports of two bundled plans opened and saved again by LibreOffice (Word →
+ * ODT → Word), kept as test resources, import, recognised by their content, with the same tasks and details. Scans and
+ * encrypted PDFs are refused with their own sentence; damaged or unknown files with one sentence.
+ */
+class ImportDocumentTest {
+    private final ImportXlsxService imports = new ImportXlsxService(null);
+
+    @ParameterizedTest
+    @ValueSource(strings = {"chon-thanh-ward-plan.docx", "province-2025-appendix-ii.docx"})
+    void documentsResavedByLibreOfficeImportAsPlanDeskWroteThem(String file) throws IOException {
+        Plan expected = new SampleLibrary().plan(file.replaceAll("\\.(docx|pdf)$", ".json"));
+        // named without extension: the kind is told by the content
+        ImportPreview preview = imports.preview(resource(file), "appendix");
+
+        assertTrue(preview.importable());
+        assertEquals(List.of(), preview.warnings());
+        AppendixXlsxRoundTripTest.assertSameTables(expected, preview.plan());
+        AppendixDocxRoundTripTest.assertSameDetails(expected, preview.plan());
+    }
+
+    @Test
+    void aScanWithoutTextLayerIsRefusedWithItsSentence() throws IOException {
+        byte[] scan;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            BufferedImage image = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, image), 50, 50, 400, 200);
+            }
+            doc.save(out);
+            scan = out.toByteArray();
+        }
+        PlanDeskException e = assertThrows(PlanDeskException.class, () -> imports.preview(scan, "scan.pdf"));
+        assertEquals("pdf.imageOnly", e.key());
+    }
+
+    @Test
+    void anEncryptedPdfIsRefusedWithItsSentence() throws IOException {
+        byte[] locked;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            doc.protect(policy);
+            doc.save(out);
+            locked = out.toByteArray();
+        }
+        PlanDeskException e = assertThrows(PlanDeskException.class, () -> imports.preview(locked, "locked.pdf"));
+        assertEquals("pdf.password", e.key());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%PDF-1.7\n garbage", "PK\u0003\u0004word/document broken", "plain text, not a plan"})
+    void damagedOrUnknownFilesAreRefusedWithOneSentence(String content) {
+        byte[] bytes = content.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        PlanDeskException e = assertThrows(PlanDeskException.class, () -> imports.preview(bytes, "x"));
+        assertTrue(List.of("document.damaged", "pdf.notPdf", "docx.notWord", "xlsx.notSpreadsheet")
+                .contains(e.key()), e.key());
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ImportDocumentTest.class.getResourceAsStream("/libreoffice/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}

@@ -20,6 +20,7 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanSummary;
+import vn.plandesk.service.AppVersion;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanTable;
 import vn.plandesk.service.SyntheticPlan;
@@ -133,6 +134,9 @@ public final class Cli {
                 return new UiBenchmark(out).run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 11));
             case "help":
                 out.println(usage());
+                return OK;
+            case "version":
+                out.println(Messages.get("cli.version", AppVersion.get()));
                 return OK;
             default:
                 throw new UsageException(Messages.get("cli.unknownCommand", a.command()) + "\n" + usage());
@@ -287,7 +291,8 @@ public final class Cli {
     }
 
     private static String usage() {
-        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.usage.timeline");
+        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.usage.timeline")
+                + "\n" + Messages.get("cli.usage.start");
     }
 
     /**

@@ -29,6 +29,7 @@ import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
+import vn.plandesk.service.AppVersion;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.Settings;
@@ -294,7 +295,7 @@ public final class MainWindow {
         }
         menus.tools.getItems().add(language);
         menus.help.getItems().add(AppMenus.item("menu.help.about", "F1", () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text", storeFolder));
+            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text", storeFolder, AppVersion.get()));
             a.initOwner(stage);
             a.setHeaderText(Messages.get("app.title"));
             a.show();

@@ -28,7 +28,7 @@ public final class DesktopApp extends Application {
             Messages.setLocale(Locale.forLanguageTag(arguments.locale()));
         }
         try {
-            services = Services.open(arguments.db());
+            services = Services.open(arguments.db(), false);
             if (arguments.locale() == null) {
                 useSavedLanguage(services);
             }
@@ -39,7 +39,7 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        window = showWindow(stage, services);
+        window = showWindow(stage, services, WindowExtensions.all(), services.isNew());
         stage.setOnCloseRequest(e -> window.saveState());
     }
 
@@ -59,11 +59,20 @@ public final class DesktopApp extends Application {
     /** The same with the given features (tests give them fixed answers to the file dialogs). */
     static MainWindow showWindow(Stage stage, Services services,
                                  List<BiConsumer<MainWindow, Services>> extensions) {
+        return showWindow(stage, services, extensions, false);
+    }
+
+    /**
+     * The same; on the first start in a store the window shows at once and loads the sample plans in the
+     * background, then opens the ward plan.
+     */
+    static MainWindow showWindow(Stage stage, Services services,
+                                 List<BiConsumer<MainWindow, Services>> extensions, boolean loadSamples) {
         MainWindow w = new MainWindow(stage, services.plans(), services.editors(), services.settings(),
                 services.storeFolder());
         w.setOnLanguageChange(() -> showWindow(stage, services, extensions));
         extensions.forEach(x -> x.accept(w, services));
-        w.show();
+        w.show(loadSamples);
         return w;
     }
 

@@ -95,6 +95,14 @@ public final class MainWindow {
     }
 
     public void show() {
+        show(false);
+    }
+
+    /**
+     * Builds and shows the window; with {@code loadSamples} (the first start in a new store) it loads the sample plans
+     * in the background first, with their progress in the status bar, then opens the ward plan.
+     */
+    public void show(boolean loadSamples) {
         search = new SearchBar(context);
         PlanNavigator navigator = new PlanNavigator(context);
         TaskDetailForm form = new TaskDetailForm(context);
@@ -137,7 +145,11 @@ public final class MainWindow {
         work.setDividerPositions(settings.getDouble("split.work", 0.76));
         stage.show();
         updateUndoItems();
-        openFirstPlan();
+        if (loadSamples) {
+            context.loadSamples(this::openFirstPlan);
+        } else {
+            openFirstPlan();
+        }
     }
 
     /** Keeps window size, split positions, text size and the open plan for the next start. */

@@ -135,6 +135,8 @@ public final class Cli {
             case "help":
                 out.println(usage());
                 return OK;
+            case "warm-up":
+                return WarmUp.run();
             case "version":
                 out.println(Messages.get("cli.version", AppVersion.get()));
                 return OK;

@@ -13,6 +13,10 @@ import vn.plandesk.ui.MainWindow;
 
 /** The JavaFX application: opens the store, shows the main window, closes the store on exit. */
 public final class DesktopApp extends Application {
+    /** The system property that makes the window quit as soon as it can be edited (see {@link #exitWhenEditable}). */
+    static final String READY_EXIT = "plandesk.exitWhenEditable";
+    /** What the window prints then, followed by the milliseconds since the process started and the plan's tasks. */
+    static final String READY_LINE = "editable-after-ms ";
     private static Launcher.Arguments arguments = Launcher.Arguments.parse(new String[0]);
     private Services services;
     private MainWindow window;
@@ -41,6 +45,28 @@ public final class DesktopApp extends Application {
         }
         window = showWindow(stage, services, WindowExtensions.all(), services.isNew());
         stage.setOnCloseRequest(e -> window.saveState());
+        if (Boolean.getBoolean(READY_EXIT)) {
+            exitWhenEditable(window);
+        }
+    }
+
+    /**
+     * For the start-up benchmark and the class-data archive of the package: once a plan is open and its first frame
+     * drawn, prints how long that took since the process started, and quits.
+     */
+    private static void exitWhenEditable(MainWindow window) {
+        window.context().planProperty().addListener((o, old, plan) -> {
+            if (old == null && plan != null) {
+                // the plan's table is laid out and drawn in the next pulse: quit after it
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    long ms = ProcessHandle.current().info().startInstant()
+                            .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+                    System.out.println(READY_LINE + ms + " " + plan.taskCount());
+                    window.saveState();
+                    Platform.exit();
+                }));
+            }
+        });
     }
 
     /** The language the officer chose in the menu last time, kept in the settings. */

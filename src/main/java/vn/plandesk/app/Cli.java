@@ -45,7 +45,8 @@ public final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
     private static final java.util.Set<String> OPTIONS_WITH_VALUE =
-            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs");
+            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs",
+                    "--launcher");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -135,8 +136,11 @@ public final class Cli {
             case "help":
                 out.println(usage());
                 return OK;
+            case "bench-start":
+                return new StartBenchmark(out, option(rest, "--launcher"))
+                        .run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 5));
             case "warm-up":
-                return WarmUp.run();
+                return rest.contains("--archive") ? WarmUp.archive(err) : WarmUp.run();
             case "version":
                 out.println(Messages.get("cli.version", AppVersion.get()));
                 return OK;

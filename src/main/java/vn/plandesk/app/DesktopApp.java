@@ -13,8 +13,11 @@ import vn.plandesk.ui.MainWindow;
 
 /** The JavaFX application: opens the store, shows the main window, closes the store on exit. */
 public final class DesktopApp extends Application {
-    /** The system property that makes the window quit as soon as it can be edited (see {@link #exitWhenEditable}). */
-    static final String READY_EXIT = "plandesk.exitWhenEditable";
+    /**
+     * The option that makes the window quit as soon as it can be edited (see {@link #exitWhenEditable}); an option of
+     * the program rather than of the JVM, because a packaged launcher passes only the program's own.
+     */
+    static final String READY_EXIT = "--exit-when-editable";
     /** What the window prints then, followed by the milliseconds since the process started and the plan's tasks. */
     static final String READY_LINE = "editable-after-ms ";
     private static Launcher.Arguments arguments = Launcher.Arguments.parse(new String[0]);
@@ -45,7 +48,7 @@ public final class DesktopApp extends Application {
         }
         window = showWindow(stage, services, WindowExtensions.all(), services.isNew());
         stage.setOnCloseRequest(e -> window.saveState());
-        if (Boolean.getBoolean(READY_EXIT)) {
+        if (arguments.rest().contains(READY_EXIT)) {
             exitWhenEditable(window);
         }
     }

@@ -2,6 +2,7 @@ package vn.plandesk.app;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -18,6 +19,35 @@ import vn.plandesk.model.PlanSummary;
  */
 final class WarmUp {
     private WarmUp() {
+    }
+
+    /** The archive's name; the package's launcher maps it from beside the program's jar. */
+    static final String ARCHIVE = "plandesk.jsa";
+
+    /**
+     * {@code warm-up --archive}: runs the warm-up in a new JVM of this program's runtime and class path that writes
+     * the class-data archive beside the program's jar when it ends. The archive is only valid for the class path it
+     * was made with, so the package makes it with the very launcher that will map it.
+     */
+    static int archive(PrintStream err) throws IOException {
+        String classPath = System.getProperty("java.class.path");
+        Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path target = jar.resolveSibling(ARCHIVE);
+        Files.deleteIfExists(target);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + target, "-Xlog:cds*=off",
+                "-cp", classPath, Launcher.class.getName(), "warm-up").inheritIO();
+        try {
+            int code = pb.start().waitFor();
+            if (code != 0 || !Files.exists(target)) {
+                err.println("warm-up: no class-data archive written (" + code + ")");
+                return Cli.FAILED;
+            }
+            return Cli.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.FAILED;
+        }
     }
 
     static int run() throws IOException {

@@ -138,9 +138,9 @@ public final class Cli {
                 return OK;
             case "bench-start":
                 return new StartBenchmark(out, option(rest, "--launcher"))
-                        .run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 5));
+                        .run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 5), !rest.contains("--no-window"));
             case "warm-up":
-                return rest.contains("--archive") ? WarmUp.archive(err) : WarmUp.run();
+                return rest.contains("--archive") ? WarmUp.archive(err) : WarmUp.run(err);
             case "version":
                 out.println(Messages.get("cli.version", AppVersion.get()));
                 return OK;

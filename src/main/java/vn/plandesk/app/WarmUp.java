@@ -50,7 +50,7 @@ final class WarmUp {
         }
     }
 
-    static int run() throws IOException {
+    static int run(PrintStream err) throws IOException {
         Path dir = Files.createTempDirectory("plandesk-warm-up");
         try {
             Path store = dir.resolve("store");
@@ -60,7 +60,8 @@ final class WarmUp {
                         .findFirst().orElseThrow();
             }
             String id = String.valueOf(ward);
-            Cli cli = new Cli(OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
+            // a failing command tells why: its sentence goes to stderr
+            Cli cli = new Cli(OutputStream.nullOutputStream(), err);
             List<List<String>> commands = List.of(
                     List.of("plans"),
                     List.of("show", id),

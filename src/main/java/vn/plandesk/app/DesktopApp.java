@@ -46,6 +46,10 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
+        java.nio.file.Path file = arguments.exchangeFile();
+        if (file != null) {
+            openExchangeFile(services, file);
+        }
         window = showWindow(stage, services, WindowExtensions.all(), services.isNew());
         stage.setOnCloseRequest(e -> window.saveState());
         if (arguments.rest().contains(READY_EXIT)) {
@@ -70,6 +74,26 @@ public final class DesktopApp extends Application {
                 }));
             }
         });
+    }
+
+    /**
+     * Imports the plan file the desktop opened PlanDesk with, as a new plan that the window then opens; a file that
+     * is refused is told in one sentence and changes nothing.
+     */
+    private static void openExchangeFile(Services services, java.nio.file.Path file) {
+        try {
+            long id = services.plans().importJson(java.nio.file.Files.readAllBytes(file));
+            services.settings().put("plan.last", id);
+        } catch (PlanDeskException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    Messages.get("cli.importRefused", file.toString(), Messages.of(e)));
+            alert.setHeaderText(Messages.get("app.title"));
+            alert.showAndWait();
+        } catch (java.io.IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("cli.io", e.getMessage()));
+            alert.setHeaderText(Messages.get("app.title"));
+            alert.showAndWait();
+        }
     }
 
     /** The language the officer chose in the menu last time, kept in the settings. */

@@ -49,7 +49,7 @@ public final class Launcher {
      */
     static int start(String[] args, BooleanSupplier display, PrintStream out, PrintStream err) {
         Arguments parsed = Arguments.parse(args);
-        if (parsed.command() != null) {
+        if (parsed.command() != null && parsed.exchangeFile() == null) {
             return new Cli(out, err).run(args);
         }
         if (!display.getAsBoolean()) {
@@ -77,6 +77,21 @@ public final class Launcher {
 
     /** The options common to the window and the CLI, and the rest of the command line. */
     record Arguments(Path db, String locale, String command, List<String> rest) {
+        /** The extension of the exchange format the installed program is associated with. */
+        static final String EXCHANGE_EXTENSION = ".plandesk";
+
+        /**
+         * The plan file the desktop asked the window to open (a double click on a .plandesk file starts the program
+         * with its path), or null.
+         */
+        Path exchangeFile() {
+            if (command == null || !command.toLowerCase(Locale.ROOT).endsWith(EXCHANGE_EXTENSION)) {
+                return null;
+            }
+            Path file = Paths.get(command);
+            return java.nio.file.Files.isRegularFile(file) ? file : null;
+        }
+
         static Arguments parse(String[] args) {
             Path db = null;
             String locale = null;

@@ -77,6 +77,17 @@ class LauncherTest {
     }
 
     @Test
+    void aPlanFileTheDesktopOpensWithPlanDeskStartsTheWindowNotACommand() throws IOException {
+        Path file = dir.resolve("ke-hoach.plandesk");
+        Files.writeString(file, "{}");
+        assertEquals(Launcher.OPEN_WINDOW, start(true, "--db", dir.resolve("db").toString(), file.toString()).code());
+        assertEquals(file, Launcher.Arguments.parse(new String[] {file.toString()}).exchangeFile());
+        // a name that is no file stays an unknown command, told as such
+        Run missing = start(true, "--db", dir.resolve("db").toString(), dir.resolve("none.plandesk").toString());
+        assertEquals(Cli.USAGE, missing.code());
+    }
+
+    @Test
     void aDisplayIsThereOnWindowsAndMacAndOnLinuxOnlyWithXOrWayland() {
         assertFalse(Launcher.hasDisplay(Map.of(), "Linux", null));
         assertFalse(Launcher.hasDisplay(Map.of("DISPLAY", ""), "Linux", null));

@@ -31,7 +31,12 @@ final class WarmUp {
      */
     static int archive(PrintStream err) throws IOException {
         String classPath = System.getProperty("java.class.path");
-        Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path jar;
+        try { // through the URI, so that a folder with spaces ("Program Files") is not read as "%20"
+            jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e.getMessage(), e);
+        }
         Path target = jar.resolveSibling(ARCHIVE);
         Files.deleteIfExists(target);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -20,6 +20,7 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanSummary;
+import vn.plandesk.service.AppVersion;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanTable;
 import vn.plandesk.service.SyntheticPlan;
@@ -48,7 +49,7 @@ public final class Cli {
     static final int USAGE = 2;
     private static final java.util.Set<String> OPTIONS_WITH_VALUE =
             java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs", "--to",
-                    "--reference");
+                    "--reference", "--launcher");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -145,6 +146,14 @@ public final class Cli {
                 return new UiBenchmark(out).run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 11));
             case "help":
                 out.println(usage());
+                return OK;
+            case "bench-start":
+                return new StartBenchmark(out, option(rest, "--launcher"))
+                        .run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 5), !rest.contains("--no-window"));
+            case "warm-up":
+                return rest.contains("--archive") ? WarmUp.archive(err) : WarmUp.run(err);
+            case "version":
+                out.println(Messages.get("cli.version", AppVersion.get()));
                 return OK;
             default:
                 throw new UsageException(Messages.get("cli.unknownCommand", a.command()) + "\n" + usage());
@@ -348,7 +357,8 @@ public final class Cli {
 
     private static String usage() {
         return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.import.usage")
-                + "\n" + Messages.get("cli.usage.timeline") + "\n" + Messages.get("cli.usage.remap");
+                + "\n" + Messages.get("cli.usage.timeline") + "\n" + Messages.get("cli.usage.remap") + "\n"
+                + Messages.get("cli.usage.start");
     }
 
     /**

@@ -13,6 +13,13 @@ import vn.plandesk.ui.MainWindow;
 
 /** The JavaFX application: opens the store, shows the main window, closes the store on exit. */
 public final class DesktopApp extends Application {
+    /**
+     * The option that makes the window quit as soon as it can be edited (see {@link #exitWhenEditable}); an option of
+     * the program rather than of the JVM, because a packaged launcher passes only the program's own.
+     */
+    static final String READY_EXIT = "--exit-when-editable";
+    /** What the window prints then, followed by the milliseconds since the process started and the plan's tasks. */
+    static final String READY_LINE = "editable-after-ms ";
     private static Launcher.Arguments arguments = Launcher.Arguments.parse(new String[0]);
     private Services services;
     private MainWindow window;
@@ -29,7 +36,7 @@ public final class DesktopApp extends Application {
             Messages.setLocale(Locale.forLanguageTag(arguments.locale()));
         }
         try {
-            services = Services.open(arguments.db());
+            services = Services.open(arguments.db(), false);
             if (arguments.locale() == null) {
                 useSavedLanguage(services);
             }
@@ -40,8 +47,54 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        window = showWindow(stage, services);
+        java.nio.file.Path file = arguments.exchangeFile();
+        if (file != null) {
+            openExchangeFile(services, file);
+        }
+        window = showWindow(stage, services, WindowExtensions.all(), services.isNew());
         stage.setOnCloseRequest(e -> window.saveState());
+        if (arguments.rest().contains(READY_EXIT)) {
+            exitWhenEditable(window);
+        }
+    }
+
+    /**
+     * For the start-up benchmark and the class-data archive of the package: once a plan is open and its first frame
+     * drawn, prints how long that took since the process started, and quits.
+     */
+    private static void exitWhenEditable(MainWindow window) {
+        window.context().planProperty().addListener((o, old, plan) -> {
+            if (old == null && plan != null) {
+                // the plan's table is laid out and drawn in the next pulse: quit after it
+                Platform.runLater(() -> Platform.runLater(() -> {
+                    long ms = ProcessHandle.current().info().startInstant()
+                            .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+                    System.out.println(READY_LINE + ms + " " + plan.taskCount());
+                    window.saveState();
+                    Platform.exit();
+                }));
+            }
+        });
+    }
+
+    /**
+     * Imports the plan file the desktop opened PlanDesk with, as a new plan that the window then opens; a file that
+     * is refused is told in one sentence and changes nothing.
+     */
+    private static void openExchangeFile(Services services, java.nio.file.Path file) {
+        try {
+            long id = services.plans().importJson(java.nio.file.Files.readAllBytes(file));
+            services.settings().put("plan.last", id);
+        } catch (PlanDeskException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR,
+                    Messages.get("cli.importRefused", file.toString(), Messages.of(e)));
+            alert.setHeaderText(Messages.get("app.title"));
+            alert.showAndWait();
+        } catch (java.io.IOException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, Messages.get("cli.io", e.getMessage()));
+            alert.setHeaderText(Messages.get("app.title"));
+            alert.showAndWait();
+        }
     }
 
     /** The language the officer chose in the menu last time, kept in the settings. */
@@ -60,11 +113,20 @@ public final class DesktopApp extends Application {
     /** The same with the given features (tests give them fixed answers to the file dialogs). */
     static MainWindow showWindow(Stage stage, Services services,
                                  List<BiConsumer<MainWindow, Services>> extensions) {
+        return showWindow(stage, services, extensions, false);
+    }
+
+    /**
+     * The same; on the first start in a store the window shows at once and loads the sample plans in the
+     * background, then opens the ward plan.
+     */
+    static MainWindow showWindow(Stage stage, Services services,
+                                 List<BiConsumer<MainWindow, Services>> extensions, boolean loadSamples) {
         MainWindow w = new MainWindow(stage, services.plans(), services.editors(), services.settings(),
                 services.storeFolder());
         w.setOnLanguageChange(() -> showWindow(stage, services, extensions));
         extensions.forEach(x -> x.accept(w, services));
-        w.show();
+        w.show(loadSamples);
         return w;
     }
 

@@ -56,7 +56,7 @@ final class PdfBenchmark {
         return Cli.OK;
     }
 
-    private static long median(PdfExportService pdf, Plan plan, int warmUp, int runs) {
+    static long median(PdfExportService pdf, Plan plan, int warmUp, int runs) {
         for (int i = 0; i < warmUp; i++) {
             print(pdf, plan);
         }

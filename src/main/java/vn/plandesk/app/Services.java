@@ -47,9 +47,17 @@ public final class Services implements AutoCloseable {
      * officer finds the sample plans there.
      */
     public static Services open(Path folder) {
+        return open(folder, true);
+    }
+
+    /**
+     * Opens the store; the sample plans of a new store are loaded here only when asked, the window loads them itself
+     * in the background (see {@link #isNew()}) so that it shows at once.
+     */
+    public static Services open(Path folder, boolean loadSamples) {
         Database database = Database.open(folder == null ? StoreLocation.defaultFolder() : folder);
         Services services = new Services(database);
-        if (database.created()) {
+        if (loadSamples && database.created()) {
             try {
                 services.plans.loadSamples();
             } catch (RuntimeException e) {
@@ -91,6 +99,11 @@ public final class Services implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** Whether the store was created by this start (the officer's first start in this folder). */
+    public boolean isNew() {
+        return database.created();
     }
 
     public Path storeFolder() {

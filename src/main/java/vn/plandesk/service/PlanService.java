@@ -1,7 +1,9 @@
 package vn.plandesk.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
@@ -65,11 +67,23 @@ public final class PlanService {
      * identity and title) is not loaded twice.
      */
     public List<Long> loadSamples() {
+        return loadSamples((done, total) -> { });
+    }
+
+    /** The same, telling after each sample how many of how many are in the store (the window's first start). */
+    public List<Long> loadSamples(BiConsumer<Integer, Integer> progress) {
         List<PlanSummary> present = plans.list();
-        return samples.plans().stream().map(sample -> present.stream()
-                .filter(p -> p.kind() == sample.kind() && p.ref().sameIdentity(sample.ref())
-                        && p.title().equals(sample.summary()))
-                .map(PlanSummary::id).findFirst()
-                .orElseGet(() -> plans.insert(sample))).toList();
+        List<String> files = SampleLibrary.FILES;
+        List<Long> ids = new ArrayList<>();
+        for (String file : files) {
+            Plan sample = samples.plan(file);
+            ids.add(present.stream()
+                    .filter(p -> p.kind() == sample.kind() && p.ref().sameIdentity(sample.ref())
+                            && p.title().equals(sample.summary()))
+                    .map(PlanSummary::id).findFirst()
+                    .orElseGet(() -> plans.insert(sample)));
+            progress.accept(ids.size(), files.size());
+        }
+        return ids;
     }
 }

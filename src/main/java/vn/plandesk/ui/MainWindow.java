@@ -29,6 +29,7 @@ import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
+import vn.plandesk.service.AppVersion;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.Settings;
@@ -99,6 +100,14 @@ public final class MainWindow {
     }
 
     public void show() {
+        show(false);
+    }
+
+    /**
+     * Builds and shows the window; with {@code loadSamples} (the first start in a new store) it loads the sample plans
+     * in the background first, with their progress in the status bar, then opens the ward plan.
+     */
+    public void show(boolean loadSamples) {
         FxLocalization.install();
         search = new SearchBar(context);
         PlanNavigator navigator = new PlanNavigator(context);
@@ -149,7 +158,11 @@ public final class MainWindow {
         showWhatThePageNeeds();
         stage.show();
         updateUndoItems();
-        openFirstPlan();
+        if (loadSamples) {
+            context.loadSamples(this::openFirstPlan);
+        } else {
+            openFirstPlan();
+        }
     }
 
     /**
@@ -363,7 +376,7 @@ public final class MainWindow {
         }
         menus.tools.getItems().add(language);
         menus.help.getItems().add(AppMenus.item("menu.help.about", "F1", () -> {
-            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text", storeFolder));
+            Alert a = new Alert(Alert.AlertType.INFORMATION, Messages.get("about.text", storeFolder, AppVersion.get()));
             a.initOwner(stage);
             a.setHeaderText(Messages.get("app.title"));
             a.show();

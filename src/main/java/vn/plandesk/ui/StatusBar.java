@@ -35,6 +35,7 @@ final class StatusBar extends HBox {
             }
             progress.setVisible(task != null);
             progress.setManaged(task != null);
+            showCounts();
         });
         context.indexProperty().addListener((o, old, idx) -> showCounts());
         context.shownProperty().addListener((o, old, s) -> showCounts());
@@ -46,7 +47,8 @@ final class StatusBar extends HBox {
         Plan plan = context.plan();
         PlanIndex idx = context.indexProperty().get();
         if (plan == null || idx == null) {
-            counts.setText(Messages.get("status.noPlan"));
+            // while a plan or the samples load, the message on the left says so; "choose a plan" would contradict it
+            counts.setText(context.runningProperty().get() != null ? "" : Messages.get("status.noPlan"));
             return;
         }
         StringBuilder b = new StringBuilder(Messages.get("status.tasks", idx.size()));

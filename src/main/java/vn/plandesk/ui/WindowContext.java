@@ -246,6 +246,32 @@ public final class WindowContext {
         runInBackground(load);
     }
 
+    /**
+     * Loads the sample plans into the store off the FX thread, the status bar counting them, then lists them and
+     * runs {@code then} (the first start opens a plan).
+     */
+    public void loadSamples(Runnable then) {
+        int total = vn.plandesk.service.SampleLibrary.FILES.size();
+        status.set(Messages.get("status.loadingSamples", 0, total));
+        Task<Void> load = new Task<>() {
+            @Override
+            protected Void call() {
+                updateProgress(0, total);
+                plans.loadSamples((done, all) -> {
+                    updateProgress(done, all);
+                    updateMessage(Messages.get("status.loadingSamples", done, all));
+                });
+                return null;
+            }
+        };
+        load.messageProperty().addListener((o, old, m) -> status.set(m));
+        load.setOnSucceeded(e -> {
+            plansChanged();
+            then.run();
+        });
+        runInBackground(load);
+    }
+
     private void show(PlanEditor e) {
         keepPendingEdits(); // into the plan that is still open
         if (editor.get() != null) {

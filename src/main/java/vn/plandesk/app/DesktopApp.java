@@ -51,7 +51,7 @@ public final class DesktopApp extends Application {
         if (file != null) {
             openExchangeFile(services, file);
         }
-        window = showWindow(stage, services, WindowExtensions.all(), services.isNew());
+        window = showWindow(stage, services, WindowExtensions.all(services), services.isNew());
         stage.setOnCloseRequest(e -> window.saveState());
         if (arguments.rest().contains(READY_EXIT)) {
             exitWhenEditable(window);

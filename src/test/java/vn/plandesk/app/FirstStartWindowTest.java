@@ -26,7 +26,7 @@ class FirstStartWindowTest extends WindowTestBase {
         FxToolkit.setupFixture(() -> {
             services = Services.open(dir, false);
             assertTrue(services.isNew());
-            window = DesktopApp.showWindow(stage, services, WindowExtensions.all(), services.isNew());
+            window = DesktopApp.showWindow(stage, services, WindowExtensions.all(services), services.isNew());
             // the FX thread is back from showing the window: the samples are still on their way
             message.set(lookup("#status-message").queryAs(Label.class).getText());
             counts.set(lookup("#status-counts").queryAs(Label.class).getText());

@@ -67,7 +67,8 @@ final class PlatformFileTarget implements FileTarget {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.get("file.openTitle." + extensions[0]));
         chooser.setInitialDirectory(startFolder().toFile());
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.type." + extensions[0]),
+        // an open dialog may take several kinds at once (Word, PDF, Excel): its filter has a name of its own
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("file.openType." + extensions[0]),
                 Arrays.stream(extensions).map(e -> "*." + e).toList()));
         File f = chooser.showOpenDialog(owner);
         return Optional.ofNullable(f).map(File::toPath).map(this::rememberFileOf);

@@ -86,6 +86,7 @@ public final class Database implements AutoCloseable {
             // our connection stays open while Flyway works, so H2 does not close and reopen the file in between
             Connection c = DriverManager.getConnection(url, "sa", "");
             try {
+                LeftoverCommits.finish(c);
                 boolean defaultMigrations = migrationLocations.length == 1 && MIGRATIONS.equals(migrationLocations[0]);
                 if (!defaultMigrations || appliedVersion(c) < SCHEMA_VERSION) {
                     migrate(dir, url, existed, migrationLocations, c);

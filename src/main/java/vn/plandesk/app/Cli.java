@@ -21,6 +21,9 @@ import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.Messages;
+import vn.plandesk.store.Backups;
+import vn.plandesk.store.Database;
+import vn.plandesk.store.StoreLocation;
 import vn.plandesk.service.PlanTable;
 import vn.plandesk.service.SyntheticPlan;
 import vn.plandesk.service.derive.ChangeText;
@@ -61,6 +64,9 @@ public final class Cli {
             Messages.setLocale(Locale.forLanguageTag(a.locale()));
         }
         try {
+            if (Launcher.Arguments.dbValueMissing(args)) {
+                throw new UsageException(Messages.get("cli.dbMissing"));
+            }
             return dispatch(a);
         } catch (PlanDeskException e) {
             err.println(Messages.of(e));
@@ -131,6 +137,10 @@ public final class Cli {
                 return new PdfBenchmark(out).run();
             case "bench-ui":
                 return new UiBenchmark(out).run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 11));
+            case "backups":
+                return backups(a);
+            case "restore-backup":
+                return restoreBackup(a, positionals(rest));
             case "help":
                 out.println(usage());
                 return OK;
@@ -145,7 +155,7 @@ public final class Cli {
     }
 
     private int withServices(Launcher.Arguments a, Command command) throws IOException {
-        try (Services services = Services.open(a.db())) {
+        try (Services services = Services.open(a.db(), Database.Holder.COMMAND)) {
             return command.run(services);
         }
     }
@@ -286,8 +296,41 @@ public final class Cli {
         return OK;
     }
 
+    /** The store's backups, newest first, one a line: the file name and whether it reads back whole. */
+    private int backups(Launcher.Arguments a) {
+        Path folder = a.db() == null ? StoreLocation.defaultFolder() : a.db();
+        List<Path> list = Backups.list(folder.toAbsolutePath().normalize());
+        if (list.isEmpty()) {
+            out.println(Messages.get("store.noBackup", folder.resolve("backups")));
+        }
+        for (Path b : list) {
+            out.println(b.getFileName() + (Backups.readable(b) ? "" : "\t" + Messages.get("cli.backupDamaged")));
+        }
+        return OK;
+    }
+
+    /** Puts the newest readable backup, or the one named, in place of the store; the current file is kept aside. */
+    private int restoreBackup(Launcher.Arguments a, List<String> names) {
+        Path folder = (a.db() == null ? StoreLocation.defaultFolder() : a.db()).toAbsolutePath().normalize();
+        Path zip;
+        if (names.isEmpty()) {
+            zip = Backups.newestReadable(folder).orElseThrow(
+                    () -> new PlanDeskException("store.noBackup", folder.resolve("backups").toString()));
+        } else {
+            Path named = Paths.get(names.get(0));
+            zip = Files.exists(named) ? named : folder.resolve("backups").resolve(names.get(0));
+        }
+        Path keptAside = Database.restoreBackup(folder, zip);
+        out.println(Messages.get("cli.restored", zip.getFileName()));
+        if (keptAside != null) {
+            out.println(Messages.get("cli.keptAside", keptAside));
+        }
+        return OK;
+    }
+
     private static String usage() {
-        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.usage.timeline");
+        return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.usage.timeline")
+                + "\n" + Messages.get("cli.usage.store");
     }
 
     /**

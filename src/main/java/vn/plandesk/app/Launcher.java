@@ -17,7 +17,11 @@ public final class Launcher {
 
     public static void main(String[] args) {
         Arguments parsed = Arguments.parse(args);
-        if (parsed.command() == null) {
+        boolean dbMissing = Arguments.dbValueMissing(args);
+        if (!dbMissing) {
+            LogFile.useStoreFolder(parsed.db());
+        }
+        if (parsed.command() == null && !dbMissing) {
             DesktopApp.launchWith(parsed);
             return;
         }
@@ -29,6 +33,17 @@ public final class Launcher {
 
     /** The options common to the window and the CLI, and the rest of the command line. */
     record Arguments(Path db, String locale, String command, List<String> rest) {
+        /** Whether --db is given without a folder: refused, rather than quietly opening the home store. */
+        static boolean dbValueMissing(String[] args) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--db") && (i + 1 == args.length || args[i + 1].isBlank()
+                        || args[i + 1].startsWith("-"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         static Arguments parse(String[] args) {
             Path db = null;
             String locale = null;

@@ -45,7 +45,12 @@ public final class Services implements AutoCloseable {
      * officer finds the sample plans there.
      */
     public static Services open(Path folder) {
-        Database database = Database.open(folder == null ? StoreLocation.defaultFolder() : folder);
+        return open(folder, Database.Holder.WINDOW);
+    }
+
+    /** Opens the store for the window or for a command-line run (a second PlanDesk is told which one holds it). */
+    public static Services open(Path folder, Database.Holder holder) {
+        Database database = Database.open(folder == null ? StoreLocation.defaultFolder() : folder, holder);
         Services services = new Services(database);
         if (database.created()) {
             try {

@@ -47,7 +47,8 @@ public final class Cli {
     static final int FAILED = 1;
     static final int USAGE = 2;
     private static final java.util.Set<String> OPTIONS_WITH_VALUE =
-            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs");
+            java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs", "--count",
+                    "--seed");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -137,6 +138,14 @@ public final class Cli {
                 return new PdfBenchmark(out).run();
             case "bench-ui":
                 return new UiBenchmark(out).run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 11));
+            case "kill-loop":
+                try {
+                    return new KillLoop(out).run(intOption(rest, "--count", 200), intOption(rest, "--tasks", 13_000),
+                            intOption(rest, "--seed", 15));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return FAILED;
+                }
             case "backups":
                 return backups(a);
             case "restore-backup":

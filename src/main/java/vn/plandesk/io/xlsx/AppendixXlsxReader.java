@@ -75,19 +75,39 @@ public final class AppendixXlsxReader {
                 continue;
             }
             Sheet sheet = wb.getSheetAt(i);
-            SheetGrid grid = new SheetGrid(sheet);
-            SheetMapping mapping = overrides.containsKey(sheet.getSheetName())
-                    ? overrides.get(sheet.getSheetName()) : findHeader(grid);
-            if (mapping == null) {
-                emptySheets.add(sheet.getSheetName());
-                continue;
+            try {
+                readSheet(sheet, fileName, overrides, mappings, emptySheets, plan, warnings);
+            } catch (RuntimeException e) {
+                // POI reports a damaged part of the file as whatever exception its parser meets
+                if (e instanceof PlanDeskException p) {
+                    throw p;
+                }
+                throw new PlanDeskException(e, "xlsx.damagedAt", fileName, sheet.getSheetName());
             }
-            mappings.add(mapping);
-            if (!mapping.missing().isEmpty()) {
-                continue;
-            }
-            new SheetReader(grid, mapping, plan, warnings).read();
         }
+        return finish(wb, fileName, overrides, mappings, emptySheets, plan, warnings);
+    }
+
+    private void readSheet(Sheet sheet, String fileName, Map<String, SheetMapping> overrides,
+                           List<SheetMapping> mappings, List<String> emptySheets, PlanBuilder plan,
+                           List<ImportWarning> warnings) {
+        SheetGrid grid = new SheetGrid(sheet, fileName);
+        SheetMapping mapping = overrides.containsKey(sheet.getSheetName())
+                ? overrides.get(sheet.getSheetName()) : findHeader(grid);
+        if (mapping == null) {
+            emptySheets.add(sheet.getSheetName());
+            return;
+        }
+        mappings.add(mapping);
+        if (!mapping.missing().isEmpty()) {
+            return;
+        }
+        new SheetReader(grid, mapping, plan, warnings).read();
+    }
+
+    private AppendixImport finish(Workbook wb, String fileName, Map<String, SheetMapping> overrides,
+                                  List<SheetMapping> mappings, List<String> emptySheets, PlanBuilder plan,
+                                  List<ImportWarning> warnings) {
         if (mappings.isEmpty()) {
             if (emptySheets.isEmpty()) {
                 throw new PlanDeskException("xlsx.noSheets", fileName);
@@ -98,7 +118,13 @@ public final class AppendixXlsxReader {
                 && mappings.stream().allMatch(m -> m.columns().stream().allMatch(c -> c.header().isBlank()))) {
             throw new PlanDeskException("xlsx.noTable", fileName, mappings.get(0).sheet());
         }
-        return new AppendixImport(plan.build(), mappings, warnings, planProperty(wb));
+        try {
+            return new AppendixImport(plan.build(), mappings, warnings, planProperty(wb));
+        } catch (PlanDeskException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PlanDeskException(e, "xlsx.damaged", fileName);
+        }
     }
 
     private static String planProperty(Workbook wb) {

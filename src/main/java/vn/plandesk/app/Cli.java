@@ -33,6 +33,7 @@ import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.office.PlanComparison;
 import vn.plandesk.model.table.ImportWarning;
 import vn.plandesk.model.table.SheetMapping;
+import vn.plandesk.io.BoundedFile;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.timeline.TimelinePaper;
 import vn.plandesk.service.timeline.TimelineService;
@@ -256,7 +257,7 @@ public final class Cli {
     }
 
     private int importJson(Services s, Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = BoundedFile.read(file);
         try {
             out.println(s.plans().importJson(bytes));
         } catch (PlanDeskException e) {
@@ -347,7 +348,7 @@ public final class Cli {
      * the officer choose changes one by one). A sheet whose columns are not all recognised is refused here.
      */
     private int importXlsx(Services s, Path file, String into) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = BoundedFile.read(file);
         String name = file.getFileName().toString();
         ImportPreview preview = s.importXlsx().preview(bytes, name);
         for (SheetMapping m : preview.mappings()) {

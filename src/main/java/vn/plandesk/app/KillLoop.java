@@ -106,6 +106,10 @@ final class KillLoop {
                     }
                 }
             }
+            if ((i + 1) % 10 == 0) {
+                out.printf("  after %d: %d killed mid-way, %d finished first, %d changed, %d half written, slowest "
+                        + "reopen %d ms%n", i + 1, killed, finishedBeforeKill, changed, halfWritten, slowestOpen);
+            }
             if (after.size() > 12) { // keep the store small: drop what the runs added beyond the samples
                 mustSucceed(List.of("restore-backup"), store);
             }

@@ -80,4 +80,22 @@ class CliStoreTest {
         assertArrayEquals(junk, Files.readAllBytes(kept));
         assertFalse(cli("--db", store.toString(), "backups").out().isBlank());
     }
+
+    @Test
+    void hugeTaskRangesAndEndlessInputAreRefusedInOneSentence() throws Exception {
+        Path store = dir.resolve("db");
+        Run big = cli("--db", store.toString(), "derive", "2", "--ward", "phường Chơn Thành", "--tasks", "1-2000000000");
+        assertEquals(0, big.code(), big.err()); // the parent's tasks in the range: all of them, at once
+        Run absurd = cli("--db", store.toString(), "derive", "2", "--ward", "phường Chơn Thành", "--tasks",
+                "1-99999999999");
+        assertEquals(Cli.FAILED, absurd.code());
+        assertTrue(absurd.err().startsWith("Khoảng số thứ tự \"1-99999999999\" quá lớn"), absurd.err());
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            Run endless = cli("--db", store.toString(), "import-json", zero.toString());
+            assertEquals(Cli.FAILED, endless.code());
+            assertTrue(endless.err().contains("quá lớn"), endless.err());
+            assertEquals(1, endless.err().strip().lines().count(), endless.err());
+        }
+    }
 }

@@ -21,6 +21,7 @@ import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.Messages;
+import vn.plandesk.service.SafeFile;
 import vn.plandesk.store.Backups;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.StoreLocation;
@@ -229,9 +230,7 @@ public final class Cli {
         }
         Plan plan = s.plans().get(id);
         Path file = Paths.get(target);
-        try (OutputStream o = Files.newOutputStream(file)) {
-            TimelineService.writePdf(plan, paper, LocalDate.now(), o);
-        }
+        SafeFile.write(file, "pdf.cannotWrite", o -> TimelineService.writePdf(plan, paper, LocalDate.now(), o));
         out.println(Messages.get("cli.exported", file));
         return OK;
     }
@@ -392,7 +391,7 @@ public final class Cli {
             out.write(bytes);
             out.flush();
         } else {
-            Files.write(Paths.get(target), bytes);
+            SafeFile.write(Paths.get(target), "office.export.cannotWrite", o -> o.write(bytes));
         }
         return OK;
     }

@@ -55,7 +55,7 @@ class DamagedStoreTest {
     }
 
     @Test
-    void aTruncatedStoreIsRefusedKeptAndItsNewestBackupOfferedAndRestored() throws IOException {
+    void aCutShortStoreIsRefusedKeptAndItsNewestBackupOfferedAndRestored() throws IOException {
         try (Database db = Database.open(dir)) {
             new PlanRepository(db).insert(SAMPLES.get(0));
         }
@@ -64,7 +64,11 @@ class DamagedStoreTest {
             new PlanRepository(db).insert(SAMPLES.get(1));
         }
         try (RandomAccessFile f = new RandomAccessFile(file().toFile(), "rw")) {
+            // cut short and its start overwritten, as a crashed copy leaves it (a cut alone can leave an older
+            // complete set of chunks, which H2 then opens)
             f.setLength(f.length() / 3);
+            f.seek(0);
+            f.write(new byte[4096]);
         }
         byte[] damaged = Files.readAllBytes(file());
         refusedAndUntouched("store.damaged");

@@ -22,6 +22,10 @@ import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.AppVersion;
 import vn.plandesk.service.Messages;
+import vn.plandesk.service.SafeFile;
+import vn.plandesk.store.Backups;
+import vn.plandesk.store.Database;
+import vn.plandesk.store.StoreLocation;
 import vn.plandesk.service.PlanTable;
 import vn.plandesk.service.SyntheticPlan;
 import vn.plandesk.service.derive.ChangeText;
@@ -34,6 +38,7 @@ import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.office.PlanComparison;
 import vn.plandesk.model.table.ImportWarning;
 import vn.plandesk.model.table.SheetMapping;
+import vn.plandesk.io.BoundedFile;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.timeline.TimelinePaper;
 import vn.plandesk.service.timeline.TimelineService;
@@ -49,7 +54,7 @@ public final class Cli {
     static final int USAGE = 2;
     private static final java.util.Set<String> OPTIONS_WITH_VALUE =
             java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs", "--to",
-                    "--reference", "--launcher");
+                    "--reference", "--launcher", "--count", "--seed");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
@@ -66,6 +71,9 @@ public final class Cli {
             Messages.setLocale(Locale.forLanguageTag(a.locale()));
         }
         try {
+            if (Launcher.Arguments.dbValueMissing(args)) {
+                throw new UsageException(Messages.get("cli.dbMissing"));
+            }
             return dispatch(a);
         } catch (PlanDeskException e) {
             err.println(Messages.of(e));
@@ -144,6 +152,18 @@ public final class Cli {
                 return new ImportBenchmark(out).run();
             case "bench-ui":
                 return new UiBenchmark(out).run(intOption(rest, "--tasks", 13_000), intOption(rest, "--runs", 11));
+            case "kill-loop":
+                try {
+                    return new KillLoop(out).run(intOption(rest, "--count", 200), intOption(rest, "--tasks", 13_000),
+                            intOption(rest, "--seed", 15));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return FAILED;
+                }
+            case "backups":
+                return backups(a);
+            case "restore-backup":
+                return restoreBackup(a, positionals(rest));
             case "help":
                 out.println(usage());
                 return OK;
@@ -166,7 +186,7 @@ public final class Cli {
     }
 
     private int withServices(Launcher.Arguments a, Command command) throws IOException {
-        try (Services services = Services.open(a.db())) {
+        try (Services services = Services.open(a.db(), Database.Holder.COMMAND)) {
             return command.run(services);
         }
     }
@@ -230,9 +250,7 @@ public final class Cli {
         }
         Plan plan = s.plans().get(id);
         Path file = Paths.get(target);
-        try (OutputStream o = Files.newOutputStream(file)) {
-            TimelineService.writePdf(plan, paper, LocalDate.now(), o);
-        }
+        SafeFile.write(file, "pdf.cannotWrite", o -> TimelineService.writePdf(plan, paper, LocalDate.now(), o));
         out.println(Messages.get("cli.exported", file));
         return OK;
     }
@@ -258,7 +276,7 @@ public final class Cli {
     }
 
     private int importJson(Services s, Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = BoundedFile.read(file);
         try {
             out.println(s.plans().importJson(bytes));
         } catch (PlanDeskException e) {
@@ -355,10 +373,43 @@ public final class Cli {
         return OK;
     }
 
+    /** The store's backups, newest first, one a line: the file name and whether it reads back whole. */
+    private int backups(Launcher.Arguments a) {
+        Path folder = a.db() == null ? StoreLocation.defaultFolder() : a.db();
+        List<Path> list = Backups.list(folder.toAbsolutePath().normalize());
+        if (list.isEmpty()) {
+            out.println(Messages.get("store.noBackup", folder.resolve("backups")));
+        }
+        for (Path b : list) {
+            out.println(b.getFileName() + (Backups.readable(b) ? "" : "\t" + Messages.get("cli.backupDamaged")));
+        }
+        return OK;
+    }
+
+    /** Puts the newest readable backup, or the one named, in place of the store; the current file is kept aside. */
+    private int restoreBackup(Launcher.Arguments a, List<String> names) {
+        Path folder = (a.db() == null ? StoreLocation.defaultFolder() : a.db()).toAbsolutePath().normalize();
+        Path zip;
+        if (names.isEmpty()) {
+            zip = Backups.newestReadable(folder).orElseThrow(
+                    () -> new PlanDeskException("store.noBackup", folder.resolve("backups").toString()));
+        } else {
+            Path named = Paths.get(names.get(0));
+            zip = Files.exists(named) ? named : folder.resolve("backups").resolve(names.get(0));
+        }
+        Path keptAside = Database.restoreBackup(folder, zip);
+        out.println(Messages.get("cli.restored", zip.getFileName()));
+        if (keptAside != null) {
+            out.println(Messages.get("cli.keptAside", keptAside));
+        }
+        return OK;
+    }
+
     private static String usage() {
         return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.import.usage")
                 + "\n" + Messages.get("cli.usage.timeline") + "\n" + Messages.get("cli.usage.remap") + "\n"
-                + Messages.get("cli.usage.start");
+                + Messages.get("cli.usage.start") + "\n"
+                + Messages.get("cli.usage.store");
     }
 
     /**
@@ -366,7 +417,7 @@ public final class Cli {
      * the officer choose changes one by one). A sheet whose columns are not all recognised is refused here.
      */
     private int importXlsx(Services s, Path file, String into) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = BoundedFile.read(file);
         String name = file.getFileName().toString();
         ImportPreview preview = s.importXlsx().preview(bytes, name);
         for (SheetMapping m : preview.mappings()) {
@@ -410,7 +461,7 @@ public final class Cli {
             out.write(bytes);
             out.flush();
         } else {
-            Files.write(Paths.get(target), bytes);
+            SafeFile.write(Paths.get(target), "office.export.cannotWrite", o -> o.write(bytes));
         }
         return OK;
     }

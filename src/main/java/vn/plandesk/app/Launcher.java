@@ -25,6 +25,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        Arguments parsed = Arguments.parse(args);
+        if (!Arguments.dbValueMissing(args)) {
+            LogFile.useStoreFolder(parsed.db());
+        }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = start(args, () -> hasDisplay(System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("glass.platform")), System.out, err);
@@ -49,7 +53,8 @@ public final class Launcher {
      */
     static int start(String[] args, BooleanSupplier display, PrintStream out, PrintStream err) {
         Arguments parsed = Arguments.parse(args);
-        if (parsed.command() != null && parsed.exchangeFile() == null) {
+        // a --db without its folder is refused by the command line rather than quietly opening the home store
+        if (parsed.command() != null && parsed.exchangeFile() == null || Arguments.dbValueMissing(args)) {
             return new Cli(out, err).run(args);
         }
         if (!display.getAsBoolean()) {
@@ -90,6 +95,17 @@ public final class Launcher {
             }
             Path file = Paths.get(command);
             return java.nio.file.Files.isRegularFile(file) ? file : null;
+        }
+
+        /** Whether --db is given without a folder: refused, rather than quietly opening the home store. */
+        static boolean dbValueMissing(String[] args) {
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--db") && (i + 1 == args.length || args[i + 1].isBlank()
+                        || args[i + 1].startsWith("-"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         static Arguments parse(String[] args) {

@@ -55,7 +55,17 @@ public final class Services implements AutoCloseable {
      * in the background (see {@link #isNew()}) so that it shows at once.
      */
     public static Services open(Path folder, boolean loadSamples) {
-        Database database = Database.open(folder == null ? StoreLocation.defaultFolder() : folder);
+        return open(folder, loadSamples, Database.Holder.WINDOW);
+    }
+
+    /** Opens the store for a command-line run (a second PlanDesk is told which one holds it). */
+    public static Services open(Path folder, Database.Holder holder) {
+        return open(folder, true, holder);
+    }
+
+    /** Opens the store for the window or for a command-line run, loading the samples of a new store when asked. */
+    public static Services open(Path folder, boolean loadSamples, Database.Holder holder) {
+        Database database = Database.open(folder == null ? StoreLocation.defaultFolder() : folder, holder);
         Services services = new Services(database);
         if (loadSamples && database.created()) {
             try {

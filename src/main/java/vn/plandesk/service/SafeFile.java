@@ -8,15 +8,22 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import vn.plandesk.model.PlanDeskException;
 
-/** Writes an exported file beside its place and moves it there, so a failed export never leaves half a file under its name. */
+/**
+ * Writes an exported file beside its place and moves it there, so a failed export never leaves half a file under its
+ * name. Every export goes through here: a missing folder is made, whatever the kind of file.
+ */
 public final class SafeFile {
     /** What goes into the file. */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private SafeFile() {
     }
@@ -30,9 +37,12 @@ public final class SafeFile {
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());
-            // a plain new file (not a temp file, which would be private to this user) so it gets the usual permissions
-            temp = target.resolveSibling("." + target.getFileName() + ".part");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            // an unpredictable name, created only if nothing (not even a planted symlink) stands there; a plain new
+            // file rather than a temp file, which would be private to this user, so it gets the usual permissions
+            temp = target.resolveSibling("." + target.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                    + ".part");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             try {

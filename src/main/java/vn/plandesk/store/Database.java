@@ -1,6 +1,8 @@
 package vn.plandesk.store;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -30,6 +32,11 @@ public final class Database implements AutoCloseable {
     private static final String MIGRATIONS = "classpath:db/migration";
     /** The newest migration in db/migration; DatabaseTest checks that it is. */
     static final int SCHEMA_VERSION = 4;
+    /**
+     * The byte of the lock file that is locked: past the holder's name, so that a second PlanDesk can read the name
+     * even where locks are mandatory (Windows).
+     */
+    private static final long LOCK_POSITION = 1L << 20;
 
     /** A unit of work on the store, run inside one transaction. */
     @FunctionalInterface
@@ -51,41 +58,73 @@ public final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /** Who holds the store, written into the lock file so that a second PlanDesk can say who it waits for. */
+    public enum Holder { WINDOW, COMMAND }
+
     /**
-     * Opens (creating if needed) the store in a folder.
+     * Opens (creating if needed) the store in a folder for the window.
      *
-     * @throws PlanDeskException "store.inUse" when another PlanDesk has it open, "store.cannotOpen" otherwise
+     * @throws PlanDeskException "store.inUse" / "store.inUseByCommand" when another PlanDesk has it open,
+     *                           "store.damaged" / "store.damagedNoBackup" when the file cannot be read (it is left
+     *                           untouched), "store.cannotOpen" otherwise
      */
     public static Database open(Path folder) {
-        return open(folder, MIGRATIONS);
+        return open(folder, Holder.WINDOW);
+    }
+
+    /** Opens the store for the window or for a command-line run. */
+    public static Database open(Path folder, Holder holder) {
+        return open(folder, holder, MIGRATIONS);
     }
 
     /** Opens the store with the given migration locations (tests add their own). */
     static Database open(Path folder, String... migrationLocations) {
+        return open(folder, Holder.WINDOW, migrationLocations);
+    }
+
+    private static Database open(Path folder, Holder holder, String... migrationLocations) {
         Path dir = folder.toAbsolutePath().normalize();
         FileChannel channel = null;
         FileLock lock;
         try {
             Files.createDirectories(dir);
-            channel = FileChannel.open(dir.resolve(FILE_NAME + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            lock = channel.tryLock();
+            channel = FileChannel.open(dir.resolve(FILE_NAME + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+            lock = channel.tryLock(LOCK_POSITION, 1, false);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            throw new PlanDeskException(e, "store.inUse", dir.toString());
+            throw inUse(dir);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new PlanDeskException(e, "store.cannotOpen", dir.toString(), e.getMessage());
         }
         if (lock == null) {
             closeQuietly(channel);
-            throw new PlanDeskException("store.inUse", dir.toString());
+            throw inUse(dir);
         }
         try {
-            boolean existed = Files.exists(dir.resolve(FILE_NAME + ".mv.db"));
-            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";FILE_LOCK=FILE";
+            writeHolder(channel, holder);
+            Path file = dir.resolve(FILE_NAME + ".mv.db");
+            boolean existed = Files.exists(file);
+            if (existed && !StoreFile.looksLikeStore(file)) {
+                // H2 would take an empty or foreign file for a new store and write over it
+                throw damaged(dir, null);
+            }
+            // our own lock above keeps a second PlanDesk out; H2's lock file would only make the start after a
+            // kill wait seconds for a stale lock
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";FILE_LOCK=NO";
             // our connection stays open while Flyway works, so H2 does not close and reopen the file in between
-            Connection c = DriverManager.getConnection(url, "sa", "");
+            Connection c;
             try {
+                c = DriverManager.getConnection(url, "sa", "");
+            } catch (SQLException e) {
+                if (existed && unreadable(e)) {
+                    throw damaged(dir, e);
+                }
+                throw e;
+            }
+            try {
+                LeftoverCommits.finish(c);
                 boolean defaultMigrations = migrationLocations.length == 1 && MIGRATIONS.equals(migrationLocations[0]);
                 if (!defaultMigrations || appliedVersion(c) < SCHEMA_VERSION) {
                     migrate(dir, url, existed, migrationLocations, c);
@@ -96,16 +135,90 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
             return new Database(dir, channel, lock, c, !existed);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             releaseQuietly(lock);
             closeQuietly(channel);
             if (e instanceof PlanDeskException p) {
                 throw p;
             }
-            if (e instanceof SQLException s && s.getErrorCode() == 90020) { // database in use by another process
-                throw new PlanDeskException(e, "store.inUse", dir.toString());
-            }
             throw new PlanDeskException(e, "store.cannotOpen", dir.toString(), e.getMessage());
+        }
+    }
+
+    /** H2's codes for a file it cannot read as a store: corrupted, of an unknown format, or not a store at all. */
+    private static boolean unreadable(SQLException e) {
+        int code = e.getErrorCode();
+        if (code == 90030 || code == 90048 || code == 90049) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.h2.mvstore.MVStoreException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PlanDeskException damaged(Path dir, Exception cause) {
+        LOG.warn("the store in {} cannot be read; it is left as it is", dir, cause);
+        return Backups.newestReadable(dir)
+                .map(b -> new PlanDeskException(cause, "store.damaged", dir.toString(), b.getFileName().toString()))
+                .orElseGet(() -> new PlanDeskException(cause, "store.damagedNoBackup", dir.toString()));
+    }
+
+    private static void writeHolder(FileChannel channel, Holder holder) throws IOException {
+        byte[] text = (holder.name() + " " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(text), 0);
+        channel.force(false);
+    }
+
+    /** The refusal for a store another PlanDesk holds, naming a command-line run as such. */
+    private static PlanDeskException inUse(Path dir) {
+        String holder = "";
+        try {
+            holder = Files.readString(dir.resolve(FILE_NAME + ".lock"), StandardCharsets.US_ASCII).trim();
+        } catch (IOException | RuntimeException e) {
+            // the holder is unknown: speak of a window, the usual case
+        }
+        String[] parts = holder.split(" ");
+        if (parts.length == 2 && parts[0].equals(Holder.COMMAND.name())) {
+            return new PlanDeskException("store.inUseByCommand", dir.toString(), parts[1]);
+        }
+        return new PlanDeskException("store.inUse", dir.toString());
+    }
+
+    /**
+     * Puts a backup in place of the store in a folder that no PlanDesk has open; the current store file is kept aside
+     * in the backups folder first.
+     *
+     * @return where the former store file was kept, or null when there was none
+     */
+    public static Path restoreBackup(Path folder, Path zip) {
+        Path dir = folder.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new PlanDeskException(e, "store.cannotOpen", dir.toString(), e.getMessage());
+        }
+        if (!Backups.readable(zip)) {
+            throw new PlanDeskException("store.backupUnreadable", zip.toString());
+        }
+        try (FileChannel channel = FileChannel.open(dir.resolve(FILE_NAME + ".lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock(LOCK_POSITION, 1, false);
+            if (lock == null) {
+                throw inUse(dir);
+            }
+            try {
+                return Backups.restoreInto(dir, zip);
+            } finally {
+                lock.release();
+            }
+        } catch (OverlappingFileLockException e) {
+            throw inUse(dir);
+        } catch (IOException e) {
+            throw new PlanDeskException(e, "store.cannotRestore", zip.toString(), e.getMessage());
         }
     }
 

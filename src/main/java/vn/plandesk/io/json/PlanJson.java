@@ -3,7 +3,10 @@ package vn.plandesk.io.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -36,6 +39,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
+import vn.plandesk.io.InputLimits;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
@@ -59,7 +63,14 @@ public final class PlanJson {
         SimpleModule deadlines = new SimpleModule("plandesk-deadline");
         deadlines.addSerializer(Deadline.class, new DeadlineSerializer());
         deadlines.addDeserializer(Deadline.class, new DeadlineDeserializer());
-        mapper = JsonMapper.builder()
+        // nesting is bounded while parsing, before any tree is built: a plan needs 6 levels
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
+                        .maxStringLength(InputLimits.MAX_FILE_BYTES)
+                        .build())
+                .build();
+        mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(deadlines)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -114,9 +125,16 @@ public final class PlanJson {
      * @throws PlanDeskException with a message key and the JSON path of the first problem
      */
     public Plan read(byte[] bytes) {
+        if (bytes.length > InputLimits.MAX_FILE_BYTES) {
+            throw new PlanDeskException("json.tooLarge", bytes.length / (1024 * 1024),
+                    InputLimits.MAX_FILE_BYTES / (1024 * 1024));
+        }
         JsonNode root;
         try {
             root = mapper.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            // Jackson gives no location for this one: the sentence says what, not where
+            throw new PlanDeskException(e, "json.tooDeep", InputLimits.MAX_JSON_DEPTH);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
             throw new PlanDeskException(e, "json.syntax", loc == null ? 0 : loc.getLineNr(),
@@ -144,6 +162,7 @@ public final class PlanJson {
         if (root.get("plan") == null || !root.get("plan").isObject()) {
             throw new PlanDeskException("json.missing", "$.plan");
         }
+        JsonLimits.check(root, "$", null);
         PlanFile file;
         try {
             file = mapper.treeToValue(root, PlanFile.class);
@@ -181,11 +200,19 @@ public final class PlanJson {
     }
 
     private static void checkTask(PlanTask task, String path) {
+        checkTask(task, path, 0);
+    }
+
+    /** A task and its sub-tasks: the plan has two levels (2, 2.1), and a third would be lost in the store. */
+    private static void checkTask(PlanTask task, String path, int depth) {
         if (task.name().isEmpty()) {
             throw new PlanDeskException("json.missing", path + ".name");
         }
+        if (depth > 0 && !task.subTasks().isEmpty()) {
+            throw new PlanDeskException("json.subTaskTooDeep", path + ".subTasks");
+        }
         for (int s = 0; s < task.subTasks().size(); s++) {
-            checkTask(task.subTasks().get(s), path + ".subTasks[" + s + "]");
+            checkTask(task.subTasks().get(s), path + ".subTasks[" + s + "]", depth + 1);
         }
     }
 

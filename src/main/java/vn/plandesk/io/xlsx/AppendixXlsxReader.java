@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.plandesk.io.table.AppendixGridReader;
@@ -43,12 +44,27 @@ public final class AppendixXlsxReader {
     private AppendixImport read(Workbook wb, String fileName, Map<String, SheetMapping> overrides) {
         List<SheetGrid> grids = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-            if (!wb.isSheetHidden(i) && !wb.isSheetVeryHidden(i)) {
-                grids.add(new SheetGrid(wb.getSheetAt(i)));
+            if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+                continue;
+            }
+            Sheet sheet = wb.getSheetAt(i);
+            try {
+                grids.add(new SheetGrid(sheet, fileName));
+            } catch (PlanDeskException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // POI reports a damaged part of the file as whatever exception its parser meets
+                throw new PlanDeskException(e, "xlsx.damagedAt", fileName, sheet.getSheetName());
             }
         }
-        return new AppendixGridReader("xlsx.noSheets", "xlsx.noTable").read(grids, fileName, overrides,
-                planProperty(wb));
+        try {
+            return new AppendixGridReader("xlsx.noSheets", "xlsx.noTable").read(grids, fileName, overrides,
+                    planProperty(wb));
+        } catch (PlanDeskException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new PlanDeskException(e, "xlsx.damaged", fileName);
+        }
     }
 
     private static String planProperty(Workbook wb) {

@@ -1,6 +1,8 @@
 package vn.plandesk.io.xlsx;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -11,6 +13,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.plandesk.io.table.CellGrid;
+import org.apache.poi.ss.util.CellReference;
+import vn.plandesk.io.InputLimits;
+import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.Text;
 
 /**
@@ -23,27 +28,51 @@ final class SheetGrid implements CellGrid {
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final Sheet sheet;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    private final Map<Long, CellRangeAddress> merged = new HashMap<>();
+    /** The merged ranges by the rows they cover, up to the last row with text: a lookup costs a few comparisons. */
+    private final Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
     private final int lastColumn;
+    private final int lastRow;
 
-    SheetGrid(Sheet sheet) {
+    /**
+     * Reads the sheet's extent from the cells that exist and hold text, so that a stray formatted cell at XFD1048576
+     * costs nothing, and text beyond {@link InputLimits#MAX_COLUMNS} columns is refused.
+     *
+     * @throws PlanDeskException "xlsx.tooManyColumns" or "xlsx.tooManyMerged" (fileName is for the message)
+     */
+    SheetGrid(Sheet sheet, String fileName) {
         this.sheet = sheet;
+        int lastCol = -1;
+        int lastTextRow = -1;
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (own(c).isEmpty()) {
+                    continue;
+                }
+                int col = c.getColumnIndex();
+                if (col >= InputLimits.MAX_COLUMNS) {
+                    throw new PlanDeskException("xlsx.tooManyColumns", fileName, sheet.getSheetName(),
+                            CellReference.convertNumToColString(col) + (row.getRowNum() + 1), InputLimits.MAX_COLUMNS);
+                }
+                lastCol = Math.max(lastCol, col);
+                lastTextRow = Math.max(lastTextRow, row.getRowNum());
+            }
+        }
+        this.lastColumn = lastCol + 1;
+        this.lastRow = lastTextRow;
+        long entries = 0;
         for (CellRangeAddress r : sheet.getMergedRegions()) {
             // a region covering whole rows or columns is a formatting accident, not a merged cell
             if ((long) (r.getLastRow() - r.getFirstRow() + 1) * (r.getLastColumn() - r.getFirstColumn() + 1) > 200_000) {
                 continue;
             }
-            for (int row = r.getFirstRow(); row <= r.getLastRow(); row++) {
-                for (int col = r.getFirstColumn(); col <= r.getLastColumn(); col++) {
-                    merged.put(key(row, col), r);
+            int to = Math.min(r.getLastRow(), lastTextRow);
+            for (int row = r.getFirstRow(); row <= to; row++) {
+                mergedByRow.computeIfAbsent(row, k -> new ArrayList<>(2)).add(r);
+                if (++entries > InputLimits.MAX_CELLS) {
+                    throw new PlanDeskException("xlsx.tooManyMerged", fileName, InputLimits.MAX_MERGED_REGIONS);
                 }
             }
         }
-        int last = 0;
-        for (Row row : sheet) {
-            last = Math.max(last, row.getLastCellNum());
-        }
-        this.lastColumn = last;
     }
 
     @Override
@@ -51,13 +80,13 @@ final class SheetGrid implements CellGrid {
         return sheet.getSheetName();
     }
 
-    /** The index of the last row with cells, 0-based; -1 when the sheet is empty. */
+    /** The index of the last row with text, 0-based; -1 when the sheet has none. */
     @Override
     public int lastRow() {
-        return sheet.getPhysicalNumberOfRows() == 0 ? -1 : sheet.getLastRowNum();
+        return lastRow;
     }
 
-    /** One past the last column with cells. */
+    /** One past the last column with text. */
     @Override
     public int columns() {
         return lastColumn;
@@ -66,7 +95,7 @@ final class SheetGrid implements CellGrid {
     /** The text an officer reads at a cell: NFC, line ends as \n, outer blanks stripped; "" for none. */
     @Override
     public String text(int row, int column) {
-        CellRangeAddress r = merged.get(key(row, column));
+        CellRangeAddress r = merged(row, column);
         if (r != null) {
             if (column != r.getFirstColumn()) {
                 return "";
@@ -79,14 +108,26 @@ final class SheetGrid implements CellGrid {
     /** Whether the cell is merged with the row below it (a header cell spanning two header rows). */
     @Override
     public boolean mergedDown(int row, int column) {
-        CellRangeAddress r = merged.get(key(row, column));
+        CellRangeAddress r = merged(row, column);
         return r != null && r.getLastRow() > row;
     }
 
     /** Whether the cell is merged across at least {@code span} columns (a group row spanning the table). */
     int spanAcross(int row, int column) {
-        CellRangeAddress r = merged.get(key(row, column));
+        CellRangeAddress r = merged(row, column);
         return r == null ? 1 : r.getLastColumn() - r.getFirstColumn() + 1;
+    }
+
+    private CellRangeAddress merged(int row, int column) {
+        List<CellRangeAddress> ranges = mergedByRow.get(row);
+        if (ranges != null) {
+            for (CellRangeAddress r : ranges) {
+                if (column >= r.getFirstColumn() && column <= r.getLastColumn()) {
+                    return r;
+                }
+            }
+        }
+        return null;
     }
 
     private String own(int row, int column) {
@@ -98,6 +139,10 @@ final class SheetGrid implements CellGrid {
         if (c == null) {
             return "";
         }
+        return own(c);
+    }
+
+    private String own(Cell c) {
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
         String s = switch (type) {
             case STRING -> c.getStringCellValue();
@@ -108,9 +153,5 @@ final class SheetGrid implements CellGrid {
             default -> "";
         };
         return Text.nfc(s).replace('\u00A0', ' ').strip();
-    }
-
-    private static long key(int row, int column) {
-        return ((long) row << 20) | column;
     }
 }

@@ -17,7 +17,7 @@ import vn.plandesk.model.PlanDeskException;
  */
 final class WorkbookOpener {
     /** Appendices are a few hundred rows; a file above this is not one an officer received. */
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final int MAX_BYTES = vn.plandesk.io.InputLimits.MAX_FILE_BYTES;
     /** An .xlsx part expanding more than 100 times its compressed size is a zip bomb, not a spreadsheet. */
     private static final double MIN_INFLATE_RATIO = 0.01;
     private static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
@@ -50,6 +50,7 @@ final class WorkbookOpener {
         if (!hasWorkbookPart(bytes)) {
             throw new PlanDeskException("xlsx.notSpreadsheet", fileName);
         }
+        XlsxPreflight.check(bytes, fileName);
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (EncryptedDocumentException e) {

@@ -85,13 +85,17 @@ public final class DerivationService {
             }
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)\\s*-\\s*(\\d+)").matcher(p);
             if (m.matches()) {
-                int from = Integer.parseInt(m.group(1));
-                int to = Integer.parseInt(m.group(2));
-                for (int i = Math.min(from, to); i <= Math.max(from, to); i++) {
-                    if (known.contains(String.valueOf(i))) {
-                        out.add(String.valueOf(i));
-                    }
+                if (m.group(1).length() > 10 || m.group(2).length() > 10) {
+                    throw new PlanDeskException("derive.badRange", p);
                 }
+                long from = Long.parseLong(m.group(1));
+                long to = Long.parseLong(m.group(2));
+                // the parent's numbers in the range, not every number of it: "1-2000000000" costs no more than "1-9"
+                known.stream().filter(k -> k.matches("\\d{1,9}"))
+                        .mapToLong(Long::parseLong)
+                        .filter(i -> i >= Math.min(from, to) && i <= Math.max(from, to))
+                        .sorted()
+                        .forEach(i -> out.add(String.valueOf(i)));
             } else if (known.contains(p)) {
                 out.add(p);
             } else {

@@ -1,7 +1,5 @@
 package vn.plandesk.ui.timeline;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,6 +8,7 @@ import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceDialog;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.service.SafeFile;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.timeline.TimelineService;
 import vn.plandesk.ui.WindowContext;
@@ -58,9 +57,7 @@ public final class TimelinePdfExport {
             protected Void call() throws Exception {
                 updateProgress(-1, 1);
                 updateMessage(Messages.get("timeline.exportPdf.running"));
-                try (OutputStream out = Files.newOutputStream(file)) {
-                    TimelineService.writePdf(plan, paper, today, out);
-                }
+                SafeFile.write(file, "pdf.cannotWrite", out -> TimelineService.writePdf(plan, paper, today, out));
                 return null;
             }
         };

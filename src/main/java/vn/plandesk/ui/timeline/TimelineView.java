@@ -1,8 +1,6 @@
 package vn.plandesk.ui.timeline;
 
 import java.io.File;
-import java.io.FileOutputStream;
-import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -37,6 +35,7 @@ import vn.plandesk.model.timeline.TimelinePaper;
 import vn.plandesk.model.timeline.TimelineRow;
 import vn.plandesk.model.timeline.TimelineScale;
 import vn.plandesk.model.timeline.TimelineZoom;
+import vn.plandesk.service.SafeFile;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.timeline.DeadlineEdit;
 import vn.plandesk.service.timeline.TimelineService;
@@ -394,9 +393,8 @@ public final class TimelineView extends BorderPane {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                try (OutputStream out = new FileOutputStream(file)) {
-                    TimelineService.writePdf(p, TimelinePaper.A4, day, out);
-                }
+                SafeFile.write(file.toPath(), "pdf.cannotWrite",
+                        out -> TimelineService.writePdf(p, TimelinePaper.A4, day, out));
                 return null;
             }
         };

@@ -215,7 +215,7 @@ class ImportXlsxServiceTest {
         return out.toByteArray();
     }
 
-    private static byte[] replaceEntry(byte[] zip, String name, java.util.function.UnaryOperator<byte[]> edit)
+    static byte[] replaceEntry(byte[] zip, String name, java.util.function.UnaryOperator<byte[]> edit)
             throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));

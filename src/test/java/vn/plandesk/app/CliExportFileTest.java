@@ -1,0 +1,58 @@
+package vn.plandesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.service.Messages;
+
+/** Every export kind writes through the same safe writer: a missing folder is made, a planted symlink gets nothing. */
+class CliExportFileTest {
+    @TempDir
+    Path dir;
+
+    private int cli(String... args) {
+        Messages.setLocale(Messages.VIETNAMESE);
+        String[] all = Stream.concat(Stream.of("--db", dir.resolve("db").toString()), Stream.of(args))
+                .toArray(String[]::new);
+        return new Cli(new ByteArrayOutputStream(), new ByteArrayOutputStream()).run(all);
+    }
+
+    @Test
+    void everyExportKindMakesAMissingFolder() {
+        for (List<String> export : List.of(List.of("export-json", "2"), List.of("export-xlsx", "2"),
+                List.of("export-docx", "2"), List.of("export-timeline", "2"), List.of("export-pdf", "2", "--doc", "tasks"))) {
+            Path out = dir.resolve("new folder " + export.get(0)).resolve("deeper").resolve("plan.out");
+            List<String> args = new java.util.ArrayList<>(export);
+            args.addAll(List.of("--out", out.toString()));
+            assertEquals(0, cli(args.toArray(String[]::new)), export.toString());
+            assertTrue(Files.isRegularFile(out), export + " wrote its file in the folder it made");
+        }
+    }
+
+    @Test
+    void aSymlinkPlantedUnderTheOldPredictableNameReceivesNothing() throws Exception {
+        Path victim = dir.resolve("victim.txt");
+        Files.writeString(victim, "giữ nguyên");
+        Path out = dir.resolve("plan.json");
+        try {
+            Files.createSymbolicLink(dir.resolve(".plan.json.part"), victim);
+        } catch (UnsupportedOperationException | java.io.IOException e) {
+            return; // no symlinks here (Windows without the right): nothing to plant
+        }
+        assertEquals(0, cli("export-json", "2", "--out", out.toString()));
+        assertEquals("giữ nguyên", Files.readString(victim, StandardCharsets.UTF_8));
+        assertTrue(Files.readString(out).contains("plandesk-plan"));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".part") && !n.equals(".plan.json.part")).toList(), "no temporary file left");
+        }
+    }
+}

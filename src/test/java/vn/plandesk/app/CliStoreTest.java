@@ -1,0 +1,101 @@
+package vn.plandesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.service.Messages;
+
+/** Damaged stores, backups and a missing --db value, through the command line. */
+class CliStoreTest {
+    @TempDir
+    Path dir;
+
+    record Run(int code, String out, String err) {
+    }
+
+    private static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Messages.setLocale(Messages.VIETNAMESE);
+        int code = new Cli(out, err).run(args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dbWithoutItsFolderIsRefusedAndOpensNothing() {
+        for (String[] args : new String[][] {{"plans", "--db"}, {"--db", "--lang", "en", "plans"}}) {
+            Run r = cli(args);
+            assertEquals(Cli.USAGE, r.code());
+            assertEquals("Tùy chọn --db cần tên một thư mục theo sau; không có gì được mở hay ghi.", r.err().strip());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void anEmptyStoreIsRefusedInOneSentenceAndKept() throws Exception {
+        Path store = dir.resolve("db");
+        Files.createDirectories(store);
+        Files.write(store.resolve("plandesk.mv.db"), new byte[0]);
+        Run r = cli("--db", store.toString(), "plans");
+        assertEquals(Cli.FAILED, r.code());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("Không đọc được kho dữ liệu " + store.toAbsolutePath().normalize()), r.err());
+        assertEquals(0, Files.size(store.resolve("plandesk.mv.db")));
+        Run en = cli("--db", store.toString(), "--lang", "en", "plans");
+        assertTrue(en.err().startsWith("The store "), en.err());
+    }
+
+    @Test
+    void restoreBackupPutsTheNewestBackInPlaceAndKeepsTheDamagedFileAside() throws Exception {
+        Path store = dir.resolve("db");
+        assertEquals(0, cli("--db", store.toString(), "plans").code());
+        Run none = cli("--db", store.toString(), "restore-backup");
+        assertEquals(Cli.FAILED, none.code());
+        assertTrue(none.err().startsWith("Chưa có bản sao lưu nào"), none.err());
+
+        Path backups = Files.createDirectories(store.resolve("backups"));
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(backups.resolve("plandesk-daily.zip")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("plandesk.mv.db"));
+            zip.write(Files.readAllBytes(store.resolve("plandesk.mv.db")));
+        }
+        byte[] junk = "junk".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+        Files.write(store.resolve("plandesk.mv.db"), junk);
+        Run refused = cli("--db", store.toString(), "plans");
+        assertTrue(refused.err().contains("plandesk-daily.zip"), "the newest backup is offered: " + refused.err());
+
+        Run restored = cli("--db", store.toString(), "restore-backup");
+        assertEquals(0, restored.code(), restored.err());
+        Run plans = cli("--db", store.toString(), "plans");
+        assertEquals(4, plans.out().lines().count(), plans.err());
+        Path kept = Path.of(restored.out().lines().filter(l -> l.startsWith("Kho dữ liệu trước đó"))
+                .findFirst().orElseThrow().replaceFirst("^[^/]*", "").replaceFirst("\\.$", ""));
+        assertArrayEquals(junk, Files.readAllBytes(kept));
+        assertFalse(cli("--db", store.toString(), "backups").out().isBlank());
+    }
+
+    @Test
+    void hugeTaskRangesAndEndlessInputAreRefusedInOneSentence() throws Exception {
+        Path store = dir.resolve("db");
+        Run big = cli("--db", store.toString(), "derive", "2", "--ward", "phường Chơn Thành", "--tasks", "1-2000000000");
+        assertEquals(0, big.code(), big.err()); // the parent's tasks in the range: all of them, at once
+        Run absurd = cli("--db", store.toString(), "derive", "2", "--ward", "phường Chơn Thành", "--tasks",
+                "1-99999999999");
+        assertEquals(Cli.FAILED, absurd.code());
+        assertTrue(absurd.err().startsWith("Khoảng số thứ tự \"1-99999999999\" quá lớn"), absurd.err());
+        Path zero = Path.of("/dev/zero");
+        if (Files.exists(zero)) {
+            Run endless = cli("--db", store.toString(), "import-json", zero.toString());
+            assertEquals(Cli.FAILED, endless.code());
+            assertTrue(endless.err().contains("quá lớn"), endless.err());
+            assertEquals(1, endless.err().strip().lines().count(), endless.err());
+        }
+    }
+}

@@ -38,6 +38,8 @@ final class OfficialTable {
 
     private static final float BORDER = 0.5f;
     private static final float PADDING = 2f;
+    /** The width a cell takes besides its text: the padding on both sides and a border. */
+    static final float CELL_ROOM = 2 * PADDING + BORDER;
     /** Rows are handed to the layout in small batches: memory stays flat and layout work stays linear. */
     private static final int ROWS_PER_FLUSH = 20;
 

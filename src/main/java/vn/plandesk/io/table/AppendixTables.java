@@ -29,6 +29,14 @@ public final class AppendixTables {
     public static final String INDICATORS_TITLE = "BẢNG TỔNG HỢP CÁC CHỈ TIÊU";
     /** Units in one cell are separated so that a reader can split them again; names may contain commas. */
     public static final String UNIT_SEPARATOR = ";\n";
+    /** The type size of table text in the exports, points. */
+    public static final float TABLE_POINTS = 12;
+    /** The text width of an A4 landscape page within the official margins (297 − 30 − 15 mm), points. */
+    private static final float LANDSCAPE_TEXT = (297 - 30 - 15) * 72 / 25.4f;
+    /** The lines of table text a landscape page holds within its margins (210 − 20 − 20 mm), less the title block. */
+    private static final float LINES_PER_PAGE = (210 - 20 - 20) * 72 / 25.4f / (TABLE_POINTS * 1.15f) - 2;
+    /** A cell's side margins and border in the exports, points. */
+    private static final float CELL_ROOM = 6.5f;
 
     private AppendixTables() {
     }
@@ -125,7 +133,27 @@ public final class AppendixTables {
                 }
             }
         }
-        return new AppendixTable(false, label, title, attachedTo, columns, headerRows, header, rows);
+        return new AppendixTable(false, label, title, attachedTo, balanced(columns, header, rows), headerRows, header,
+                rows);
+    }
+
+    /** The columns with the width shared by what they hold (see {@link ColumnBalance}), in points. */
+    private static List<Column> balanced(List<Column> columns, List<HeaderCell> header, List<Row> rows) {
+        ColumnBalance balance = new ColumnBalance(columns.size(), TableFont.at(TABLE_POINTS), CELL_ROOM)
+                .linesPerPage(LINES_PER_PAGE);
+        for (HeaderCell h : header) {
+            balance.header(h.column(), h.columnSpan(), h.text());
+        }
+        List<Row> body = rows.stream().filter(r -> !r.spansColumns()).toList();
+        balance.rowsInAll(body.size());
+        ColumnBalance.sample(body).forEach(r -> balance.row(r.cells()));
+        float[] widths = balance.widths(LANDSCAPE_TEXT);
+        List<Column> out = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            out.add(new Column(col.field(), col.year(), widths[c]));
+        }
+        return out;
     }
 
     /** 2025–2030, widened when a task marks a year outside. */
@@ -193,6 +221,6 @@ public final class AppendixTables {
             }
             rows.add(new Row(RowKind.INDICATOR, List.of(i.number(), i.name(), i.unit(), i.target())));
         }
-        return new AppendixTable(true, label, title, attachedTo, columns, 1, header, rows);
+        return new AppendixTable(true, label, title, attachedTo, balanced(columns, header, rows), 1, header, rows);
     }
 }

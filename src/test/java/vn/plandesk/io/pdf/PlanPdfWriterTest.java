@@ -35,7 +35,7 @@ class PlanPdfWriterTest {
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertLandscape(pdf, p);
             }
-            assertInOrder(columnText(pdf, WardAppendixPdf.COLUMNS, 2), names(WARD));
+            assertInOrder(columnText(pdf, columns(new WardAppendixPdf(WARD, YEAR)), 2), names(WARD));
         }
     }
 
@@ -48,7 +48,7 @@ class PlanPdfWriterTest {
             // the draft has no number or date yet: blanks to fill by hand, the issuer from the plan
             String attached = PdfText.squeeze(first);
             assertTrue(attached.contains("(KèmtheoKếhoạchsố/KH-UBNDngày//2026củaUBNDphườngChơnThành)"), first);
-            List<OfficialTable.Column> c = WardAppendixPdf.COLUMNS;
+            List<OfficialTable.Column> c = columns(new WardAppendixPdf(WARD, YEAR));
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertTrue(cell(pdf, p, c, 2, 2).contains("Tênnhiệmvụ"), "header on page " + p);
                 String citation = "(theoKếhoạchsố92/KH-UBNDngày15/9/2025củaUBNDtỉnhĐồngNai)";
@@ -61,8 +61,8 @@ class PlanPdfWriterTest {
 
     @Test
     void everyGroupTitleIsPrintedAcrossTheRow() {
-        assertGroupTitles(WARD, WardAppendixPdf.COLUMNS);
-        assertGroupTitles(PROVINCE, ProvinceAppendixPdf.COLUMNS);
+        assertGroupTitles(WARD, columns(new WardAppendixPdf(WARD, YEAR)));
+        assertGroupTitles(PROVINCE, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)));
     }
 
     private static void assertGroupTitles(Plan plan, List<OfficialTable.Column> columns) {
@@ -87,7 +87,7 @@ class PlanPdfWriterTest {
         try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS))) {
             List<String> pages = new ArrayList<>();
             for (int p = 1; p <= pdf.pages(); p++) {
-                pages.add(PdfText.squeeze(pdf.textIn(p, column(pdf, p, WardAppendixPdf.COLUMNS, 2))));
+                pages.add(PdfText.squeeze(pdf.textIn(p, column(pdf, p, columns(new WardAppendixPdf(WARD, YEAR)), 2))));
             }
             for (String name : names(WARD)) {
                 String n = PdfText.squeeze(name);
@@ -97,12 +97,34 @@ class PlanPdfWriterTest {
     }
 
     @Test
+    void columnsAreSharedByWhatTheyHoldAndNoWordIsBroken() {
+        try (PdfText pdf = new PdfText(print(PROVINCE, PlanDocument.TASKS))) {
+            // 29 pages with fixed columns, where "Kết quả" broke "Nghị quyết/Q | uyết định"
+            assertTrue(pdf.pages() <= 24, pdf.pages() + " pages");
+            StringBuilder raw = new StringBuilder();
+            for (int p = 1; p <= pdf.pages(); p++) {
+                raw.append(pdf.text(p)).append('\n');
+            }
+            assertTrue(raw.toString().contains("quyết/Quyết"), "a word broken across lines");
+            List<OfficialTable.Column> c = columns(new ProvinceAppendixPdf(PROVINCE, YEAR));
+            float result = c.get(c.size() - 1).widthMm();
+            for (int y = 2; y < 8; y++) {
+                assertTrue(c.get(y).widthMm() < result / 1.5, "year column " + y + " beside the result");
+            }
+        }
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS))) {
+            // 26 pages with fixed columns; seed 002 takes 16 at a smaller type
+            assertTrue(pdf.pages() <= 21, pdf.pages() + " pages");
+        }
+    }
+
+    @Test
     void provinceAppendixHasTheYearGridAndSubTasksUnderTheirParent() {
         try (PdfText pdf = new PdfText(print(PROVINCE, PlanDocument.TASKS))) {
-            assertInOrder(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 1), names(PROVINCE));
+            assertInOrder(columnText(pdf, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)), 1), names(PROVINCE));
             String first = pdf.text(1);
             assertTrue(first.startsWith("PHỤ LỤC\n"), "a single appendix: " + first);
-            List<OfficialTable.Column> c = ProvinceAppendixPdf.COLUMNS;
+            List<OfficialTable.Column> c = columns(new ProvinceAppendixPdf(PROVINCE, YEAR));
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertLandscape(pdf, p);
                 assertTrue(cell(pdf, p, c, 2, 7).contains("Thờigian"), "header on page " + p);
@@ -115,13 +137,13 @@ class PlanPdfWriterTest {
                 assertTrue(cell(pdf, p, c, 11, 11).contains("Kếtquả"), "header on page " + p);
             }
             // the first task's time is "Tháng 4" in the 2025 column
-            String year2025 = PdfText.squeeze(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 2));
+            String year2025 = PdfText.squeeze(columnText(pdf, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)), 2));
             assertTrue(year2025.contains("Tháng4"), year2025);
             PlanTask parent = PROVINCE.group(3).orElseThrow().tasks().stream()
                     .filter(t -> !t.subTasks().isEmpty()).findFirst().orElseThrow();
             assertEquals(5, parent.subTasks().size());
             // the repeated header's "STT" may stand between them where a page turns
-            String numbers = PdfText.squeeze(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 0)).replace("STT", "");
+            String numbers = PdfText.squeeze(columnText(pdf, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)), 0)).replace("STT", "");
             assertTrue(numbers.contains(parent.number() + "2.12.22.32.42.5"), numbers);
         }
     }
@@ -136,18 +158,18 @@ class PlanPdfWriterTest {
             for (Indicator i : WARD.indicators()) {
                 rows.add(i.name());
             }
-            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 1), rows);
-            String sections = PdfText.squeeze(columnText(pdf, IndicatorsPdf.COLUMNS, 1));
+            assertInOrder(columnText(pdf, columns(new IndicatorsPdf(WARD, YEAR)), 1), rows);
+            String sections = PdfText.squeeze(columnText(pdf, columns(new IndicatorsPdf(WARD, YEAR)), 1));
             assertTrue(sections.indexOf("Đếnnăm2030") < sections.indexOf("Đếnnăm2045"));
-            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 0), List.of("I", "1", "2", "II", "37"));
+            assertInOrder(columnText(pdf, columns(new IndicatorsPdf(WARD, YEAR)), 0), List.of("I", "1", "2", "II", "37"));
             List<String> numbers = new ArrayList<>();
             for (int n = 1; n <= 10; n++) {
                 numbers.add("12." + n);
             }
-            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 0), numbers);
+            assertInOrder(columnText(pdf, columns(new IndicatorsPdf(WARD, YEAR)), 0), numbers);
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertLandscape(pdf, p);
-                List<OfficialTable.Column> c = IndicatorsPdf.COLUMNS;
+                List<OfficialTable.Column> c = columns(new IndicatorsPdf(WARD, YEAR));
                 assertTrue(cell(pdf, p, c, 0, 0).contains("STT") && cell(pdf, p, c, 1, 1).contains("Chỉtiêu")
                         && cell(pdf, p, c, 2, 2).contains("Đơnvịtính") && cell(pdf, p, c, 3, 3).contains("Kếtquả"),
                         "header on page " + p);
@@ -243,7 +265,7 @@ class PlanPdfWriterTest {
         TaskGroup g = WARD.groups().get(0);
         Plan plan = WARD.withGroups(List.of(g.withTasks(List.of(g.tasks().get(0).withName(nfd)))));
         try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
-            String text = PdfText.squeeze(columnText(pdf, WardAppendixPdf.COLUMNS, 2));
+            String text = PdfText.squeeze(columnText(pdf, columns(new WardAppendixPdf(plan, YEAR)), 2));
             assertTrue(text.contains("Ứngdụngchuyểnđổisốởphường"), text);
         }
     }
@@ -253,7 +275,7 @@ class PlanPdfWriterTest {
         assertEquals(TaskAppendixStyle.PROVINCE, TaskAppendixStyle.of(PLAN_2026));
         assertEquals(TaskAppendixStyle.WARD, TaskAppendixStyle.of(WARD));
         try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.TASKS))) {
-            assertInOrder(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 1), names(PLAN_2026));
+            assertInOrder(columnText(pdf, columns(new ProvinceAppendixPdf(PLAN_2026, YEAR)), 1), names(PLAN_2026));
         }
         try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.BODY))) {
             String all = allText(pdf);
@@ -262,6 +284,11 @@ class PlanPdfWriterTest {
     }
 
     // --- helpers ---
+
+    /** The columns as the appendix shares them out for its plan. */
+    static List<OfficialTable.Column> columns(AppendixPdf appendix) {
+        return appendix.columns(PdfFonts.forOneDocument());
+    }
 
     static byte[] print(Plan plan, PlanDocument... documents) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -56,7 +56,7 @@ public final class PlanDocxWriter {
             CTSectPr last = doc.getDocument().getBody().addNewSectPr();
             List<CTHdrFtrRef> headers = pageNumberHeaders(doc, last);
             body(doc, plan);
-            List<AppendixTable> appendices = AppendixTables.of(plan);
+            List<AppendixTable> appendices = AppendixTables.of(plan, false);
             // a section's properties stand in its last paragraph; the last section's in the body
             CTSectPr bodySection = appendices.isEmpty() ? last : doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
             page(bodySection, false, headers);
@@ -297,6 +297,8 @@ public final class PlanDocxWriter {
                 Tables.spanFrom(x, 1, columns.size());
                 Tables.text(x.getCell(0), row.cells().get(0), TABLE_POINTS, true, ParagraphAlignment.CENTER);
                 Tables.text(x.getCell(1), row.cells().get(1), TABLE_POINTS, true, ParagraphAlignment.LEFT);
+                // a group row never stands alone at the foot of a page: it keeps with its first task
+                Tables.keepWithNext(x);
             } else {
                 for (int c = 0; c < columns.size(); c++) {
                     AppendixField f = columns.get(c).field();

@@ -112,9 +112,15 @@ abstract class AppendixPdf implements PdfPart {
 
     abstract void rows(OfficialTable table);
 
-    /** The task appendices' rows: each group's row ("I" + title), then its tasks, each followed by its sub-tasks. */
+    /**
+     * The task appendices' rows: each group's row ("I" + title), then its tasks, each followed by its sub-tasks. A
+     * group without tasks is left out, as the plans' own appendices do (they print only groups that have tasks).
+     */
     final void taskRowsByGroup(OfficialTable table, java.util.function.BiConsumer<OfficialTable, PlanTask> row) {
         for (TaskGroup g : plan.groups()) {
+            if (g.tasks().isEmpty()) {
+                continue;
+            }
             table.groupRow(g.roman(), g.title());
             for (PlanTask t : g.tasks()) {
                 row.accept(table, t);

@@ -3,12 +3,14 @@ package vn.plandesk.io.pdf;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,12 +48,15 @@ final class OfficialTable {
     private final PdfFonts fonts;
     private final List<Column> columns;
     private final Table table;
+    private final float[] widths;
     private int pendingRows;
+    /** A group row's two cells, waiting for the row that follows it. */
+    private List<Cell> pendingGroup;
 
     OfficialTable(PdfFonts fonts, List<Column> columns) {
         this.fonts = fonts;
         this.columns = List.copyOf(columns);
-        float[] widths = new float[columns.size()];
+        this.widths = new float[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = OfficialStyle.mm(columns.get(i).widthMm());
         }
@@ -75,11 +80,15 @@ final class OfficialTable {
         document.add(table);
     }
 
-    /** A group or section row: the label ("I") in the first column, the title bold across all the others. */
+    /**
+     * A group or section row: the label ("I") in the first column, the title bold across all the others. It is held
+     * back until the row after it comes, so that the two go onto a page together: a group row never stands alone at
+     * the foot of a page.
+     */
     void groupRow(String label, String title) {
-        table.addCell(cell(label, fonts.bold(), TextAlignment.CENTER, 1, 1));
-        table.addCell(cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size() - 1));
-        rowAdded();
+        flushGroup();
+        pendingGroup = List.of(cell(label, fonts.bold(), TextAlignment.CENTER, 1, 1),
+                cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size() - 1));
     }
 
     /** A row with one text per column. */
@@ -87,27 +96,49 @@ final class OfficialTable {
         if (texts.size() != columns.size()) {
             throw new IllegalArgumentException("expected " + columns.size() + " cells, got " + texts.size());
         }
-        for (int i = 0; i < texts.size(); i++) {
-            table.addCell(cell(texts.get(i), fonts.regular(), columns.get(i).alignment(), 1, 1));
-        }
-        rowAdded();
+        List<Span> spans = new ArrayList<>();
+        texts.forEach(t -> spans.add(new Span(t, 1)));
+        spannedRow(spans);
     }
 
     /** A row whose cells may span several columns; each cell aligns as the first column it covers. */
     void spannedRow(List<Span> spans) {
+        List<Cell> cells = new ArrayList<>();
         int column = 0;
         for (Span s : spans) {
-            table.addCell(cell(s.text(), fonts.regular(), columns.get(column).alignment(), 1, s.columns()));
+            cells.add(cell(s.text(), fonts.regular(), columns.get(column).alignment(), 1, s.columns()));
             column += s.columns();
         }
         if (column != columns.size()) {
             throw new IllegalArgumentException("the row covers " + column + " of " + columns.size() + " columns");
         }
+        if (pendingGroup == null) {
+            cells.forEach(table::addCell);
+        } else {
+            // the group row and its first task in one block that moves to the next page whole
+            Table block = new Table(UnitValue.createPointArray(widths)).setFixedLayout()
+                    .setWidth(UnitValue.createPercentValue(100));
+            pendingGroup.forEach(block::addCell);
+            cells.forEach(block::addCell);
+            pendingGroup = null;
+            table.addCell(new Cell(1, columns.size()).add(block).setPadding(0).setBorder(Border.NO_BORDER)
+                    .setKeepTogether(true));
+        }
         rowAdded();
+    }
+
+    /** A group row with no row after it is printed on its own. */
+    private void flushGroup() {
+        if (pendingGroup != null) {
+            pendingGroup.forEach(table::addCell);
+            pendingGroup = null;
+            rowAdded();
+        }
     }
 
     /** Lays out the last rows and closes the table. */
     void finish() {
+        flushGroup();
         table.complete();
     }
 

@@ -41,15 +41,26 @@ public final class AppendixTables {
     private AppendixTables() {
     }
 
-    /** The plan's appendices, tasks first, then indicators; none when the plan has neither. */
+    /**
+     * The plan's appendices, tasks first, then indicators; none when the plan has neither. Every group has its row,
+     * with tasks or not, so that a workbook read back has all of them.
+     */
     public static List<AppendixTable> of(Plan plan) {
+        return of(plan, true);
+    }
+
+    /**
+     * @param emptyGroups whether a group without tasks has its row; a printed document leaves it out, as the plans'
+     *                    own appendices do
+     */
+    public static List<AppendixTable> of(Plan plan, boolean emptyGroups) {
         boolean tasks = plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty());
         boolean indicators = !plan.indicators().isEmpty();
         int count = (tasks ? 1 : 0) + (indicators ? 1 : 0);
         List<AppendixTable> out = new ArrayList<>();
         String attachedTo = PlanCitation.attachedTo(plan.documentType(), plan.ref());
         if (tasks) {
-            out.add(tasks(plan, label(count, 1), title(plan, 0, TASKS_TITLE), attachedTo));
+            out.add(tasks(plan, label(count, 1), title(plan, 0, TASKS_TITLE), attachedTo, emptyGroups));
         }
         if (indicators) {
             out.add(indicators(plan, label(count, out.size() + 1), title(plan, out.size(), INDICATORS_TITLE),
@@ -71,7 +82,8 @@ public final class AppendixTables {
         return plan.allTasks().stream().anyMatch(t -> t.parentRef() != null || t.role() != null);
     }
 
-    private static AppendixTable tasks(Plan plan, String label, String title, String attachedTo) {
+    private static AppendixTable tasks(Plan plan, String label, String title, String attachedTo,
+                                       boolean emptyGroups) {
         List<Column> columns = new ArrayList<>();
         List<HeaderCell> header = new ArrayList<>();
         boolean deadlineText = plan.allTasks().stream().anyMatch(t -> !t.deadline().raw().isEmpty());
@@ -125,6 +137,9 @@ public final class AppendixTables {
         }
         List<Row> rows = new ArrayList<>();
         for (TaskGroup g : plan.groups()) {
+            if (!emptyGroups && g.tasks().isEmpty()) {
+                continue;
+            }
             rows.add(new Row(RowKind.GROUP, List.of(g.roman(), g.title())));
             for (PlanTask t : g.tasks()) {
                 rows.add(new Row(RowKind.TASK, cells(t, columns)));

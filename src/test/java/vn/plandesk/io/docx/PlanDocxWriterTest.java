@@ -79,6 +79,24 @@ class PlanDocxWriterTest {
         }
     }
 
+    @Test
+    void groupRowsKeepWithTheirFirstTaskAndEmptyGroupsAreLeftOut() throws Exception {
+        vn.plandesk.model.TaskGroup third = ward.groups().get(2);
+        Plan oneTask = ward.withGroups(ward.groups().stream()
+                .map(g -> g == third ? g.withTasks(List.of(g.tasks().get(0))) : g.withTasks(List.of())).toList());
+        try (XWPFDocument doc = read(oneTask)) {
+            XWPFTable tasks = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            assertEquals(3, tasks.getNumberOfRows(), "header, the one group with a task, the task");
+            assertEquals("III", tasks.getRow(1).getCell(0).getText());
+            for (var cell : tasks.getRow(1).getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    assertTrue(p.getCTP().getPPr().isSetKeepNext(), "the group row keeps with its first task");
+                }
+            }
+        }
+    }
+
     private static XWPFDocument read(Plan plan) throws Exception {
         return new XWPFDocument(new ByteArrayInputStream(new PlanDocxWriter().write(plan)));
     }

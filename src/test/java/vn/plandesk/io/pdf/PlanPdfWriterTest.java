@@ -119,6 +119,55 @@ class PlanPdfWriterTest {
     }
 
     @Test
+    void aGroupRowIsOnThePageOfItsFirstTask() {
+        for (Plan plan : List.of(WARD, PROVINCE)) {
+            List<OfficialTable.Column> c = plan == WARD ? columns(new WardAppendixPdf(WARD, YEAR))
+                    : columns(new ProvinceAppendixPdf(PROVINCE, YEAR));
+            try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
+                int nameColumn = plan == WARD ? 2 : 1;
+                List<String> pages = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    pages.add(cell(pdf, p, c, 1, c.size() - 1));
+                    names.add(cell(pdf, p, c, nameColumn, nameColumn));
+                }
+                for (TaskGroup g : plan.groups()) {
+                    String title = PdfText.squeeze(g.title());
+                    title = title.substring(0, Math.min(30, title.length()));
+                    String first = PdfText.squeeze(g.tasks().get(0).name());
+                    first = first.substring(0, Math.min(40, first.length()));
+                    int page = -1;
+                    for (int p = 0; p < pages.size(); p++) {
+                        if (pages.get(p).contains(title)) {
+                            page = p;
+                        }
+                    }
+                    assertTrue(page >= 0, g.title());
+                    assertTrue(names.get(page).contains(first), "group " + g.roman() + " alone at the foot of page "
+                            + (page + 1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void emptyGroupsAreLeftOutAndAOneTaskPlanTakesOnePage() {
+        TaskGroup third = WARD.groups().get(2);
+        Plan oneTask = WARD.withGroups(WARD.groups().stream()
+                .map(g -> g == third ? g.withTasks(List.of(g.tasks().get(0))) : g.withTasks(List.of())).toList());
+        try (PdfText pdf = new PdfText(print(oneTask, PlanDocument.TASKS))) {
+            assertEquals(1, pdf.pages());
+            String text = allText(pdf);
+            assertTrue(text.contains(PdfText.squeeze(third.title())));
+            for (TaskGroup g : WARD.groups()) {
+                if (g != third) {
+                    assertTrue(!text.contains(PdfText.squeeze(g.title())), "empty group printed: " + g.title());
+                }
+            }
+        }
+    }
+
+    @Test
     void provinceAppendixHasTheYearGridAndSubTasksUnderTheirParent() {
         try (PdfText pdf = new PdfText(print(PROVINCE, PlanDocument.TASKS))) {
             assertInOrder(columnText(pdf, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)), 1), names(PROVINCE));

@@ -14,6 +14,7 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.plandesk.io.table.BodyText;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.Signer;
@@ -119,7 +120,7 @@ final class PlanBodyPdf implements PdfPart {
             body.add(paragraph(s.heading(), font).setKeepWithNext(true));
         }
         for (String p : s.paragraphs()) {
-            body.add(paragraph(p, fonts.regular()));
+            body.add(paragraph(BodyText.printed(p, !plan.indicators().isEmpty()), fonts.regular()));
         }
         for (BodySection sub : s.sections()) {
             section(body, fonts, sub, depth + 1);

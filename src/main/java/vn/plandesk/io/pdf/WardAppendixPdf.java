@@ -3,6 +3,7 @@ package vn.plandesk.io.pdf;
 import com.itextpdf.layout.properties.TextAlignment;
 import java.util.List;
 import vn.plandesk.io.table.ColumnBalance;
+import vn.plandesk.io.table.PlanCitation;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanRef;
@@ -59,7 +60,7 @@ final class WardAppendixPdf extends AppendixPdf {
             parent = plan.allTasks().stream().filter(t -> t.parentRef() != null && t.parentRef().plan() != null)
                     .map(t -> t.parentRef().plan()).findFirst().orElse(null);
         }
-        return parent == null ? "Kế hoạch cấp trên" : OfficialText.planCitation(parent);
+        return parent == null ? "Kế hoạch cấp trên" : PlanCitation.inColumnHeader(parent);
     }
 
     @Override

@@ -12,6 +12,7 @@ import vn.plandesk.io.table.AppendixTable.Row;
 import vn.plandesk.io.table.AppendixTable.RowKind;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Indicator;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanTask;
@@ -50,17 +51,19 @@ public final class AppendixTables {
     }
 
     /**
-     * @param emptyGroups whether a group without tasks has its row; a printed document leaves it out, as the plans'
-     *                    own appendices do
+     * @param workbook whether the table is for a workbook to be read back, which has every group and cites the parent
+     *                 plan's issuer in full; a printed document leaves out groups without tasks and cites the parent
+     *                 plan in its column headers as seed 002 does ("… của UBND tỉnh)")
      */
-    public static List<AppendixTable> of(Plan plan, boolean emptyGroups) {
+    public static List<AppendixTable> of(Plan plan, boolean workbook) {
         boolean tasks = plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty());
         boolean indicators = !plan.indicators().isEmpty();
         int count = (tasks ? 1 : 0) + (indicators ? 1 : 0);
         List<AppendixTable> out = new ArrayList<>();
-        String attachedTo = PlanCitation.attachedTo(plan.documentType(), plan.ref());
+        String attachedTo = PlanCitation.attachedTo(plan.documentType(), plan.ref(),
+                OfficialDate.year(plan, java.time.Year.now().getValue()));
         if (tasks) {
-            out.add(tasks(plan, label(count, 1), title(plan, 0, TASKS_TITLE), attachedTo, emptyGroups));
+            out.add(tasks(plan, label(count, 1), title(plan, 0, TASKS_TITLE), attachedTo, workbook));
         }
         if (indicators) {
             out.add(indicators(plan, label(count, out.size() + 1), title(plan, out.size(), INDICATORS_TITLE),
@@ -83,14 +86,14 @@ public final class AppendixTables {
     }
 
     private static AppendixTable tasks(Plan plan, String label, String title, String attachedTo,
-                                       boolean emptyGroups) {
+                                       boolean workbook) {
         List<Column> columns = new ArrayList<>();
         List<HeaderCell> header = new ArrayList<>();
         boolean deadlineText = plan.allTasks().stream().anyMatch(t -> !t.deadline().raw().isEmpty());
         boolean yearGrid = plan.allTasks().stream().anyMatch(t -> !t.deadline().years().isEmpty());
         Map<AppendixField, String> headers = new EnumMap<>(AppendixField.class);
         if (wardStyle(plan)) {
-            String cited = parentCitation(plan);
+            String cited = parentCitation(plan, workbook);
             headers.put(AppendixField.PARENT_NUMBER, "STT (theo " + cited + ")");
             headers.put(AppendixField.NAME, "Tên nhiệm vụ");
             headers.put(AppendixField.ROLE, "Nhiệm vụ (theo " + cited + ")");
@@ -137,7 +140,7 @@ public final class AppendixTables {
         }
         List<Row> rows = new ArrayList<>();
         for (TaskGroup g : plan.groups()) {
-            if (!emptyGroups && g.tasks().isEmpty()) {
+            if (!workbook && g.tasks().isEmpty()) {
                 continue;
             }
             rows.add(new Row(RowKind.GROUP, List.of(g.roman(), g.title())));
@@ -186,17 +189,16 @@ public final class AppendixTables {
     }
 
     /** The parent plan as the ward headers cite it, from the plan or else from its first task that points up. */
-    private static String parentCitation(Plan plan) {
+    private static String parentCitation(Plan plan, boolean workbook) {
         PlanRef parent = plan.parentPlan();
         if (parent == null) {
             parent = plan.allTasks().stream().filter(t -> t.parentRef() != null).map(t -> t.parentRef().plan())
                     .findFirst().orElse(null);
         }
-        return parent == null ? "Kế hoạch cấp trên" : cite(parent);
-    }
-
-    private static String cite(PlanRef parent) {
-        return PlanCitation.cite(parent);
+        if (parent == null) {
+            return "Kế hoạch cấp trên";
+        }
+        return workbook ? PlanCitation.cite(parent) : PlanCitation.inColumnHeader(parent);
     }
 
     static List<String> cells(PlanTask t, List<Column> columns) {

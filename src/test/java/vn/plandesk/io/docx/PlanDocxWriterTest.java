@@ -72,7 +72,8 @@ class PlanDocxWriterTest {
     @Test
     void provinceTableHasTheYearGridUnderThoiGian() throws Exception {
         try (XWPFDocument doc = read(new SampleLibrary().plan("province-2025-appendix-ii.json"))) {
-            XWPFTable t = doc.getTables().get(1);
+            // an appendix-only plan: the appendix table is the document's only table
+            XWPFTable t = doc.getTables().get(0);
             assertEquals("Thời gian", t.getRow(0).getCell(2).getText());
             assertEquals("2025", t.getRow(1).getCell(2).getText());
             assertEquals("2030", t.getRow(1).getCell(7).getText());
@@ -94,6 +95,31 @@ class PlanDocxWriterTest {
                     assertTrue(p.getCTP().getPPr().isSetKeepNext(), "the group row keeps with its first task");
                 }
             }
+        }
+    }
+
+    @Test
+    void anAppendixOnlyPlanBeginsWithItsAppendix() throws Exception {
+        Plan province = new SampleLibrary().plan("province-2025-appendix-ii.json");
+        try (XWPFDocument doc = read(province)) {
+            assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getText().equals("KẾ HOẠCH")), "a body page");
+            assertEquals(2, doc.getTables().size() + 1, "no header table, the appendix table only");
+            assertEquals("PHỤ LỤC", doc.getParagraphs().get(0).getText());
+            assertEquals(STPageOrientation.LANDSCAPE, doc.getDocument().getBody().getSectPr().getPgSz().getOrient());
+        }
+    }
+
+    @Test
+    void datesAsTheRuleWritesThemAndADraftTakesTheYearOfItsDocument() throws Exception {
+        try (XWPFDocument doc = read(ward)) {
+            XWPFTable header = doc.getTables().get(0);
+            assertEquals("Chơn Thành, ngày      tháng      năm 2025", header.getRow(1).getCell(1).getText());
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals(
+                    "(Kèm theo Kế hoạch số       /KH-UBND ngày       /     /2025 của UBND phường Chơn Thành)")));
+            XWPFTable tasks = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            assertEquals("STT (theo Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh)",
+                    tasks.getRow(0).getCell(1).getText());
         }
     }
 

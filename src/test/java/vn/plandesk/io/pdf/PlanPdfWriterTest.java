@@ -45,13 +45,15 @@ class PlanPdfWriterTest {
             String first = pdf.text(1);
             assertTrue(first.contains("Phụ lục I\n"), "two appendices are numbered: " + first);
             assertTrue(first.contains("DANH MỤC CÁC NHIỆM VỤ GIAO CÁC CƠ QUAN, ĐƠN VỊ"));
-            // the draft has no number or date yet: blanks to fill by hand, the issuer from the plan
+            // the draft has no number or date yet: blanks to fill by hand, the year it belongs to (drawn up after
+            // KH 92 of 15/9/2025, as seed 002 prints "/2025", whatever the year of printing), the issuer from the plan
             String attached = PdfText.squeeze(first);
-            assertTrue(attached.contains("(KèmtheoKếhoạchsố/KH-UBNDngày//2026củaUBNDphườngChơnThành)"), first);
+            assertTrue(attached.contains("(KèmtheoKếhoạchsố/KH-UBNDngày//2025củaUBNDphườngChơnThành)"), first);
             List<OfficialTable.Column> c = columns(new WardAppendixPdf(WARD, YEAR));
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertTrue(cell(pdf, p, c, 2, 2).contains("Tênnhiệmvụ"), "header on page " + p);
-                String citation = "(theoKếhoạchsố92/KH-UBNDngày15/9/2025củaUBNDtỉnhĐồngNai)";
+                // seed 002 cites the parent by the issuer's level: "… của UBND tỉnh)"
+                String citation = "(theoKếhoạchsố92/KH-UBNDngày15/9/2025củaUBNDtỉnh)";
                 assertTrue(cell(pdf, p, c, 1, 1).contains("STT" + citation), "parent plan in the header on page " + p);
                 assertTrue(cell(pdf, p, c, 3, 3).contains("Nhiệmvụ" + citation), "parent plan on page " + p);
                 assertTrue(cell(pdf, p, c, 7, 7).contains("Thờigianhoànthành") && cell(pdf, p, c, 8, 8).contains("Ghichú"));
@@ -115,6 +117,20 @@ class PlanPdfWriterTest {
         try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS))) {
             // 26 pages with fixed columns; seed 002 takes 16 at a smaller type
             assertTrue(pdf.pages() <= 21, pdf.pages() + " pages");
+        }
+    }
+
+    @Test
+    void theBodyPointsToTheIndicatorsTableOnlyWhenThereIsOne() {
+        String pointer = "Gửikèmbảngtổnghợpcácchỉtiêu";
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.BODY))) {
+            assertTrue(allText(pdf).contains(pointer));
+            assertTrue(allText(pdf).contains("ngàythángnăm2025"), "a draft takes the year of its document");
+        }
+        try (PdfText pdf = new PdfText(print(WARD.withIndicators(List.of()), PlanDocument.BODY))) {
+            String text = allText(pdf);
+            assertTrue(!text.contains(pointer), "points to an indicators table that is not printed");
+            assertTrue(text.contains("chođếnnăm2045."), "the sentence still ends");
         }
     }
 

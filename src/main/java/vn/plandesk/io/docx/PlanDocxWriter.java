@@ -201,6 +201,7 @@ public final class PlanDocxWriter {
             boolean lettered = s.heading().matches("^[a-zđ]\\).*");
             Runs.add(h, s.heading(), 14, !lettered, false);
             h.setKeepNext(true);
+            h.getCTP().getPPr().addNewKeepLines();
         }
         for (String para : s.paragraphs()) {
             Runs.add(Runs.bodyParagraph(doc), BodyText.printed(para, hasIndicators), 14, false, false);

@@ -117,7 +117,8 @@ final class PlanBodyPdf implements PdfPart {
         if (!s.heading().isEmpty()) {
             // "I. MỤC ĐÍCH, YÊU CẦU" and "1. …" bold; "a) …" regular
             PdfFont font = depth < 2 ? fonts.bold() : fonts.regular();
-            body.add(paragraph(s.heading(), font).setKeepWithNext(true));
+            // a heading is never cut, and goes over with the first lines of its text
+            body.add(paragraph(s.heading(), font).setKeepTogether(true).setKeepWithNext(true));
         }
         for (String p : s.paragraphs()) {
             body.add(paragraph(BodyText.printed(p, !plan.indicators().isEmpty()), fonts.regular()));
@@ -131,7 +132,7 @@ final class PlanBodyPdf implements PdfPart {
     private static Paragraph paragraph(String text, PdfFont font) {
         return new Paragraph(text).setFont(font).setFontSize(OfficialStyle.BODY_SIZE)
                 .setTextAlignment(TextAlignment.JUSTIFIED).setFirstLineIndent(OfficialStyle.FIRST_LINE_INDENT)
-                .setMultipliedLeading(OfficialStyle.BODY_LEADING).setMarginTop(OfficialStyle.PARAGRAPH_SPACING)
+                .setFixedLeading(OfficialStyle.BODY_LINE).setMarginTop(OfficialStyle.PARAGRAPH_SPACING)
                 .setMarginBottom(0);
     }
 

@@ -121,6 +121,32 @@ class PlanPdfWriterTest {
     }
 
     @Test
+    void bodyLinesAre18Point5ApartAndAHeadingStaysWithItsText() {
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.BODY))) {
+            java.util.Map<Long, Integer> gaps = new java.util.TreeMap<>();
+            List<Float> ys = pdf.chunks(2).stream().map(PdfText.Chunk::y).distinct().sorted().toList();
+            for (int i = 1; i < ys.size(); i++) {
+                gaps.merge((long) Math.round((ys.get(i) - ys.get(i - 1)) * 10), 1, Integer::sum);
+            }
+            long usual = gaps.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+            // 1.15 lines of 14 pt type, as docs/printing.md and the Word export have it
+            assertEquals(185, usual, 2, "line spacing " + gaps);
+        }
+        try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.BODY))) {
+            int seen = 0;
+            for (int p = 1; p <= pdf.pages(); p++) {
+                String page = PdfText.squeeze(pdf.text(p));
+                if (page.contains("2.BanChỉđạo") || page.contains("Đềán06tỉnh")) {
+                    seen++;
+                    assertTrue(page.contains("2.BanChỉđạovềpháttriểnkhoahọc") && page.contains("Đềán06tỉnh")
+                            && page.contains("-Trựctiếplãnhđạo"), "heading cut from its text on page " + p);
+                }
+            }
+            assertEquals(1, seen, "the heading on one page");
+        }
+    }
+
+    @Test
     void theBodyPointsToTheIndicatorsTableOnlyWhenThereIsOne() {
         String pointer = "Gửikèmbảngtổnghợpcácchỉtiêu";
         try (PdfText pdf = new PdfText(print(WARD, PlanDocument.BODY))) {

@@ -138,7 +138,7 @@ public final class PlanDocxWriter {
             Runs.add(Runs.bodyParagraph(doc), intro, 14, false, false);
         }
         for (BodySection s : plan.sections()) {
-            section(doc, s, !plan.indicators().isEmpty());
+            section(doc, s, plan, !plan.indicators().isEmpty());
         }
         signature(doc, plan);
     }
@@ -195,7 +195,26 @@ public final class PlanDocxWriter {
         return prefix + (d == null ? "ngày      tháng      năm " + draftYear : OfficialDate.spelled(d));
     }
 
-    private void section(XWPFDocument doc, BodySection s, boolean hasIndicators) {
+    /** The tasks as the text of their section: each group "1. …" bold, then its points "a) …", "b) …". */
+    private static void tasks(XWPFDocument doc, Plan plan) {
+        for (vn.plandesk.model.TaskGroup g : plan.groups()) {
+            if (g.tasks().isEmpty()) {
+                continue;
+            }
+            XWPFParagraph h = Runs.bodyParagraph(doc);
+            Runs.add(h, g.number() + ". " + g.title(), 14, true, false);
+            h.setKeepNext(true);
+            h.getCTP().getPPr().addNewKeepLines();
+            for (vn.plandesk.model.PlanTask t : g.tasks()) {
+                Runs.add(Runs.bodyParagraph(doc), t.number() + " " + t.name(), 14, false, false);
+                for (vn.plandesk.model.PlanTask sub : t.subTasks()) {
+                    Runs.add(Runs.bodyParagraph(doc), sub.number() + " " + sub.name(), 14, false, false);
+                }
+            }
+        }
+    }
+
+    private void section(XWPFDocument doc, BodySection s, Plan plan, boolean hasIndicators) {
         if (!s.heading().isEmpty()) {
             XWPFParagraph h = Runs.bodyParagraph(doc);
             boolean lettered = s.heading().matches("^[a-zđ]\\).*");
@@ -207,7 +226,10 @@ public final class PlanDocxWriter {
             Runs.add(Runs.bodyParagraph(doc), BodyText.printed(para, hasIndicators), 14, false, false);
         }
         for (BodySection sub : s.sections()) {
-            section(doc, sub, hasIndicators);
+            section(doc, sub, plan, hasIndicators);
+        }
+        if (s == PlanDocument.tasksSection(plan)) {
+            tasks(doc, plan);
         }
     }
 

@@ -17,6 +17,9 @@ import java.util.Locale;
 import vn.plandesk.io.table.BodyText;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDocument;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.Signer;
 
 /**
@@ -125,6 +128,26 @@ final class PlanBodyPdf implements PdfPart {
         }
         for (BodySection sub : s.sections()) {
             section(body, fonts, sub, depth + 1);
+        }
+        if (s == PlanDocument.tasksSection(plan)) {
+            tasks(body, fonts);
+        }
+    }
+
+    /** The tasks as the text of their section: each group "1. …" bold, then its points "a) …", "b) …". */
+    private void tasks(List<Paragraph> body, PdfFonts fonts) {
+        for (TaskGroup g : plan.groups()) {
+            if (g.tasks().isEmpty()) {
+                continue;
+            }
+            body.add(paragraph(g.number() + ". " + g.title(), fonts.bold()).setKeepTogether(true)
+                    .setKeepWithNext(true));
+            for (PlanTask t : g.tasks()) {
+                body.add(paragraph(t.number() + " " + t.name(), fonts.regular()));
+                for (PlanTask sub : t.subTasks()) {
+                    body.add(paragraph(sub.number() + " " + sub.name(), fonts.regular()));
+                }
+            }
         }
     }
 

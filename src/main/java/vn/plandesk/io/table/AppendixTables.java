@@ -14,6 +14,7 @@ import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.RomanNumeral;
@@ -56,7 +57,10 @@ public final class AppendixTables {
      *                 plan in its column headers as seed 002 does ("… của UBND tỉnh)")
      */
     public static List<AppendixTable> of(Plan plan, boolean workbook) {
-        boolean tasks = plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty());
+        // a workbook carries the tasks wherever the document prints them; a printed document has no task appendix
+        // when the tasks are the text of its body
+        boolean tasks = plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty())
+                && (workbook || PlanDocument.tasksSection(plan) == null);
         boolean indicators = !plan.indicators().isEmpty();
         int count = (tasks ? 1 : 0) + (indicators ? 1 : 0);
         List<AppendixTable> out = new ArrayList<>();

@@ -123,6 +123,20 @@ class PlanDocxWriterTest {
         }
     }
 
+    @Test
+    void the2026PlanHasItsLetteredTasksInSectionTwo() throws Exception {
+        Plan plan = new SampleLibrary().plan("province-2026-plan.json");
+        try (XWPFDocument doc = read(plan)) {
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            int section = texts.indexOf("II. NHIỆM VỤ CỤ THỂ");
+            int group = texts.indexOf("1. " + plan.groups().get(0).title());
+            int first = texts.indexOf("a) " + plan.groups().get(0).tasks().get(0).name());
+            int next = texts.indexOf("III. TỔ CHỨC THỰC HIỆN");
+            assertTrue(section >= 0 && section < group && group < first && first < next, texts.toString());
+            assertTrue(texts.stream().noneMatch(t -> t.equals("PHỤ LỤC")), "no task appendix");
+        }
+    }
+
     private static XWPFDocument read(Plan plan) throws Exception {
         return new XWPFDocument(new ByteArrayInputStream(new PlanDocxWriter().write(plan)));
     }

@@ -362,15 +362,29 @@ class PlanPdfWriterTest {
     }
 
     @Test
-    void the2026PlanPrintsProvinceStyle() {
+    void the2026PlanPrintsItsLetteredTasksInItsBodyGroupedOneToSeven() {
         assertEquals(TaskAppendixStyle.PROVINCE, TaskAppendixStyle.of(PLAN_2026));
         assertEquals(TaskAppendixStyle.WARD, TaskAppendixStyle.of(WARD));
-        try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.TASKS))) {
-            assertInOrder(columnText(pdf, columns(new ProvinceAppendixPdf(PLAN_2026, YEAR)), 1), names(PLAN_2026));
-        }
+        // seed 004: the lettered tasks are the text of section II, not an appendix
+        assertTrue(!PlanDocument.TASKS.presentIn(PLAN_2026));
         try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.BODY))) {
             String all = allText(pdf);
             assertTrue(all.contains("TM.ỦYBANNHÂNDÂN") && all.contains("KT.CHỦTỊCH") && all.contains("PHÓCHỦTỊCH"));
+            List<String> expected = new ArrayList<>(List.of("II.NHIỆMVỤCỤTHỂ"));
+            for (TaskGroup g : PLAN_2026.groups()) {
+                expected.add(g.number() + ". " + g.title());
+                for (PlanTask t : g.tasks()) {
+                    expected.add(t.number() + t.name());
+                }
+            }
+            expected.add("III.TỔCHỨCTHỰCHIỆN");
+            // paragraphs run on across pages: read past the page numbers at the top
+            StringBuilder running = new StringBuilder();
+            for (int p = 1; p <= pdf.pages(); p++) {
+                running.append(pdf.text(p).replaceFirst("^\\s*\\d+\\s*\\n", ""));
+            }
+            assertInOrder(running.toString(), expected);
+            assertTrue(!all.contains("PHỤLỤC"), "no appendix page in the body");
         }
     }
 

@@ -42,6 +42,9 @@ final class OfficialTable {
     private static final float PADDING = 2f;
     /** The width a cell takes besides its text: the padding on both sides and a border. */
     static final float CELL_ROOM = 2 * PADDING + BORDER;
+    /** A row taller than this does not fit below the title block and the header of a landscape page. */
+    private static final float TALL_ROW = (OfficialStyle.LANDSCAPE.getHeight() - OfficialStyle.MARGIN_TOP
+            - OfficialStyle.MARGIN_BOTTOM) * 0.7f;
     /** Rows are handed to the layout in small batches: memory stays flat and layout work stays linear. */
     private static final int ROWS_PER_FLUSH = 20;
 
@@ -105,12 +108,24 @@ final class OfficialTable {
     void spannedRow(List<Span> spans) {
         List<Cell> cells = new ArrayList<>();
         int column = 0;
+        float tallest = 0;
         for (Span s : spans) {
             cells.add(cell(s.text(), fonts.regular(), columns.get(column).alignment(), 1, s.columns()));
+            float width = -CELL_ROOM;
+            for (int c = column; c < column + s.columns() && c < widths.length; c++) {
+                width += widths[c];
+            }
+            tallest = Math.max(tallest, height(s.text(), width));
             column += s.columns();
         }
         if (column != columns.size()) {
             throw new IllegalArgumentException("the row covers " + column + " of " + columns.size() + " columns");
+        }
+        if (tallest > TALL_ROW) {
+            // a row that cannot fit on any page starts where it falls rather than leaving a page almost empty; its
+            // group row stands right above it
+            cells.forEach(c -> c.setKeepTogether(false));
+            flushGroup();
         }
         if (pendingGroup == null) {
             cells.forEach(table::addCell);
@@ -147,6 +162,16 @@ final class OfficialTable {
             table.flush();
             pendingRows = 0;
         }
+    }
+
+    /** About the height a text takes wrapped in a cell of the given inner width. */
+    private float height(String text, float width) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            float w = fonts.regular().getWidth(line, OfficialStyle.TABLE_SIZE);
+            lines += Math.max(1, (int) Math.ceil(w / Math.max(1, width * 0.9f)));
+        }
+        return lines * OfficialStyle.TABLE_SIZE * OfficialStyle.SINGLE_LEADING + 2 * PADDING;
     }
 
     private static Cell cell(String text, PdfFont font, TextAlignment alignment, int rows, int cols) {

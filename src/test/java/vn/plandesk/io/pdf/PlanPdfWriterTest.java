@@ -193,6 +193,20 @@ class PlanPdfWriterTest {
     }
 
     @Test
+    void aRowTallerThanAPageStartsOnThePageItFallsOn() {
+        TaskGroup first = WARD.groups().get(0);
+        String name = "Nhiệm vụ dài " + "triển khai chuyển đổi số trong cơ quan nhà nước, ".repeat(30);
+        // some 1,500 characters: taller than a landscape page in the task name's column
+        PlanTask longTask = first.tasks().get(1).withName(name);
+        Plan plan = WARD.withGroups(List.of(first.withTasks(List.of(first.tasks().get(0), longTask))));
+        try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
+            String page1 = PdfText.squeeze(pdf.text(1));
+            assertTrue(page1.contains("Nhiệmvụdàitriểnkhai"), "page 1 left almost empty: " + page1);
+            assertTrue(pdf.pages() >= 2);
+        }
+    }
+
+    @Test
     void emptyGroupsAreLeftOutAndAOneTaskPlanTakesOnePage() {
         TaskGroup third = WARD.groups().get(2);
         Plan oneTask = WARD.withGroups(WARD.groups().stream()

@@ -26,7 +26,8 @@ public final class ColumnBalance {
     private static final float FILL = 0.9f;
     /** A single column never needs to be wider than this share of the table to keep its longest word whole. */
     private static final float WIDEST_WORD_SHARE = 0.3f;
-    private static final int STEPS = 160;
+    /** Slices of the spare width; each step tries every column, so this bounds the work (the widths settle well before). */
+    private static final int STEPS = 64;
 
     private final int columns;
     private final TextWidth width;

@@ -170,7 +170,7 @@ public record Deadline(String raw, SortedMap<Integer, String> years, Kind kind, 
             case CONTINUOUS -> "Thường xuyên";
             case RECURRING -> quarter == null ? "Hằng năm" : "Quý " + RomanNumeral.format(quarter) + " hằng năm";
             case DATE -> (relation == Relation.BY ? "Trước ngày " : "Ngày ")
-                    + String.format("%02d/%02d/%d", day, month, year);
+                    + OfficialDate.numeric(java.time.LocalDate.of(year, month, day));
             case MONTH -> "Tháng " + month + (year == null ? "" : "/" + year) + tail;
             case QUARTER -> "Quý " + RomanNumeral.format(quarter) + (year == null ? "" : "/" + year) + tail;
             case YEAR -> "Năm " + year + tail;

@@ -27,7 +27,10 @@ import vn.plandesk.io.table.AppendixTable.Column;
 import vn.plandesk.io.table.AppendixTable.HeaderCell;
 import vn.plandesk.io.table.AppendixTable.Row;
 import vn.plandesk.io.table.AppendixTables;
+import vn.plandesk.io.table.BodyText;
 import vn.plandesk.model.BodySection;
+import vn.plandesk.model.PlanDocument;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.table.AppendixField;
 
@@ -55,11 +58,15 @@ public final class PlanDocxWriter {
             Runs.defaults(doc);
             CTSectPr last = doc.getDocument().getBody().addNewSectPr();
             List<CTHdrFtrRef> headers = pageNumberHeaders(doc, last);
-            body(doc, plan);
-            List<AppendixTable> appendices = AppendixTables.of(plan);
-            // a section's properties stand in its last paragraph; the last section's in the body
-            CTSectPr bodySection = appendices.isEmpty() ? last : doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
-            page(bodySection, false, headers);
+            List<AppendixTable> appendices = AppendixTables.of(plan, false);
+            // an appendix-only plan (seed 000) has no body to print: its file begins with the first appendix
+            if (PlanDocument.BODY.presentIn(plan) || appendices.isEmpty()) {
+                body(doc, plan);
+                // a section's properties stand in its last paragraph; the last section's in the body
+                CTSectPr bodySection = appendices.isEmpty() ? last
+                        : doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
+                page(bodySection, false, headers);
+            }
             for (int i = 0; i < appendices.size(); i++) {
                 appendix(doc, appendices.get(i));
                 CTSectPr s = i == appendices.size() - 1 ? last : doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
@@ -131,7 +138,7 @@ public final class PlanDocxWriter {
             Runs.add(Runs.bodyParagraph(doc), intro, 14, false, false);
         }
         for (BodySection s : plan.sections()) {
-            section(doc, s);
+            section(doc, s, plan, !plan.indicators().isEmpty());
         }
         signature(doc, plan);
     }
@@ -171,7 +178,8 @@ public final class PlanDocxWriter {
                 13, false, false);
         XWPFParagraph date = Tables.firstParagraph(t.getRow(1).getCell(1));
         date.setAlignment(ParagraphAlignment.CENTER);
-        Runs.add(date, placeAndDate(plan.locality(), plan.issueDate()), 14, false, true);
+        Runs.add(date, placeAndDate(plan.locality(), plan.issueDate(),
+                OfficialDate.year(plan, LocalDate.now().getYear())), 14, false, true);
     }
 
     private static final Locale VI = Locale.forLanguageTag("vi");
@@ -181,29 +189,47 @@ public final class PlanDocxWriter {
         return number.matches("\\d") ? "0" + number : number;
     }
 
-    /** "Chơn Thành, ngày 05 tháng 01 năm 2026"; blanks to fill by hand in a draft. */
-    static String placeAndDate(String place, LocalDate d) {
+    /** "Chơn Thành, ngày 05 tháng 01 năm 2026"; blanks to fill by hand in a draft, with the year it belongs to. */
+    static String placeAndDate(String place, LocalDate d, int draftYear) {
         String prefix = place.isEmpty() ? "" : place + ", ";
-        if (d == null) {
-            return prefix + "ngày      tháng      năm " + LocalDate.now().getYear();
-        }
-        String day = String.format("%02d", d.getDayOfMonth());
-        String month = d.getMonthValue() <= 2 ? String.format("%02d", d.getMonthValue()) : String.valueOf(d.getMonthValue());
-        return prefix + "ngày " + day + " tháng " + month + " năm " + d.getYear();
+        return prefix + (d == null ? "ngày      tháng      năm " + draftYear : OfficialDate.spelled(d));
     }
 
-    private void section(XWPFDocument doc, BodySection s) {
+    /** The tasks as the text of their section: each group "1. …" bold, then its points "a) …", "b) …". */
+    private static void tasks(XWPFDocument doc, Plan plan) {
+        for (vn.plandesk.model.TaskGroup g : plan.groups()) {
+            if (g.tasks().isEmpty()) {
+                continue;
+            }
+            XWPFParagraph h = Runs.bodyParagraph(doc);
+            Runs.add(h, g.number() + ". " + g.title(), 14, true, false);
+            h.setKeepNext(true);
+            h.getCTP().getPPr().addNewKeepLines();
+            for (vn.plandesk.model.PlanTask t : g.tasks()) {
+                Runs.add(Runs.bodyParagraph(doc), t.number() + " " + t.name(), 14, false, false);
+                for (vn.plandesk.model.PlanTask sub : t.subTasks()) {
+                    Runs.add(Runs.bodyParagraph(doc), sub.number() + " " + sub.name(), 14, false, false);
+                }
+            }
+        }
+    }
+
+    private void section(XWPFDocument doc, BodySection s, Plan plan, boolean hasIndicators) {
         if (!s.heading().isEmpty()) {
             XWPFParagraph h = Runs.bodyParagraph(doc);
             boolean lettered = s.heading().matches("^[a-zđ]\\).*");
             Runs.add(h, s.heading(), 14, !lettered, false);
             h.setKeepNext(true);
+            h.getCTP().getPPr().addNewKeepLines();
         }
         for (String para : s.paragraphs()) {
-            Runs.add(Runs.bodyParagraph(doc), para, 14, false, false);
+            Runs.add(Runs.bodyParagraph(doc), BodyText.printed(para, hasIndicators), 14, false, false);
         }
         for (BodySection sub : s.sections()) {
-            section(doc, sub);
+            section(doc, sub, plan, hasIndicators);
+        }
+        if (s == PlanDocument.tasksSection(plan)) {
+            tasks(doc, plan);
         }
     }
 
@@ -297,6 +323,8 @@ public final class PlanDocxWriter {
                 Tables.spanFrom(x, 1, columns.size());
                 Tables.text(x.getCell(0), row.cells().get(0), TABLE_POINTS, true, ParagraphAlignment.CENTER);
                 Tables.text(x.getCell(1), row.cells().get(1), TABLE_POINTS, true, ParagraphAlignment.LEFT);
+                // a group row never stands alone at the foot of a page: it keeps with its first task
+                Tables.keepWithNext(x);
             } else {
                 for (int c = 0; c < columns.size(); c++) {
                     AppendixField f = columns.get(c).field();

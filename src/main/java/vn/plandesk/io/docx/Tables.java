@@ -131,6 +131,13 @@ final class Tables {
         trPr(row).addNewCantSplit();
     }
 
+    /** Word keeps a row on the page of the next when every paragraph in it keeps with the next. */
+    static void keepWithNext(XWPFTableRow row) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+            cell.getParagraphs().forEach(p -> p.setKeepNext(true));
+        }
+    }
+
     private static CTTrPr trPr(XWPFTableRow row) {
         return row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
     }

@@ -2,9 +2,11 @@ package vn.plandesk.io.pdf;
 
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.properties.TextAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.plandesk.io.table.ColumnBalance;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanTask;
@@ -43,7 +45,7 @@ abstract class AppendixPdf implements PdfPart {
         doc.add(OfficialStyle.centred(title(index).toUpperCase(Locale.forLanguageTag("vi")), fonts.bold(), TITLE_SIZE));
         doc.add(OfficialStyle.centred(OfficialText.attachedTo(plan, draftYear), fonts.italic(), ATTACHED_SIZE));
         doc.add(OfficialStyle.rule(SHORT_RULE).setMarginBottom(10));
-        OfficialTable table = new OfficialTable(fonts, columns());
+        OfficialTable table = new OfficialTable(fonts, columns(fonts));
         header(table);
         table.startIn(doc);
         rows(table);
@@ -69,15 +71,56 @@ abstract class AppendixPdf implements PdfPart {
 
     abstract String defaultTitle();
 
-    abstract List<OfficialTable.Column> columns();
+    /** How each column's cells align, left to right. */
+    abstract List<TextAlignment> alignments();
+
+    /** The header cells and a sample of the rows, for sharing the width by what the columns hold. */
+    abstract void measure(ColumnBalance balance);
+
+    /** The columns, their widths shared by what they hold (see {@link ColumnBalance}). */
+    final List<OfficialTable.Column> columns(PdfFonts fonts) {
+        List<TextAlignment> alignments = alignments();
+        ColumnBalance balance = new ColumnBalance(alignments.size(), (text, bold) ->
+                (bold ? fonts.bold() : fonts.regular()).getWidth(text, OfficialStyle.TABLE_SIZE),
+                OfficialTable.CELL_ROOM);
+        // a landscape page less its margins and the appendix's title block, in table lines
+        float page = OfficialStyle.LANDSCAPE.getHeight() - OfficialStyle.MARGIN_TOP - OfficialStyle.MARGIN_BOTTOM;
+        balance.linesPerPage(page / (OfficialStyle.TABLE_SIZE * OfficialStyle.SINGLE_LEADING) - 2);
+        measure(balance);
+        float[] widths = balance.widths(OfficialStyle.textWidth(OfficialStyle.LANDSCAPE));
+        List<OfficialTable.Column> columns = new ArrayList<>();
+        for (int i = 0; i < widths.length; i++) {
+            columns.add(new OfficialTable.Column(widths[i] / OfficialStyle.POINTS_PER_MM, alignments.get(i)));
+        }
+        return columns;
+    }
+
+    /** The tasks and sub-tasks in print order, sampled when there are many (the balance is told how many). */
+    final List<PlanTask> sampledTasks(ColumnBalance balance) {
+        List<PlanTask> all = new ArrayList<>();
+        for (TaskGroup g : plan.groups()) {
+            for (PlanTask t : g.tasks()) {
+                all.add(t);
+                all.addAll(t.subTasks());
+            }
+        }
+        balance.rowsInAll(all.size());
+        return ColumnBalance.sample(all);
+    }
 
     abstract void header(OfficialTable table);
 
     abstract void rows(OfficialTable table);
 
-    /** The task appendices' rows: each group's row ("I" + title), then its tasks, each followed by its sub-tasks. */
+    /**
+     * The task appendices' rows: each group's row ("I" + title), then its tasks, each followed by its sub-tasks. A
+     * group without tasks is left out, as the plans' own appendices do (they print only groups that have tasks).
+     */
     final void taskRowsByGroup(OfficialTable table, java.util.function.BiConsumer<OfficialTable, PlanTask> row) {
         for (TaskGroup g : plan.groups()) {
+            if (g.tasks().isEmpty()) {
+                continue;
+            }
             table.groupRow(g.roman(), g.title());
             for (PlanTask t : g.tasks()) {
                 row.accept(table, t);

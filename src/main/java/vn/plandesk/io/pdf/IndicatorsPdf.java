@@ -1,7 +1,9 @@
 package vn.plandesk.io.pdf;
 
+import com.itextpdf.layout.properties.TextAlignment;
 import java.util.List;
 import java.util.Objects;
+import vn.plandesk.io.table.ColumnBalance;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
@@ -13,9 +15,9 @@ import vn.plandesk.model.RomanNumeral;
  * parent.
  */
 final class IndicatorsPdf extends AppendixPdf {
-    static final List<OfficialTable.Column> COLUMNS = List.of(
-            OfficialTable.Column.centred(16), OfficialTable.Column.left(130), OfficialTable.Column.centred(34),
-            OfficialTable.Column.left(72));
+    private static final List<TextAlignment> ALIGNMENTS = List.of(TextAlignment.CENTER, TextAlignment.LEFT,
+            TextAlignment.CENTER, TextAlignment.LEFT);
+    private static final List<String> HEADERS = List.of("STT", "Chỉ tiêu", "Đơn vị tính", "Kết quả");
 
     IndicatorsPdf(Plan plan, int draftYear) {
         super(plan, PlanDocument.INDICATORS, draftYear);
@@ -27,13 +29,26 @@ final class IndicatorsPdf extends AppendixPdf {
     }
 
     @Override
-    List<OfficialTable.Column> columns() {
-        return COLUMNS;
+    List<TextAlignment> alignments() {
+        return ALIGNMENTS;
     }
 
     @Override
     void header(OfficialTable table) {
-        table.header("STT").header("Chỉ tiêu").header("Đơn vị tính").header("Kết quả");
+        HEADERS.forEach(table::header);
+    }
+
+    @Override
+    void measure(ColumnBalance balance) {
+        balance.rowsInAll(plan.indicators().size());
+        for (int c = 0; c < HEADERS.size(); c++) {
+            balance.header(c, 1, HEADERS.get(c));
+        }
+        ColumnBalance.sample(plan.indicators()).forEach(i -> balance.row(cells(i)));
+    }
+
+    private static List<String> cells(Indicator i) {
+        return List.of(i.number(), i.name(), i.unit(), i.target());
     }
 
     @Override
@@ -46,7 +61,7 @@ final class IndicatorsPdf extends AppendixPdf {
                 sections++;
                 table.groupRow(RomanNumeral.format(sections), section);
             }
-            table.row(List.of(i.number(), i.name(), i.unit(), i.target()));
+            table.row(cells(i));
         }
     }
 }

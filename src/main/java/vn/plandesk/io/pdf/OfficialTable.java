@@ -3,12 +3,14 @@ package vn.plandesk.io.pdf;
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,18 +40,26 @@ final class OfficialTable {
 
     private static final float BORDER = 0.5f;
     private static final float PADDING = 2f;
+    /** The width a cell takes besides its text: the padding on both sides and a border. */
+    static final float CELL_ROOM = 2 * PADDING + BORDER;
+    /** A row taller than this does not fit below the title block and the header of a landscape page. */
+    private static final float TALL_ROW = (OfficialStyle.LANDSCAPE.getHeight() - OfficialStyle.MARGIN_TOP
+            - OfficialStyle.MARGIN_BOTTOM) * 0.7f;
     /** Rows are handed to the layout in small batches: memory stays flat and layout work stays linear. */
     private static final int ROWS_PER_FLUSH = 20;
 
     private final PdfFonts fonts;
     private final List<Column> columns;
     private final Table table;
+    private final float[] widths;
     private int pendingRows;
+    /** A group row's two cells, waiting for the row that follows it. */
+    private List<Cell> pendingGroup;
 
     OfficialTable(PdfFonts fonts, List<Column> columns) {
         this.fonts = fonts;
         this.columns = List.copyOf(columns);
-        float[] widths = new float[columns.size()];
+        this.widths = new float[columns.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = OfficialStyle.mm(columns.get(i).widthMm());
         }
@@ -73,11 +83,15 @@ final class OfficialTable {
         document.add(table);
     }
 
-    /** A group or section row: the label ("I") in the first column, the title bold across all the others. */
+    /**
+     * A group or section row: the label ("I") in the first column, the title bold across all the others. It is held
+     * back until the row after it comes, so that the two go onto a page together: a group row never stands alone at
+     * the foot of a page.
+     */
     void groupRow(String label, String title) {
-        table.addCell(cell(label, fonts.bold(), TextAlignment.CENTER, 1, 1));
-        table.addCell(cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size() - 1));
-        rowAdded();
+        flushGroup();
+        pendingGroup = List.of(cell(label, fonts.bold(), TextAlignment.CENTER, 1, 1),
+                cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size() - 1));
     }
 
     /** A row with one text per column. */
@@ -85,27 +99,61 @@ final class OfficialTable {
         if (texts.size() != columns.size()) {
             throw new IllegalArgumentException("expected " + columns.size() + " cells, got " + texts.size());
         }
-        for (int i = 0; i < texts.size(); i++) {
-            table.addCell(cell(texts.get(i), fonts.regular(), columns.get(i).alignment(), 1, 1));
-        }
-        rowAdded();
+        List<Span> spans = new ArrayList<>();
+        texts.forEach(t -> spans.add(new Span(t, 1)));
+        spannedRow(spans);
     }
 
     /** A row whose cells may span several columns; each cell aligns as the first column it covers. */
     void spannedRow(List<Span> spans) {
+        List<Cell> cells = new ArrayList<>();
         int column = 0;
+        float tallest = 0;
         for (Span s : spans) {
-            table.addCell(cell(s.text(), fonts.regular(), columns.get(column).alignment(), 1, s.columns()));
+            cells.add(cell(s.text(), fonts.regular(), columns.get(column).alignment(), 1, s.columns()));
+            float width = -CELL_ROOM;
+            for (int c = column; c < column + s.columns() && c < widths.length; c++) {
+                width += widths[c];
+            }
+            tallest = Math.max(tallest, height(s.text(), width));
             column += s.columns();
         }
         if (column != columns.size()) {
             throw new IllegalArgumentException("the row covers " + column + " of " + columns.size() + " columns");
         }
+        if (tallest > TALL_ROW) {
+            // a row that cannot fit on any page starts where it falls rather than leaving a page almost empty; its
+            // group row stands right above it
+            cells.forEach(c -> c.setKeepTogether(false));
+            flushGroup();
+        }
+        if (pendingGroup == null) {
+            cells.forEach(table::addCell);
+        } else {
+            // the group row and its first task in one block that moves to the next page whole
+            Table block = new Table(UnitValue.createPointArray(widths)).setFixedLayout()
+                    .setWidth(UnitValue.createPercentValue(100));
+            pendingGroup.forEach(block::addCell);
+            cells.forEach(block::addCell);
+            pendingGroup = null;
+            table.addCell(new Cell(1, columns.size()).add(block).setPadding(0).setBorder(Border.NO_BORDER)
+                    .setKeepTogether(true));
+        }
         rowAdded();
+    }
+
+    /** A group row with no row after it is printed on its own. */
+    private void flushGroup() {
+        if (pendingGroup != null) {
+            pendingGroup.forEach(table::addCell);
+            pendingGroup = null;
+            rowAdded();
+        }
     }
 
     /** Lays out the last rows and closes the table. */
     void finish() {
+        flushGroup();
         table.complete();
     }
 
@@ -114,6 +162,16 @@ final class OfficialTable {
             table.flush();
             pendingRows = 0;
         }
+    }
+
+    /** About the height a text takes wrapped in a cell of the given inner width. */
+    private float height(String text, float width) {
+        int lines = 0;
+        for (String line : text.split("\n", -1)) {
+            float w = fonts.regular().getWidth(line, OfficialStyle.TABLE_SIZE);
+            lines += Math.max(1, (int) Math.ceil(w / Math.max(1, width * 0.9f)));
+        }
+        return lines * OfficialStyle.TABLE_SIZE * OfficialStyle.SINGLE_LEADING + 2 * PADDING;
     }
 
     private static Cell cell(String text, PdfFont font, TextAlignment alignment, int rows, int cols) {

@@ -2,8 +2,8 @@ package vn.plandesk.io.pdf;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
-import vn.plandesk.model.PlanRef;
 
 /**
  * The fixed words and the number and date forms of an official document. They are part of the document, not of the
@@ -36,7 +36,7 @@ final class OfficialText {
         LocalDate d = plan.issueDate();
         String date = d == null
                 ? "ngày" + BLANK + "tháng" + BLANK + "năm " + draftYear
-                : "ngày " + day(d) + " tháng " + month(d) + " năm " + d.getYear();
+                : OfficialDate.spelled(d);
         return plan.locality().isEmpty() ? capitalise(date) : plan.locality() + ", " + date;
     }
 
@@ -45,7 +45,7 @@ final class OfficialText {
         if (d == null) {
             return BLANK + "/" + BLANK + "/" + draftYear;
         }
-        return day(d) + "/" + month(d) + "/" + d.getYear();
+        return OfficialDate.numeric(d);
     }
 
     /**
@@ -59,31 +59,9 @@ final class OfficialText {
                 + " ngày " + shortDate(plan.issueDate(), draftYear) + of + ")";
     }
 
-    /** "Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Đồng Nai", as the ward headers cite the parent plan. */
-    static String planCitation(PlanRef ref) {
-        StringBuilder b = new StringBuilder("Kế hoạch số ").append(ref.numberAndSymbol());
-        if (ref.date() != null) {
-            b.append(" ngày ").append(shortDate(ref.date(), 0));
-        }
-        if (!ref.issuer().isEmpty()) {
-            b.append(" của ").append(ref.issuer());
-        }
-        return b.toString();
-    }
-
     /** Numbers below 10 take a leading 0: "05". */
     static String twoDigits(String number) {
         return number.length() == 1 && Character.isDigit(number.charAt(0)) ? "0" + number : number;
-    }
-
-    /** Days below 10 take a leading 0. */
-    private static String day(LocalDate d) {
-        return d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
-    }
-
-    /** Months 1 and 2 take a leading 0 ("tháng 01", "tháng 02"), the others none ("tháng 6"). */
-    private static String month(LocalDate d) {
-        return d.getMonthValue() <= 2 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
     }
 
     /** "KẾ HOẠCH" → "Kế hoạch". */

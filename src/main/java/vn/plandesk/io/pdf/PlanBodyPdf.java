@@ -14,8 +14,12 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.plandesk.io.table.BodyText;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDocument;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.Signer;
 
 /**
@@ -116,13 +120,34 @@ final class PlanBodyPdf implements PdfPart {
         if (!s.heading().isEmpty()) {
             // "I. MỤC ĐÍCH, YÊU CẦU" and "1. …" bold; "a) …" regular
             PdfFont font = depth < 2 ? fonts.bold() : fonts.regular();
-            body.add(paragraph(s.heading(), font).setKeepWithNext(true));
+            // a heading is never cut, and goes over with the first lines of its text
+            body.add(paragraph(s.heading(), font).setKeepTogether(true).setKeepWithNext(true));
         }
         for (String p : s.paragraphs()) {
-            body.add(paragraph(p, fonts.regular()));
+            body.add(paragraph(BodyText.printed(p, !plan.indicators().isEmpty()), fonts.regular()));
         }
         for (BodySection sub : s.sections()) {
             section(body, fonts, sub, depth + 1);
+        }
+        if (s == PlanDocument.tasksSection(plan)) {
+            tasks(body, fonts);
+        }
+    }
+
+    /** The tasks as the text of their section: each group "1. …" bold, then its points "a) …", "b) …". */
+    private void tasks(List<Paragraph> body, PdfFonts fonts) {
+        for (TaskGroup g : plan.groups()) {
+            if (g.tasks().isEmpty()) {
+                continue;
+            }
+            body.add(paragraph(g.number() + ". " + g.title(), fonts.bold()).setKeepTogether(true)
+                    .setKeepWithNext(true));
+            for (PlanTask t : g.tasks()) {
+                body.add(paragraph(t.number() + " " + t.name(), fonts.regular()));
+                for (PlanTask sub : t.subTasks()) {
+                    body.add(paragraph(sub.number() + " " + sub.name(), fonts.regular()));
+                }
+            }
         }
     }
 
@@ -130,7 +155,7 @@ final class PlanBodyPdf implements PdfPart {
     private static Paragraph paragraph(String text, PdfFont font) {
         return new Paragraph(text).setFont(font).setFontSize(OfficialStyle.BODY_SIZE)
                 .setTextAlignment(TextAlignment.JUSTIFIED).setFirstLineIndent(OfficialStyle.FIRST_LINE_INDENT)
-                .setMultipliedLeading(OfficialStyle.BODY_LEADING).setMarginTop(OfficialStyle.PARAGRAPH_SPACING)
+                .setFixedLeading(OfficialStyle.BODY_LINE).setMarginTop(OfficialStyle.PARAGRAPH_SPACING)
                 .setMarginBottom(0);
     }
 

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 
@@ -24,7 +25,10 @@ public final class PlanPdfWriter {
 
     private final int draftYear;
 
-    /** @param draftYear the year printed in the blanks "ngày … tháng … năm 2026" while the plan has no date */
+    /**
+     * @param draftYear the year printed in the blanks "ngày … tháng … năm 2026" while the plan has no date and names
+     *                  no dated document to take its year from (see {@link OfficialDate#year})
+     */
     public PlanPdfWriter(int draftYear) {
         this.draftYear = draftYear;
     }
@@ -53,12 +57,13 @@ public final class PlanPdfWriter {
         if (!document.presentIn(plan)) {
             throw new IllegalArgumentException("the plan has no " + document);
         }
+        int year = OfficialDate.year(plan, draftYear);
         return switch (document) {
-            case BODY -> new PlanBodyPdf(plan, draftYear);
+            case BODY -> new PlanBodyPdf(plan, year);
             case TASKS -> TaskAppendixStyle.of(plan) == TaskAppendixStyle.WARD
-                    ? new WardAppendixPdf(plan, draftYear)
-                    : new ProvinceAppendixPdf(plan, draftYear);
-            case INDICATORS -> new IndicatorsPdf(plan, draftYear);
+                    ? new WardAppendixPdf(plan, year)
+                    : new ProvinceAppendixPdf(plan, year);
+            case INDICATORS -> new IndicatorsPdf(plan, year);
         };
     }
 

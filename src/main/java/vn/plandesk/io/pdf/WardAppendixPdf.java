@@ -1,6 +1,9 @@
 package vn.plandesk.io.pdf;
 
+import com.itextpdf.layout.properties.TextAlignment;
 import java.util.List;
+import vn.plandesk.io.table.ColumnBalance;
+import vn.plandesk.io.table.PlanCitation;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanRef;
@@ -12,10 +15,9 @@ import vn.plandesk.model.PlanTask;
  * in the two "theo Kế hoạch" headers.
  */
 final class WardAppendixPdf extends AppendixPdf {
-    static final List<OfficialTable.Column> COLUMNS = List.of(
-            OfficialTable.Column.centred(10), OfficialTable.Column.centred(24), OfficialTable.Column.left(78),
-            OfficialTable.Column.centred(22), OfficialTable.Column.left(26), OfficialTable.Column.left(26),
-            OfficialTable.Column.left(18), OfficialTable.Column.centred(20), OfficialTable.Column.left(28));
+    private static final List<TextAlignment> ALIGNMENTS = List.of(TextAlignment.CENTER, TextAlignment.CENTER,
+            TextAlignment.LEFT, TextAlignment.CENTER, TextAlignment.LEFT, TextAlignment.LEFT, TextAlignment.LEFT,
+            TextAlignment.CENTER, TextAlignment.LEFT);
 
     WardAppendixPdf(Plan plan, int draftYear) {
         super(plan, PlanDocument.TASKS, draftYear);
@@ -27,22 +29,28 @@ final class WardAppendixPdf extends AppendixPdf {
     }
 
     @Override
-    List<OfficialTable.Column> columns() {
-        return COLUMNS;
+    List<TextAlignment> alignments() {
+        return ALIGNMENTS;
+    }
+
+    private List<String> headers() {
+        String according = "(theo " + parentCitation() + ")";
+        return List.of("STT", "STT " + according, "Tên nhiệm vụ", "Nhiệm vụ " + according, "Đơn vị chủ trì",
+                "Đơn vị phối hợp", "Kết quả", "Thời gian hoàn thành", "Ghi chú");
     }
 
     @Override
     void header(OfficialTable table) {
-        String according = "(theo " + parentCitation() + ")";
-        table.header("STT")
-                .header("STT " + according)
-                .header("Tên nhiệm vụ")
-                .header("Nhiệm vụ " + according)
-                .header("Đơn vị chủ trì")
-                .header("Đơn vị phối hợp")
-                .header("Kết quả")
-                .header("Thời gian hoàn thành")
-                .header("Ghi chú");
+        headers().forEach(table::header);
+    }
+
+    @Override
+    void measure(ColumnBalance balance) {
+        List<String> headers = headers();
+        for (int c = 0; c < headers.size(); c++) {
+            balance.header(c, 1, headers.get(c));
+        }
+        sampledTasks(balance).forEach(t -> balance.row(cells(t)));
     }
 
     /** The parent plan as the plan names it, or as its first task pointing upwards does. */
@@ -52,7 +60,7 @@ final class WardAppendixPdf extends AppendixPdf {
             parent = plan.allTasks().stream().filter(t -> t.parentRef() != null && t.parentRef().plan() != null)
                     .map(t -> t.parentRef().plan()).findFirst().orElse(null);
         }
-        return parent == null ? "Kế hoạch cấp trên" : OfficialText.planCitation(parent);
+        return parent == null ? "Kế hoạch cấp trên" : PlanCitation.inColumnHeader(parent);
     }
 
     @Override
@@ -61,7 +69,11 @@ final class WardAppendixPdf extends AppendixPdf {
     }
 
     private static void row(OfficialTable table, PlanTask t) {
-        table.row(List.of(
+        table.row(cells(t));
+    }
+
+    private static List<String> cells(PlanTask t) {
+        return List.of(
                 t.number(),
                 t.parentRef() == null ? "" : t.parentRef().number(),
                 t.name(),
@@ -70,6 +82,6 @@ final class WardAppendixPdf extends AppendixPdf {
                 Units.joined(t.coordinatingUnits()),
                 t.result(),
                 t.deadline().printed(),
-                t.note()));
+                t.note());
     }
 }

@@ -27,7 +27,8 @@ public record AppendixTable(boolean indicators, String label, String title, Stri
     }
 
     /**
-     * A column: its field, the year for a year column, and its share of the table's width.
+     * A column: its field, the year for a year column, and its width in points on an A4 landscape page, shared
+     * out by what the columns hold; writers scale it to their own width.
      */
     public record Column(AppendixField field, Integer year, double width) {
     }

@@ -12,7 +12,9 @@ import vn.plandesk.io.table.AppendixTable.Row;
 import vn.plandesk.io.table.AppendixTable.RowKind;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Indicator;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.RomanNumeral;
@@ -29,19 +31,43 @@ public final class AppendixTables {
     public static final String INDICATORS_TITLE = "BẢNG TỔNG HỢP CÁC CHỈ TIÊU";
     /** Units in one cell are separated so that a reader can split them again; names may contain commas. */
     public static final String UNIT_SEPARATOR = ";\n";
+    /** The type size of table text in the exports, points. */
+    public static final float TABLE_POINTS = 12;
+    /** The text width of an A4 landscape page within the official margins (297 − 30 − 15 mm), points. */
+    private static final float LANDSCAPE_TEXT = (297 - 30 - 15) * 72 / 25.4f;
+    /** The lines of table text a landscape page holds within its margins (210 − 20 − 20 mm), less the title block. */
+    private static final float LINES_PER_PAGE = (210 - 20 - 20) * 72 / 25.4f / (TABLE_POINTS * 1.15f) - 2;
+    /** A cell's side margins and border in the exports, points. */
+    private static final float CELL_ROOM = 6.5f;
 
     private AppendixTables() {
     }
 
-    /** The plan's appendices, tasks first, then indicators; none when the plan has neither. */
+    /**
+     * The plan's appendices, tasks first, then indicators; none when the plan has neither. Every group has its row,
+     * with tasks or not, so that a workbook read back has all of them.
+     */
     public static List<AppendixTable> of(Plan plan) {
-        boolean tasks = plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty());
+        return of(plan, true);
+    }
+
+    /**
+     * @param workbook whether the table is for a workbook to be read back, which has every group and cites the parent
+     *                 plan's issuer in full; a printed document leaves out groups without tasks and cites the parent
+     *                 plan in its column headers as seed 002 does ("… của UBND tỉnh)")
+     */
+    public static List<AppendixTable> of(Plan plan, boolean workbook) {
+        // a workbook carries the tasks wherever the document prints them; a printed document has no task appendix
+        // when the tasks are the text of its body
+        boolean tasks = plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty())
+                && (workbook || PlanDocument.tasksSection(plan) == null);
         boolean indicators = !plan.indicators().isEmpty();
         int count = (tasks ? 1 : 0) + (indicators ? 1 : 0);
         List<AppendixTable> out = new ArrayList<>();
-        String attachedTo = PlanCitation.attachedTo(plan.documentType(), plan.ref());
+        String attachedTo = PlanCitation.attachedTo(plan.documentType(), plan.ref(),
+                OfficialDate.year(plan, java.time.Year.now().getValue()));
         if (tasks) {
-            out.add(tasks(plan, label(count, 1), title(plan, 0, TASKS_TITLE), attachedTo));
+            out.add(tasks(plan, label(count, 1), title(plan, 0, TASKS_TITLE), attachedTo, workbook));
         }
         if (indicators) {
             out.add(indicators(plan, label(count, out.size() + 1), title(plan, out.size(), INDICATORS_TITLE),
@@ -63,14 +89,15 @@ public final class AppendixTables {
         return plan.allTasks().stream().anyMatch(t -> t.parentRef() != null || t.role() != null);
     }
 
-    private static AppendixTable tasks(Plan plan, String label, String title, String attachedTo) {
+    private static AppendixTable tasks(Plan plan, String label, String title, String attachedTo,
+                                       boolean workbook) {
         List<Column> columns = new ArrayList<>();
         List<HeaderCell> header = new ArrayList<>();
         boolean deadlineText = plan.allTasks().stream().anyMatch(t -> !t.deadline().raw().isEmpty());
         boolean yearGrid = plan.allTasks().stream().anyMatch(t -> !t.deadline().years().isEmpty());
         Map<AppendixField, String> headers = new EnumMap<>(AppendixField.class);
         if (wardStyle(plan)) {
-            String cited = parentCitation(plan);
+            String cited = parentCitation(plan, workbook);
             headers.put(AppendixField.PARENT_NUMBER, "STT (theo " + cited + ")");
             headers.put(AppendixField.NAME, "Tên nhiệm vụ");
             headers.put(AppendixField.ROLE, "Nhiệm vụ (theo " + cited + ")");
@@ -117,6 +144,9 @@ public final class AppendixTables {
         }
         List<Row> rows = new ArrayList<>();
         for (TaskGroup g : plan.groups()) {
+            if (!workbook && g.tasks().isEmpty()) {
+                continue;
+            }
             rows.add(new Row(RowKind.GROUP, List.of(g.roman(), g.title())));
             for (PlanTask t : g.tasks()) {
                 rows.add(new Row(RowKind.TASK, cells(t, columns)));
@@ -125,7 +155,27 @@ public final class AppendixTables {
                 }
             }
         }
-        return new AppendixTable(false, label, title, attachedTo, columns, headerRows, header, rows);
+        return new AppendixTable(false, label, title, attachedTo, balanced(columns, header, rows), headerRows, header,
+                rows);
+    }
+
+    /** The columns with the width shared by what they hold (see {@link ColumnBalance}), in points. */
+    private static List<Column> balanced(List<Column> columns, List<HeaderCell> header, List<Row> rows) {
+        ColumnBalance balance = new ColumnBalance(columns.size(), TableFont.at(TABLE_POINTS), CELL_ROOM)
+                .linesPerPage(LINES_PER_PAGE);
+        for (HeaderCell h : header) {
+            balance.header(h.column(), h.columnSpan(), h.text());
+        }
+        List<Row> body = rows.stream().filter(r -> !r.spansColumns()).toList();
+        balance.rowsInAll(body.size());
+        ColumnBalance.sample(body).forEach(r -> balance.row(r.cells()));
+        float[] widths = balance.widths(LANDSCAPE_TEXT);
+        List<Column> out = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Column col = columns.get(c);
+            out.add(new Column(col.field(), col.year(), widths[c]));
+        }
+        return out;
     }
 
     /** 2025–2030, widened when a task marks a year outside. */
@@ -143,17 +193,16 @@ public final class AppendixTables {
     }
 
     /** The parent plan as the ward headers cite it, from the plan or else from its first task that points up. */
-    private static String parentCitation(Plan plan) {
+    private static String parentCitation(Plan plan, boolean workbook) {
         PlanRef parent = plan.parentPlan();
         if (parent == null) {
             parent = plan.allTasks().stream().filter(t -> t.parentRef() != null).map(t -> t.parentRef().plan())
                     .findFirst().orElse(null);
         }
-        return parent == null ? "Kế hoạch cấp trên" : cite(parent);
-    }
-
-    private static String cite(PlanRef parent) {
-        return PlanCitation.cite(parent);
+        if (parent == null) {
+            return "Kế hoạch cấp trên";
+        }
+        return workbook ? PlanCitation.cite(parent) : PlanCitation.inColumnHeader(parent);
     }
 
     static List<String> cells(PlanTask t, List<Column> columns) {
@@ -193,6 +242,6 @@ public final class AppendixTables {
             }
             rows.add(new Row(RowKind.INDICATOR, List.of(i.number(), i.name(), i.unit(), i.target())));
         }
-        return new AppendixTable(true, label, title, attachedTo, columns, 1, header, rows);
+        return new AppendixTable(true, label, title, attachedTo, balanced(columns, header, rows), 1, header, rows);
     }
 }

@@ -2,9 +2,9 @@ package vn.plandesk.io.table;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.Text;
 
@@ -15,22 +15,27 @@ import vn.plandesk.model.Text;
 public final class PlanCitation {
     /** What the seeds print in place of a number or date not given yet. */
     static final String BLANK_NUMBER = "      ";
-    static final String BLANK_DATE = "      /     /      ";
-    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/yyyy");
+    static final String BLANK_DAY_MONTH = "      /     /";
     private static final Pattern CITED = Pattern.compile(
             "s[oố]\\s*:?\\s*([0-9]*)\\s*/\\s*([\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)"
                     + "(?:\\s+ng[aà]y\\s+(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}))?"
                     + "(?:[^()]*?\\s+c[uủ]a\\s+([^()]+?))?\\s*\\)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** "UBND tỉnh" in "UBND tỉnh Đồng Nai". */
+    private static final Pattern LEVEL = Pattern.compile(
+            "((?:UBND|Ủy ban nhân dân|Ủy ban Nhân dân) (?:tỉnh|thành phố|huyện|quận|thị xã))\\s+\\S.*");
+
     private PlanCitation() {
     }
 
-    /** "(Kèm theo Kế hoạch số      /KH-UBND ngày      /     /      của UBND phường Chơn Thành)". */
-    public static String attachedTo(String documentType, PlanRef ref) {
+    /**
+     * "(Kèm theo Kế hoạch số      /KH-UBND ngày      /     /2025 của UBND phường Chơn Thành)": blanks for the number
+     * and the day and month a draft does not have yet, and the year it belongs to.
+     */
+    public static String attachedTo(String documentType, PlanRef ref, int draftYear) {
         String number = ref.number().isEmpty() ? BLANK_NUMBER : ref.number();
-        String date = ref.date() == null ? BLANK_DATE : FULL.format(ref.date());
+        String date = ref.date() == null ? BLANK_DAY_MONTH + draftYear : OfficialDate.numeric(ref.date());
         String issuer = ref.issuer().isEmpty() ? "" : " của " + ref.issuer();
         return "(Kèm theo " + sentenceCase(documentType) + " số " + number + "/" + ref.symbol() + " ngày " + date
                 + issuer + ")";
@@ -38,9 +43,18 @@ public final class PlanCitation {
 
     /** "Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Đồng Nai", as the ward columns cite the parent plan. */
     public static String cite(PlanRef ref) {
-        String date = ref.date() == null ? "" : " ngày " + SHORT.format(ref.date());
+        String date = ref.date() == null ? "" : " ngày " + OfficialDate.numeric(ref.date());
         String issuer = ref.issuer().isEmpty() ? "" : " của " + ref.issuer();
         return "Kế hoạch số " + ref.numberAndSymbol() + date + issuer;
+    }
+
+    /**
+     * "Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh", as the ward appendix's column headers cite the parent
+     * plan (seed 002): the issuer by its level only, the place being the ward's own province.
+     */
+    public static String inColumnHeader(PlanRef ref) {
+        Matcher level = LEVEL.matcher(ref.issuer());
+        return cite(level.lookingAt() ? new PlanRef(ref.number(), ref.symbol(), ref.date(), level.group(1)) : ref);
     }
 
     /**

@@ -21,6 +21,7 @@ import vn.plandesk.io.table.AppendixTable.Column;
 import vn.plandesk.io.table.AppendixTable.HeaderCell;
 import vn.plandesk.io.table.AppendixTable.Row;
 import vn.plandesk.io.table.AppendixTables;
+import vn.plandesk.io.table.TableFont;
 import vn.plandesk.model.Plan;
 
 /**
@@ -30,8 +31,15 @@ import vn.plandesk.model.Plan;
  */
 public final class AppendixXlsxWriter {
     private static final String FONT = "Times New Roman";
-    /** Excel's column width unit is 1/256 of a character; the table is about 150 characters wide in landscape. */
-    private static final double TABLE_CHARS = 150;
+    /**
+     * Excel's column width unit is 1/256 of a character of the workbook's default font (Calibri 11, whose digits are
+     * 7 px, 5.25 pt wide): the table is laid out at the width of the landscape page's text, 252 mm.
+     */
+    private static final double POINTS_PER_CHAR = 5.25;
+    private static final double TABLE_POINTS = 252 * 72 / 25.4;
+    /** Lines of 12 pt type in a cell, single-spaced, and the room a cell leaves around its text. */
+    private static final double LINE = 12 * 1.15;
+    private static final double CELL_PADDING = 4;
 
     /**
      * @param planHeaderJson the plan's header in the exchange format, carried in a document property so that PlanDesk
@@ -62,13 +70,15 @@ public final class AppendixXlsxWriter {
         List<Column> columns = table.columns();
         int last = columns.size() - 1;
         double total = columns.stream().mapToDouble(Column::width).sum();
+        double[] points = new double[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, (int) Math.round(columns.get(c).width() / total * TABLE_CHARS * 256));
+            points[c] = columns.get(c).width() / total * TABLE_POINTS;
+            sheet.setColumnWidth(c, (int) Math.round(points[c] / POINTS_PER_CHAR * 256));
         }
         int r = 0;
-        r = titleRow(sheet, r, last, table.label(), styles.label);
-        r = titleRow(sheet, r, last, table.title(), styles.title);
-        r = titleRow(sheet, r, last, table.attachedTo(), styles.attached);
+        r = titleRow(sheet, r, last, table.label(), styles.label, TABLE_POINTS, 14, true);
+        r = titleRow(sheet, r, last, table.title(), styles.title, TABLE_POINTS, 14, true);
+        r = titleRow(sheet, r, last, table.attachedTo(), styles.attached, TABLE_POINTS, 13, false);
         r++;
         int headerStart = r;
         for (int h = 0; h < table.headerRows(); h++) {
@@ -77,12 +87,24 @@ public final class AppendixXlsxWriter {
                 row.createCell(c).setCellStyle(styles.header);
             }
         }
+        double[] headerHeights = new double[table.headerRows()];
         for (HeaderCell h : table.header()) {
             sheet.getRow(r + h.row()).getCell(h.column()).setCellValue(h.text());
             if (h.rowSpan() > 1 || h.columnSpan() > 1) {
                 sheet.addMergedRegion(new CellRangeAddress(r + h.row(), r + h.row() + h.rowSpan() - 1, h.column(),
                         h.column() + h.columnSpan() - 1));
             }
+            // a cell spanning both header rows gets its height in the last of them
+            int at = h.row() + h.rowSpan() - 1;
+            double above = 0;
+            for (int i = h.row(); i < at; i++) {
+                above += headerHeights[i];
+            }
+            double need = height(h.text(), span(points, h.column(), h.columnSpan()), true);
+            headerHeights[at] = Math.max(headerHeights[at], need - above);
+        }
+        for (int h = 0; h < table.headerRows(); h++) {
+            sheet.getRow(r + h).setHeightInPoints((float) Math.max(LINE + CELL_PADDING, headerHeights[h]));
         }
         r += table.headerRows();
         for (Row row : table.rows()) {
@@ -93,15 +115,20 @@ public final class AppendixXlsxWriter {
                 }
                 x.getCell(0).setCellValue(row.cells().get(0));
                 x.getCell(1).setCellValue(row.cells().get(1));
+                x.setHeightInPoints((float) height(row.cells().get(1), span(points, 1, last), true));
                 if (last > 1) {
                     sheet.addMergedRegion(new CellRangeAddress(r, r, 1, last));
                 }
             } else {
+                double tallest = 0;
                 for (int c = 0; c <= last; c++) {
                     XSSFCell cell = x.createCell(c);
                     cell.setCellValue(row.cells().get(c));
                     cell.setCellStyle(centred(columns.get(c).field()) ? styles.centred : styles.body);
+                    tallest = Math.max(tallest, height(row.cells().get(c), points[c], false));
                 }
+                // spreadsheets do not grow a row to its wrapped text when printing: set the height it needs
+                x.setHeightInPoints((float) tallest);
             }
             r++;
         }
@@ -120,6 +147,49 @@ public final class AppendixXlsxWriter {
         sheet.setMargin(XSSFSheet.LeftMargin, 30 / 25.4);
         sheet.setMargin(XSSFSheet.RightMargin, 15 / 25.4);
         sheet.setHorizontallyCenter(true);
+        // the page number centred in the top margin, 13 pt, none on the first page
+        sheet.setMargin(XSSFSheet.HeaderMargin, 10 / 25.4);
+        sheet.getHeader().setCenter("&\"" + FONT + ",Regular\"&13&P");
+        sheet.getCTWorksheet().getHeaderFooter().setDifferentFirst(true);
+    }
+
+    private static double span(double[] points, int first, int count) {
+        double w = 0;
+        for (int c = first; c < first + count && c < points.length; c++) {
+            w += points[c];
+        }
+        return w;
+    }
+
+    /** The height a text needs in a cell of the given width, wrapped at words as a spreadsheet does, points. */
+    private static double height(String text, double width, boolean bold) {
+        return lines(text, width, bold, 12) * LINE + CELL_PADDING;
+    }
+
+    private static int lines(String text, double width, boolean bold, float size) {
+        // a little narrower than the cell: spreadsheets leave a margin inside each side
+        double room = Math.max(1, width - 6);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            double used = 0;
+            for (String word : paragraph.strip().split(" +")) {
+                double w = TableFont.width(word, bold, size);
+                double gap = used == 0 ? 0 : TableFont.width(" ", bold, size);
+                if (used > 0 && used + gap + w > room) {
+                    lines++;
+                    used = 0;
+                    gap = 0;
+                }
+                // a word wider than the cell takes as many lines as it needs
+                while (w > room) {
+                    lines++;
+                    w -= room;
+                }
+                used += gap + w;
+            }
+        }
+        return Math.max(1, lines);
     }
 
     private static boolean centred(AppendixField f) {
@@ -127,7 +197,8 @@ public final class AppendixXlsxWriter {
                 || f == AppendixField.UNIT;
     }
 
-    private static int titleRow(XSSFSheet sheet, int r, int last, String text, CellStyle style) {
+    private static int titleRow(XSSFSheet sheet, int r, int last, String text, CellStyle style, double width,
+                                float size, boolean bold) {
         XSSFRow row = sheet.createRow(r);
         XSSFCell cell = row.createCell(0);
         cell.setCellValue(text);
@@ -135,8 +206,8 @@ public final class AppendixXlsxWriter {
         if (last > 0) {
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, last));
         }
-        // a long title wraps in its merged row, which Excel does not grow by itself
-        row.setHeightInPoints(text.length() > 120 ? 40 : 20);
+        // a long title wraps in its merged row, which a spreadsheet does not grow by itself
+        row.setHeightInPoints((float) (lines(text, width, bold, size) * size * 1.2 + 4));
         return r + 1;
     }
 

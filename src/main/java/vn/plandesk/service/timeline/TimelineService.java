@@ -109,8 +109,7 @@ public final class TimelineService {
         String number = plan.number().isEmpty() ? "……" : plan.number();
         String symbol = plan.symbol().isEmpty() ? "KH-UBND" : plan.symbol();
         String date = plan.issueDate() == null ? "……"
-                : String.format("%02d/%02d/%d", plan.issueDate().getDayOfMonth(), plan.issueDate().getMonthValue(),
-                plan.issueDate().getYear());
+                : vn.plandesk.model.OfficialDate.numeric(plan.issueDate());
         return new TimelinePdfText(
                 Messages.get("timeline.pdf.title"),
                 Messages.get("timeline.pdf.identity", number + "/" + symbol, date, plan.issuer()),

@@ -72,10 +72,68 @@ class PlanDocxWriterTest {
     @Test
     void provinceTableHasTheYearGridUnderThoiGian() throws Exception {
         try (XWPFDocument doc = read(new SampleLibrary().plan("province-2025-appendix-ii.json"))) {
-            XWPFTable t = doc.getTables().get(1);
+            // an appendix-only plan: the appendix table is the document's only table
+            XWPFTable t = doc.getTables().get(0);
             assertEquals("Thời gian", t.getRow(0).getCell(2).getText());
             assertEquals("2025", t.getRow(1).getCell(2).getText());
             assertEquals("2030", t.getRow(1).getCell(7).getText());
+        }
+    }
+
+    @Test
+    void groupRowsKeepWithTheirFirstTaskAndEmptyGroupsAreLeftOut() throws Exception {
+        vn.plandesk.model.TaskGroup third = ward.groups().get(2);
+        Plan oneTask = ward.withGroups(ward.groups().stream()
+                .map(g -> g == third ? g.withTasks(List.of(g.tasks().get(0))) : g.withTasks(List.of())).toList());
+        try (XWPFDocument doc = read(oneTask)) {
+            XWPFTable tasks = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            assertEquals(3, tasks.getNumberOfRows(), "header, the one group with a task, the task");
+            assertEquals("III", tasks.getRow(1).getCell(0).getText());
+            for (var cell : tasks.getRow(1).getTableCells()) {
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                    assertTrue(p.getCTP().getPPr().isSetKeepNext(), "the group row keeps with its first task");
+                }
+            }
+        }
+    }
+
+    @Test
+    void anAppendixOnlyPlanBeginsWithItsAppendix() throws Exception {
+        Plan province = new SampleLibrary().plan("province-2025-appendix-ii.json");
+        try (XWPFDocument doc = read(province)) {
+            assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getText().equals("KẾ HOẠCH")), "a body page");
+            assertEquals(2, doc.getTables().size() + 1, "no header table, the appendix table only");
+            assertEquals("PHỤ LỤC", doc.getParagraphs().get(0).getText());
+            assertEquals(STPageOrientation.LANDSCAPE, doc.getDocument().getBody().getSectPr().getPgSz().getOrient());
+        }
+    }
+
+    @Test
+    void datesAsTheRuleWritesThemAndADraftTakesTheYearOfItsDocument() throws Exception {
+        try (XWPFDocument doc = read(ward)) {
+            XWPFTable header = doc.getTables().get(0);
+            assertEquals("Chơn Thành, ngày      tháng      năm 2025", header.getRow(1).getCell(1).getText());
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals(
+                    "(Kèm theo Kế hoạch số       /KH-UBND ngày       /     /2025 của UBND phường Chơn Thành)")));
+            XWPFTable tasks = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            assertEquals("STT (theo Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh)",
+                    tasks.getRow(0).getCell(1).getText());
+        }
+    }
+
+    @Test
+    void the2026PlanHasItsLetteredTasksInSectionTwo() throws Exception {
+        Plan plan = new SampleLibrary().plan("province-2026-plan.json");
+        try (XWPFDocument doc = read(plan)) {
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            int section = texts.indexOf("II. NHIỆM VỤ CỤ THỂ");
+            int group = texts.indexOf("1. " + plan.groups().get(0).title());
+            int first = texts.indexOf("a) " + plan.groups().get(0).tasks().get(0).name());
+            int next = texts.indexOf("III. TỔ CHỨC THỰC HIỆN");
+            assertTrue(section >= 0 && section < group && group < first && first < next, texts.toString());
+            assertTrue(texts.stream().noneMatch(t -> t.equals("PHỤ LỤC")), "no task appendix");
         }
     }
 

@@ -37,7 +37,7 @@ class PlanPdfWriterTest {
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertLandscape(pdf, p);
             }
-            assertInOrder(columnText(pdf, WardAppendixPdf.COLUMNS, 2), names(WARD));
+            assertInOrder(columnText(pdf, columns(new WardAppendixPdf(WARD, YEAR)), 2), names(WARD));
         }
     }
 
@@ -47,13 +47,15 @@ class PlanPdfWriterTest {
             String first = pdf.text(1);
             assertTrue(first.contains("Phụ lục I\n"), "two appendices are numbered: " + first);
             assertTrue(first.contains("DANH MỤC CÁC NHIỆM VỤ GIAO CÁC CƠ QUAN, ĐƠN VỊ"));
-            // the draft has no number or date yet: blanks to fill by hand, the issuer from the plan
+            // the draft has no number or date yet: blanks to fill by hand, the year it belongs to (drawn up after
+            // KH 92 of 15/9/2025, as seed 002 prints "/2025", whatever the year of printing), the issuer from the plan
             String attached = PdfText.squeeze(first);
-            assertTrue(attached.contains("(KèmtheoKếhoạchsố/KH-UBNDngày//2026củaUBNDphườngChơnThành)"), first);
-            List<OfficialTable.Column> c = WardAppendixPdf.COLUMNS;
+            assertTrue(attached.contains("(KèmtheoKếhoạchsố/KH-UBNDngày//2025củaUBNDphườngChơnThành)"), first);
+            List<OfficialTable.Column> c = columns(new WardAppendixPdf(WARD, YEAR));
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertTrue(cell(pdf, p, c, 2, 2).contains("Tênnhiệmvụ"), "header on page " + p);
-                String citation = "(theoKếhoạchsố92/KH-UBNDngày15/9/2025củaUBNDtỉnhĐồngNai)";
+                // seed 002 cites the parent by the issuer's level: "… của UBND tỉnh)"
+                String citation = "(theoKếhoạchsố92/KH-UBNDngày15/9/2025củaUBNDtỉnh)";
                 assertTrue(cell(pdf, p, c, 1, 1).contains("STT" + citation), "parent plan in the header on page " + p);
                 assertTrue(cell(pdf, p, c, 3, 3).contains("Nhiệmvụ" + citation), "parent plan on page " + p);
                 assertTrue(cell(pdf, p, c, 7, 7).contains("Thờigianhoànthành") && cell(pdf, p, c, 8, 8).contains("Ghichú"));
@@ -63,8 +65,8 @@ class PlanPdfWriterTest {
 
     @Test
     void everyGroupTitleIsPrintedAcrossTheRow() {
-        assertGroupTitles(WARD, WardAppendixPdf.COLUMNS);
-        assertGroupTitles(PROVINCE, ProvinceAppendixPdf.COLUMNS);
+        assertGroupTitles(WARD, columns(new WardAppendixPdf(WARD, YEAR)));
+        assertGroupTitles(PROVINCE, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)));
     }
 
     private static void assertGroupTitles(Plan plan, List<OfficialTable.Column> columns) {
@@ -89,7 +91,7 @@ class PlanPdfWriterTest {
         try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS))) {
             List<String> pages = new ArrayList<>();
             for (int p = 1; p <= pdf.pages(); p++) {
-                pages.add(PdfText.squeeze(pdf.textIn(p, column(pdf, p, WardAppendixPdf.COLUMNS, 2))));
+                pages.add(PdfText.squeeze(pdf.textIn(p, column(pdf, p, columns(new WardAppendixPdf(WARD, YEAR)), 2))));
             }
             for (String name : names(WARD)) {
                 String n = PdfText.squeeze(name);
@@ -99,12 +101,137 @@ class PlanPdfWriterTest {
     }
 
     @Test
+    void columnsAreSharedByWhatTheyHoldAndNoWordIsBroken() {
+        try (PdfText pdf = new PdfText(print(PROVINCE, PlanDocument.TASKS))) {
+            // 29 pages with fixed columns, where "Kết quả" broke "Nghị quyết/Q | uyết định"
+            assertTrue(pdf.pages() <= 24, pdf.pages() + " pages");
+            StringBuilder raw = new StringBuilder();
+            for (int p = 1; p <= pdf.pages(); p++) {
+                raw.append(pdf.text(p)).append('\n');
+            }
+            assertTrue(raw.toString().contains("quyết/Quyết"), "a word broken across lines");
+            List<OfficialTable.Column> c = columns(new ProvinceAppendixPdf(PROVINCE, YEAR));
+            float result = c.get(c.size() - 1).widthMm();
+            for (int y = 2; y < 8; y++) {
+                assertTrue(c.get(y).widthMm() < result / 1.5, "year column " + y + " beside the result");
+            }
+        }
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS))) {
+            // 26 pages with fixed columns; seed 002 takes 16 at a smaller type
+            assertTrue(pdf.pages() <= 21, pdf.pages() + " pages");
+        }
+    }
+
+    @Test
+    void bodyLinesAre18Point5ApartAndAHeadingStaysWithItsText() {
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.BODY))) {
+            java.util.Map<Long, Integer> gaps = new java.util.TreeMap<>();
+            List<Float> ys = pdf.chunks(2).stream().map(PdfText.Chunk::y).distinct().sorted().toList();
+            for (int i = 1; i < ys.size(); i++) {
+                gaps.merge((long) Math.round((ys.get(i) - ys.get(i - 1)) * 10), 1, Integer::sum);
+            }
+            long usual = gaps.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+            // 1.15 lines of 14 pt type, as docs/printing.md and the Word export have it
+            assertEquals(185, usual, 2, "line spacing " + gaps);
+        }
+        try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.BODY))) {
+            int seen = 0;
+            for (int p = 1; p <= pdf.pages(); p++) {
+                String page = PdfText.squeeze(pdf.text(p));
+                if (page.contains("2.BanChỉđạo") || page.contains("Đềán06tỉnh")) {
+                    seen++;
+                    assertTrue(page.contains("2.BanChỉđạovềpháttriểnkhoahọc") && page.contains("Đềán06tỉnh")
+                            && page.contains("-Trựctiếplãnhđạo"), "heading cut from its text on page " + p);
+                }
+            }
+            assertEquals(1, seen, "the heading on one page");
+        }
+    }
+
+    @Test
+    void theBodyPointsToTheIndicatorsTableOnlyWhenThereIsOne() {
+        String pointer = "Gửikèmbảngtổnghợpcácchỉtiêu";
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.BODY))) {
+            assertTrue(allText(pdf).contains(pointer));
+            assertTrue(allText(pdf).contains("ngàythángnăm2025"), "a draft takes the year of its document");
+        }
+        try (PdfText pdf = new PdfText(print(WARD.withIndicators(List.of()), PlanDocument.BODY))) {
+            String text = allText(pdf);
+            assertTrue(!text.contains(pointer), "points to an indicators table that is not printed");
+            assertTrue(text.contains("chođếnnăm2045."), "the sentence still ends");
+        }
+    }
+
+    @Test
+    void aGroupRowIsOnThePageOfItsFirstTask() {
+        for (Plan plan : List.of(WARD, PROVINCE)) {
+            List<OfficialTable.Column> c = plan == WARD ? columns(new WardAppendixPdf(WARD, YEAR))
+                    : columns(new ProvinceAppendixPdf(PROVINCE, YEAR));
+            try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
+                int nameColumn = plan == WARD ? 2 : 1;
+                List<String> pages = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    pages.add(cell(pdf, p, c, 1, c.size() - 1));
+                    names.add(cell(pdf, p, c, nameColumn, nameColumn));
+                }
+                for (TaskGroup g : plan.groups()) {
+                    String title = PdfText.squeeze(g.title());
+                    title = title.substring(0, Math.min(30, title.length()));
+                    String first = PdfText.squeeze(g.tasks().get(0).name());
+                    first = first.substring(0, Math.min(40, first.length()));
+                    int page = -1;
+                    for (int p = 0; p < pages.size(); p++) {
+                        if (pages.get(p).contains(title)) {
+                            page = p;
+                        }
+                    }
+                    assertTrue(page >= 0, g.title());
+                    assertTrue(names.get(page).contains(first), "group " + g.roman() + " alone at the foot of page "
+                            + (page + 1));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aRowTallerThanAPageStartsOnThePageItFallsOn() {
+        TaskGroup first = WARD.groups().get(0);
+        String name = "Nhiệm vụ dài " + "triển khai chuyển đổi số trong cơ quan nhà nước, ".repeat(30);
+        // some 1,500 characters: taller than a landscape page in the task name's column
+        PlanTask longTask = first.tasks().get(1).withName(name);
+        Plan plan = WARD.withGroups(List.of(first.withTasks(List.of(first.tasks().get(0), longTask))));
+        try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
+            String page1 = PdfText.squeeze(pdf.text(1));
+            assertTrue(page1.contains("Nhiệmvụdàitriểnkhai"), "page 1 left almost empty: " + page1);
+            assertTrue(pdf.pages() >= 2);
+        }
+    }
+
+    @Test
+    void emptyGroupsAreLeftOutAndAOneTaskPlanTakesOnePage() {
+        TaskGroup third = WARD.groups().get(2);
+        Plan oneTask = WARD.withGroups(WARD.groups().stream()
+                .map(g -> g == third ? g.withTasks(List.of(g.tasks().get(0))) : g.withTasks(List.of())).toList());
+        try (PdfText pdf = new PdfText(print(oneTask, PlanDocument.TASKS))) {
+            assertEquals(1, pdf.pages());
+            String text = allText(pdf);
+            assertTrue(text.contains(PdfText.squeeze(third.title())));
+            for (TaskGroup g : WARD.groups()) {
+                if (g != third) {
+                    assertTrue(!text.contains(PdfText.squeeze(g.title())), "empty group printed: " + g.title());
+                }
+            }
+        }
+    }
+
+    @Test
     void provinceAppendixHasTheYearGridAndSubTasksUnderTheirParent() {
         try (PdfText pdf = new PdfText(print(PROVINCE, PlanDocument.TASKS))) {
-            assertInOrder(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 1), names(PROVINCE));
+            assertInOrder(columnText(pdf, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)), 1), names(PROVINCE));
             String first = pdf.text(1);
             assertTrue(first.startsWith("PHỤ LỤC\n"), "a single appendix: " + first);
-            List<OfficialTable.Column> c = ProvinceAppendixPdf.COLUMNS;
+            List<OfficialTable.Column> c = columns(new ProvinceAppendixPdf(PROVINCE, YEAR));
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertLandscape(pdf, p);
                 assertTrue(cell(pdf, p, c, 2, 7).contains("Thờigian"), "header on page " + p);
@@ -117,13 +244,13 @@ class PlanPdfWriterTest {
                 assertTrue(cell(pdf, p, c, 11, 11).contains("Kếtquả"), "header on page " + p);
             }
             // the first task's time is "Tháng 4" in the 2025 column
-            String year2025 = PdfText.squeeze(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 2));
+            String year2025 = PdfText.squeeze(columnText(pdf, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)), 2));
             assertTrue(year2025.contains("Tháng4"), year2025);
             PlanTask parent = PROVINCE.group(3).orElseThrow().tasks().stream()
                     .filter(t -> !t.subTasks().isEmpty()).findFirst().orElseThrow();
             assertEquals(5, parent.subTasks().size());
             // the repeated header's "STT" may stand between them where a page turns
-            String numbers = PdfText.squeeze(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 0)).replace("STT", "");
+            String numbers = PdfText.squeeze(columnText(pdf, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)), 0)).replace("STT", "");
             assertTrue(numbers.contains(parent.number() + "2.12.22.32.42.5"), numbers);
         }
     }
@@ -138,18 +265,18 @@ class PlanPdfWriterTest {
             for (Indicator i : WARD.indicators()) {
                 rows.add(i.name());
             }
-            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 1), rows);
-            String sections = PdfText.squeeze(columnText(pdf, IndicatorsPdf.COLUMNS, 1));
+            assertInOrder(columnText(pdf, columns(new IndicatorsPdf(WARD, YEAR)), 1), rows);
+            String sections = PdfText.squeeze(columnText(pdf, columns(new IndicatorsPdf(WARD, YEAR)), 1));
             assertTrue(sections.indexOf("Đếnnăm2030") < sections.indexOf("Đếnnăm2045"));
-            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 0), List.of("I", "1", "2", "II", "37"));
+            assertInOrder(columnText(pdf, columns(new IndicatorsPdf(WARD, YEAR)), 0), List.of("I", "1", "2", "II", "37"));
             List<String> numbers = new ArrayList<>();
             for (int n = 1; n <= 10; n++) {
                 numbers.add("12." + n);
             }
-            assertInOrder(columnText(pdf, IndicatorsPdf.COLUMNS, 0), numbers);
+            assertInOrder(columnText(pdf, columns(new IndicatorsPdf(WARD, YEAR)), 0), numbers);
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertLandscape(pdf, p);
-                List<OfficialTable.Column> c = IndicatorsPdf.COLUMNS;
+                List<OfficialTable.Column> c = columns(new IndicatorsPdf(WARD, YEAR));
                 assertTrue(cell(pdf, p, c, 0, 0).contains("STT") && cell(pdf, p, c, 1, 1).contains("Chỉtiêu")
                         && cell(pdf, p, c, 2, 2).contains("Đơnvịtính") && cell(pdf, p, c, 3, 3).contains("Kếtquả"),
                         "header on page " + p);
@@ -245,25 +372,44 @@ class PlanPdfWriterTest {
         TaskGroup g = WARD.groups().get(0);
         Plan plan = WARD.withGroups(List.of(g.withTasks(List.of(g.tasks().get(0).withName(nfd)))));
         try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
-            String text = PdfText.squeeze(columnText(pdf, WardAppendixPdf.COLUMNS, 2));
+            String text = PdfText.squeeze(columnText(pdf, columns(new WardAppendixPdf(plan, YEAR)), 2));
             assertTrue(text.contains("Ứngdụngchuyểnđổisốởphường"), text);
         }
     }
 
     @Test
-    void the2026PlanPrintsProvinceStyle() {
+    void the2026PlanPrintsItsLetteredTasksInItsBodyGroupedOneToSeven() {
         assertEquals(TaskAppendixStyle.PROVINCE, TaskAppendixStyle.of(PLAN_2026));
         assertEquals(TaskAppendixStyle.WARD, TaskAppendixStyle.of(WARD));
-        try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.TASKS))) {
-            assertInOrder(columnText(pdf, ProvinceAppendixPdf.COLUMNS, 1), names(PLAN_2026));
-        }
+        // seed 004: the lettered tasks are the text of section II, not an appendix
+        assertTrue(!PlanDocument.TASKS.presentIn(PLAN_2026));
         try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.BODY))) {
             String all = allText(pdf);
             assertTrue(all.contains("TM.ỦYBANNHÂNDÂN") && all.contains("KT.CHỦTỊCH") && all.contains("PHÓCHỦTỊCH"));
+            List<String> expected = new ArrayList<>(List.of("II.NHIỆMVỤCỤTHỂ"));
+            for (TaskGroup g : PLAN_2026.groups()) {
+                expected.add(g.number() + ". " + g.title());
+                for (PlanTask t : g.tasks()) {
+                    expected.add(t.number() + t.name());
+                }
+            }
+            expected.add("III.TỔCHỨCTHỰCHIỆN");
+            // paragraphs run on across pages: read past the page numbers at the top
+            StringBuilder running = new StringBuilder();
+            for (int p = 1; p <= pdf.pages(); p++) {
+                running.append(pdf.text(p).replaceFirst("^\\s*\\d+\\s*\\n", ""));
+            }
+            assertInOrder(running.toString(), expected);
+            assertTrue(!all.contains("PHỤLỤC"), "no appendix page in the body");
         }
     }
 
     // --- helpers ---
+
+    /** The columns as the appendix shares them out for its plan. */
+    static List<OfficialTable.Column> columns(AppendixPdf appendix) {
+        return appendix.columns(PdfFonts.forOneDocument());
+    }
 
     /** What the tests print, printed once: several tests read the same appendix, and printing costs more than reading. */
     private static final Map<List<Object>, byte[]> PRINTED = new ConcurrentHashMap<>();

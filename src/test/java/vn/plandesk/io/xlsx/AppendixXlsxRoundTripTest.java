@@ -46,6 +46,29 @@ public class AppendixXlsxRoundTripTest {
     }
 
     @Test
+    void rowsAreAsTallAsTheirWrappedTextAndPagesAreNumbered() throws Exception {
+        Plan plan = new SampleLibrary().plan("province-2025-appendix-ii.json");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new AppendixXlsxWriter().write(plan, null)))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet s = wb.getSheetAt(0);
+            // the two header rows hold "Đơn vị chủ trì, thực hiện" wrapped in its column
+            assertTrue(s.getRow(4).getHeightInPoints() + s.getRow(5).getHeightInPoints() > 2 * 13.8,
+                    "header rows one line high");
+            int taskRow = 7;
+            String name = s.getRow(taskRow).getCell(1).getStringCellValue();
+            assertEquals(plan.groups().get(0).tasks().get(0).name(), name);
+            double column = s.getColumnWidthInPixels(1) * 0.75;
+            double needed = vn.plandesk.io.table.TableFont.width(name, false, 12) / column * 13.8;
+            assertTrue(s.getRow(taskRow).getHeightInPoints() >= needed,
+                    "row " + s.getRow(taskRow).getHeightInPoints() + " pt for " + needed + " pt of text");
+            for (int r = taskRow; r <= s.getLastRowNum(); r++) {
+                assertTrue(s.getRow(r).getHeightInPoints() >= 13.8, "row " + r);
+            }
+            assertTrue(s.getHeader().getCenter().contains("&P"), "page number in the header");
+            assertTrue(s.getCTWorksheet().getHeaderFooter().getDifferentFirst(), "no number on the first page");
+        }
+    }
+
+    @Test
     void theSheetIsLaidOutForPrinting() throws Exception {
         Plan plan = new SampleLibrary().plan("province-2025-appendix-ii.json");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new AppendixXlsxWriter().write(plan, null)))) {

@@ -1,0 +1,63 @@
+package vn.plandesk.io.table;
+
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+import com.itextpdf.io.font.otf.Glyph;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The widths of text in the bundled Liberation Serif, which has the metrics of Times New Roman: what the Word and
+ * Excel exports lay their tables out by, so that a column is measured in the type the file is printed in.
+ */
+public final class TableFont {
+    private static FontProgram regular;
+    private static FontProgram bold;
+
+    private TableFont() {
+    }
+
+    /** The width of the text at the given size, in points. */
+    public static float width(String text, boolean isBold, float size) {
+        FontProgram font = program(isBold);
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Glyph g = font.getGlyph(cp);
+            // a character without a glyph is printed in a fallback font; count it as wide as an "n"
+            units += g != null ? g.getWidth() : font.getGlyph('n').getWidth();
+            i += Character.charCount(cp);
+        }
+        return units * size / 1000f;
+    }
+
+    /** Measures in the table type of the exports, 12 pt. */
+    public static ColumnBalance.TextWidth at(float size) {
+        return (text, isBold) -> width(text, isBold, size);
+    }
+
+    private static synchronized FontProgram program(boolean isBold) {
+        if (isBold) {
+            if (bold == null) {
+                bold = load("LiberationSerif-Bold.ttf");
+            }
+            return bold;
+        }
+        if (regular == null) {
+            regular = load("LiberationSerif-Regular.ttf");
+        }
+        return regular;
+    }
+
+    private static FontProgram load(String file) {
+        try (InputStream in = TableFont.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font missing from the build: " + file);
+            }
+            return FontProgramFactory.createFont(in.readAllBytes(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -83,11 +83,24 @@ public final class AppendixDocxReader {
             }
             AppendixImport in = new AppendixGridReader("docx.noTable", "docx.noTable")
                     .read(grids, fileName, overrides, null);
-            PlanHead head = PlanHead.read(paragraphs);
+            PlanHead head = PlanHead.read(beforeAppendices(paragraphs));
             return new AppendixImport(head.applyTo(in.plan()), in.mappings(), in.warnings(), null);
         } catch (IOException e) {
             throw new PlanDeskException(e, "document.damaged", fileName);
         }
+    }
+
+    /**
+     * The document's head and end: the paragraphs before the first appendix's "PHỤ LỤC" label. A file that is only an
+     * appendix has none, and its plan keeps what its title block says (as a PDF of it does).
+     */
+    private static List<String> beforeAppendices(List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (Text.fold(paragraphs.get(i)).startsWith("phu luc")) {
+                return paragraphs.subList(0, i);
+            }
+        }
+        return paragraphs;
     }
 
     /** The lines above a table from the last "PHỤ LỤC" on: the appendix's label, title and "(Kèm theo …)". */

@@ -367,6 +367,9 @@ public final class PlanEditor {
         if (p.group(number).isPresent()) {
             return p;
         }
+        if (number < 1 || number > TaskGroup.COUNT) {
+            throw new PlanDeskException("edit.noGroup", number);
+        }
         List<TaskGroup> groups = new ArrayList<>(p.groups());
         int at = 0;
         while (at < groups.size() && groups.get(at).number() < number) {

@@ -112,11 +112,14 @@ class SyncSessionTest {
     }
 
     @Test
-    void acceptingEveryChangeLeavesNothingListedAndEachIsAStep() {
-        assertEquals(5, session.acceptAll());
-        assertTrue(session.changes().isEmpty());
-        assertEquals(5, session.undoDepth());
-        assertTrue(PlanDiff.between(session.baseline(), edited).isEmpty(), "the baseline has caught up with the parent");
+    void acceptAllTakesEveryChangeButADeletionAsOneStepAndDeletingIsTheOfficersOwnStep() {
+        assertEquals(4, session.acceptAll());
+        assertEquals(List.of(PlanChange.Kind.REMOVED), session.changes().stream().map(PlanChange::kind).toList(),
+                "a task removed from the parent is never deleted by accept all");
+        assertEquals(1, session.undoDepth(), "accept all is one step");
         assertEquals(0, session.acceptAll());
+        session.deleteWardTasks(session.changes().get(0));
+        assertTrue(session.changes().isEmpty());
+        assertTrue(PlanDiff.between(session.baseline(), edited).isEmpty(), "the baseline has caught up with the parent");
     }
 }

@@ -3,7 +3,6 @@ package vn.plandesk.app;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -18,6 +17,7 @@ import vn.plandesk.ui.derive.DeriveWizard;
 import vn.plandesk.ui.derive.ParentComparisonDialog;
 import vn.plandesk.ui.derive.DictionaryDialog;
 import vn.plandesk.ui.derive.WardUnitsDialog;
+import vn.plandesk.ui.ScreenFit;
 
 /**
  * The derive feature in the window's Công cụ menu: the wizard that makes a ward plan from the province's, the
@@ -76,7 +76,7 @@ final class DeriveExtensions {
             Stage stage = new Stage();
             ownedBy(stage, context, Modality.NONE);
             stage.setTitle(Messages.get("clarity.title"));
-            stage.setScene(new Scene(pane, 760, 520));
+            stage.setScene(ScreenFit.scene(pane, 760, 520));
             ChangeListener<Plan> follow = (o, old, p) -> {
                 if (p != null) {
                     pane.show(p);

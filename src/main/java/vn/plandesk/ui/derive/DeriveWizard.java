@@ -10,7 +10,6 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -50,6 +49,7 @@ import vn.plandesk.service.derive.WardDerivation;
 import vn.plandesk.service.derive.WardIdentity;
 import vn.plandesk.service.derive.WardPlanDraft;
 import vn.plandesk.service.derive.WardUnitRegistry;
+import vn.plandesk.ui.ScreenFit;
 
 /**
  * "Tạo kế hoạch của phường/xã từ kế hoạch của tỉnh": three steps — the parent plan and the ward; the parent's tasks by
@@ -160,7 +160,7 @@ public final class DeriveWizard {
         root.setBottom(buttons);
         go(0);
         stage.setTitle(Messages.get("derive.title"));
-        stage.setScene(new Scene(root, 1280, 800));
+        stage.setScene(ScreenFit.scene(root, 1280, 800));
         stage.show();
     }
 

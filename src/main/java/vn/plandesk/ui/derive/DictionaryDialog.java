@@ -2,7 +2,6 @@ package vn.plandesk.ui.derive;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +16,7 @@ import javafx.stage.Stage;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.derive.OfficerDictionary;
+import vn.plandesk.ui.ScreenFit;
 
 /**
  * "Từ điển đối chiếu": the officer's own abbreviations and synonyms for matching a ward's tasks with a replacing plan,
@@ -68,7 +68,7 @@ public final class DictionaryDialog {
         BorderPane.setMargin(texts, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(8));
         stage.setTitle(Messages.get("dictionary.title"));
-        stage.setScene(new Scene(root, 900, 560));
+        stage.setScene(ScreenFit.scene(root, 900, 560));
         stage.show();
     }
 

@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -32,6 +31,7 @@ import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.Remapping;
 import vn.plandesk.service.derive.SyncSession;
 import vn.plandesk.service.edit.PlanEditor;
+import vn.plandesk.ui.ScreenFit;
 
 /**
  * "So sánh với kế hoạch cấp trên": what changed in the parent since the ward derived from it (or, when another plan
@@ -218,7 +218,7 @@ public final class ParentComparisonDialog {
         deleteWardSameParent.setOnAction(e -> confirmDelete());
         deleteWardSameParent.managedProperty().bind(deleteWardSameParent.visibleProperty());
         deleteWardSameParent.setVisible(false);
-        stage.setScene(new Scene(root, 1200, 720));
+        stage.setScene(ScreenFit.scene(root, 1200, 720));
         open(null);
         stage.show();
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,6 +18,7 @@ import javafx.stage.Stage;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.derive.WardUnitRegistry;
+import vn.plandesk.ui.ScreenFit;
 
 /**
  * "Danh mục đơn vị của phường/xã": the ward's own units, in the order the wizard and the task form offer them. The
@@ -78,7 +78,7 @@ public final class WardUnitsDialog {
         BorderPane.setMargin(side, new Insets(8, 0, 8, 0));
         reload(null);
         stage.setTitle(Messages.get("units.title"));
-        stage.setScene(new Scene(root, 620, 480));
+        stage.setScene(ScreenFit.scene(root, 620, 480));
         stage.show();
     }
 

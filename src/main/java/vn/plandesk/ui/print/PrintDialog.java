@@ -14,7 +14,6 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -38,6 +37,7 @@ import vn.plandesk.model.PlanDocument;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.PrintPreview;
+import vn.plandesk.ui.ScreenFit;
 
 /**
  * "In / Xuất PDF": the officer ticks the documents to print (the plan, the task appendix, the indicators), chooses one
@@ -157,7 +157,7 @@ public final class PrintDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(Messages.get("print.title"));
-        stage.setScene(new Scene(root, 1000, 720));
+        stage.setScene(ScreenFit.scene(root, 1000, 720));
         stage.setOnHidden(e -> dispose());
         choicesChanged();
         stage.show();

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -26,7 +23,6 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -263,19 +259,6 @@ class DeriveInWindowTest extends FxRobot {
     }
 
     private void shot(String name) throws Exception {
-        String folder = System.getProperty("plandesk.shots");
-        if (folder == null) {
-            return;
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        for (Window w : List.copyOf(Window.getWindows())) {
-            if (w.isShowing() && w.getScene() != null && w instanceof Stage s) {
-                AtomicReference<javafx.scene.image.WritableImage> image = new AtomicReference<>();
-                WaitForAsyncUtils.asyncFx(() -> image.set(s.getScene().snapshot(null))).get();
-                String title = s == stage ? "window" : "dialog";
-                ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png",
-                        new File(folder, name + "-" + title + ".png"));
-            }
-        }
+        Shots.take(name, stage);
     }
 }

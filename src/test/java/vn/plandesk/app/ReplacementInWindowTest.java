@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -18,7 +15,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -236,20 +232,7 @@ class ReplacementInWindowTest extends WindowTestBase {
                 && ((Labeled) n).getText().startsWith(prefix)).query();
     }
 
-    /** With -Dplandesk.shots=DIR the test leaves pictures of what it saw, for a person to look at. */
     private void shot(String name) throws Exception {
-        String folder = System.getProperty("plandesk.shots");
-        if (folder == null) {
-            return;
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-        for (Window w : List.copyOf(Window.getWindows())) {
-            if (w.isShowing() && w.getScene() != null && w instanceof Stage s && s != stage) {
-                AtomicReference<javafx.scene.image.WritableImage> image = new AtomicReference<>();
-                WaitForAsyncUtils.asyncFx(() -> image.set(s.getScene().snapshot(null))).get();
-                ImageIO.write(SwingFXUtils.fromFXImage(image.get(), null), "png",
-                        new File(folder, name + "-" + s.getTitle().length() + ".png"));
-            }
-        }
+        Shots.take(name, stage);
     }
 }

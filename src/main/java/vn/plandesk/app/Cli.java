@@ -13,9 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
@@ -55,7 +55,6 @@ public final class Cli {
     private static final java.util.Set<String> OPTIONS_WITH_VALUE =
             java.util.Set.of("--out", "--tasks", "--ward", "--into", "--paper", "--doc", "--runs", "--to",
                     "--reference", "--launcher", "--count", "--seed");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -216,7 +215,7 @@ public final class Cli {
                     String.valueOf(p.id()),
                     Messages.get("plan.kind." + p.kind().name()),
                     p.ref().numberAndSymbol().isEmpty() ? "—" : p.ref().numberAndSymbol(),
-                    p.date() == null ? "—" : DATE.format(p.date()),
+                    p.date() == null ? "—" : OfficialDate.screen(p.date()),
                     Messages.get("cli.plans.groups", p.groups()),
                     Messages.get("cli.plans.tasks", p.tasks()),
                     Messages.get("cli.plans.indicators", p.indicators()),

@@ -14,7 +14,19 @@ public final class OfficialDate {
     private static final Pattern CITED_DATE = Pattern.compile(
             "(?:\\d{1,2}/\\d{1,2}/|tháng\\s+\\d{1,2}\\s+năm\\s+)(\\d{4})(?!\\d)");
 
+    /**
+     * The one date pattern of what the officer reads and types on screen and in the command line ("05/09/2025"):
+     * fixed width, so dates line up in lists; printed documents use {@link #numeric(LocalDate)}.
+     */
+    public static final java.time.format.DateTimeFormatter SCREEN =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     private OfficialDate() {
+    }
+
+    /** "05/09/2025": a date as the window and the command line show it. */
+    public static String screen(LocalDate d) {
+        return SCREEN.format(d);
     }
 
     /** "05/01/2026", "15/9/2025". */

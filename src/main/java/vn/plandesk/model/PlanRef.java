@@ -1,14 +1,12 @@
 package vn.plandesk.model;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The identity of a plan as documents cite it. Number and symbol alone are not enough: "92/KH-UBND" was issued twice
  * by the same province (18/3/2025 and 15/9/2025), so number, symbol, date and issuer are taken together.
  */
 public record PlanRef(String number, String symbol, LocalDate date, String issuer) {
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/yyyy");
 
     public PlanRef {
         number = Text.nfc(number).strip();
@@ -27,7 +25,7 @@ public record PlanRef(String number, String symbol, LocalDate date, String issue
     /** "92/KH-UBND ngày 15/9/2025", as the ward appendix headers cite the parent plan. */
     public String citation() {
         String s = numberAndSymbol();
-        return date == null ? s : s + " ngày " + SHORT.format(date);
+        return date == null ? s : s + " ngày " + OfficialDate.numeric(date);
     }
 
     public boolean sameIdentity(PlanRef other) {

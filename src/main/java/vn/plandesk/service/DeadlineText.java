@@ -1,7 +1,6 @@
 package vn.plandesk.service;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.RomanNumeral;
 
@@ -44,6 +43,6 @@ public final class DeadlineText {
     }
 
     private static String date(LocalDate due) {
-        return due.format(DateTimeFormatter.ofPattern(Messages.get("deadline.meaning.dateFormat")));
+        return vn.plandesk.model.OfficialDate.screen(due);
     }
 }

@@ -1,6 +1,5 @@
 package vn.plandesk.service;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +19,6 @@ import vn.plandesk.service.derive.WardIdentity;
 public final class PlanNames {
     /** About two lines of the navigator at 100 %. */
     static final int TITLE_LENGTH = 56;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d/M/yyyy");
     /** Words a shortened title does not end on: it would read as cut in the middle of a phrase. */
     private static final Set<String> LINKS = Set.of("của", "về", "và", "theo", "số", "các", "cho", "trên", "tại",
             "với", "để", "trong", "đến", "từ", "năm", "ngày", "tháng", "có", "là", "những", "được", "hoặc");
@@ -49,7 +47,7 @@ public final class PlanNames {
     public static String name(PlanSummary p) {
         String id = p.number().isEmpty() ? Messages.get("nav.draft") : p.ref().numberAndSymbol();
         if (p.date() != null) {
-            id = Messages.get("nav.dated", id, p.date().format(DATE));
+            id = Messages.get("nav.dated", id, vn.plandesk.model.OfficialDate.numeric(p.date()));
         }
         String line = Messages.get("nav.plan", id, shorten(p.title(), TITLE_LENGTH));
         if (p.kind() == PlanKind.WARD && !p.issuer().isBlank()) {

@@ -74,6 +74,8 @@ public final class MainWindow {
         this.settings = settings;
         this.storeFolder = storeFolder;
         this.context = new WindowContext(stage, plans, editors, settings);
+        // a job still running (a save) finishes before the store closes; no new job starts once the window is gone
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> context.background().close());
         context.textScaleProperty().set(settings.getDouble("text.scale", 1.0));
     }
 

@@ -128,7 +128,7 @@ final class TaskDetailForm extends ScrollPane {
         start.setPromptText(Messages.get("form.startPrompt"));
         start.setTooltip(new javafx.scene.control.Tooltip(Messages.get("form.startTip")));
         start.setConverter(new javafx.util.converter.LocalDateStringConverter(
-                java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"), null));
+                vn.plandesk.model.OfficialDate.SCREEN, null));
         start.valueProperty().addListener((o, old, day) -> commit("edit.start", t -> TaskFields.start(t, day),
                 t -> java.util.Objects.equals(t.start(), day)));
 

@@ -54,7 +54,11 @@ public final class WindowContext {
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
     /** Counts the changes to the list of stored plans (an import added one), for the navigator to list them again. */
     private final IntegerProperty plansVersion = new SimpleIntegerProperty();
-    private final ReadOnlyObjectWrapper<Task<?>> running = new ReadOnlyObjectWrapper<>();
+    /** The window's one worker for long jobs; shut down when the window closes. */
+    private final BackgroundWork background = new BackgroundWork(failure -> {
+        status.set("");
+        showError(failure);
+    });
     /** More units to offer when a task's units are typed (the ward's own list), besides those the plan uses. */
     private final List<java.util.function.Function<Plan, java.util.Collection<String>>> unitSources =
             new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -209,7 +213,7 @@ public final class WindowContext {
     }
 
     public ReadOnlyObjectProperty<Task<?>> runningProperty() {
-        return running.getReadOnlyProperty();
+        return background.runningProperty();
     }
 
     Long dragged() {
@@ -295,19 +299,12 @@ public final class WindowContext {
      * Runs long work off the FX thread; the status bar shows its progress and a failure is told in a sentence.
      */
     public void runInBackground(Task<?> task) {
-        running.set(task);
-        task.runningProperty().addListener((o, was, now) -> {
-            if (!now && running.get() == task) {
-                running.set(null);
-            }
-        });
-        task.setOnFailed(e -> {
-            status.set("");
-            showError(task.getException());
-        });
-        Thread t = new Thread(task, "plandesk-work");
-        t.setDaemon(true);
-        t.start();
+        background.run(task);
+    }
+
+    /** The window's one worker, for views and dialogs that run long jobs and show their failures themselves. */
+    public BackgroundWork background() {
+        return background;
     }
 
     /**

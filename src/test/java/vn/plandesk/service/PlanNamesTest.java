@@ -71,6 +71,6 @@ class PlanNamesTest {
         Map<Long, String> names = PlanNames.of(List.of(a, b, c));
         assertEquals("xã Nha Bích: Dự thảo – Triển khai các nhiệm vụ (12 nhiệm vụ)", names.get(1L));
         assertEquals("xã Nha Bích: Dự thảo – Triển khai các nhiệm vụ (30 nhiệm vụ)", names.get(2L));
-        assertEquals("xã Nha Bích: 15/KH-UBND, 2/10/2025 – Triển khai các nhiệm vụ", names.get(3L));
+        assertEquals("xã Nha Bích: 15/KH-UBND, 02/10/2025 – Triển khai các nhiệm vụ", names.get(3L));
     }
 }

@@ -24,8 +24,6 @@ import vn.plandesk.model.Text;
  * once, in its first column.
  */
 final class SheetGrid implements CellGrid {
-    private static final java.time.format.DateTimeFormatter DATE =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final Sheet sheet;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     /** The merged ranges by the rows they cover, up to the last row with text: a lookup costs a few comparisons. */
@@ -147,7 +145,7 @@ final class SheetGrid implements CellGrid {
         String s = switch (type) {
             case STRING -> c.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(c)
-                    ? DATE.format(c.getLocalDateTimeCellValue().toLocalDate())
+                    ? vn.plandesk.model.OfficialDate.screen(c.getLocalDateTimeCellValue().toLocalDate())
                     : formatter.formatRawCellContents(c.getNumericCellValue(), -1, "General");
             case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
             default -> "";

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanRef;
@@ -31,7 +31,6 @@ import vn.plandesk.model.Text;
  */
 public final class WardPlanDraft {
     private static final Properties WORDING = load();
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d/M/yyyy");
     /** "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", "… ngày 14 tháng 01 năm 2026 của Chính phủ". */
     private static final Pattern CITED = Pattern.compile(
             "(Nghị quyết|Kế hoạch hành động|Kế hoạch|Chương trình hành động|Quyết định|Chỉ thị|Kết luận) số ([\\p{L}\\p{N}/\\-.]+),? ngày "
@@ -85,7 +84,7 @@ public final class WardPlanDraft {
             } catch (java.time.DateTimeException e) {
                 continue;
             }
-            String text = "Căn cứ " + m.group(1) + " số " + m.group(2) + " ngày " + SHORT.format(date) + " của " + m.group(6) + ";";
+            String text = "Căn cứ " + m.group(1) + " số " + m.group(2) + " ngày " + OfficialDate.numeric(date) + " của " + m.group(6) + ";";
             cited.add(new Cited(date, text));
         }
         cited.sort(Comparator.comparing(Cited::date));
@@ -103,7 +102,7 @@ public final class WardPlanDraft {
         String type = parent.documentType().isEmpty() ? "Kế hoạch" : capitalised(parent.documentType());
         PlanRef ref = parent.ref();
         String numbered = ref.number().isEmpty() ? type : type + " số " + ref.numberAndSymbol();
-        String dated = ref.date() == null ? numbered : numbered + " ngày " + SHORT.format(ref.date());
+        String dated = ref.date() == null ? numbered : numbered + " ngày " + OfficialDate.numeric(ref.date());
         String issuer = shortIssuer(parent.issuer());
         return issuer.isEmpty() ? dated : dated + " của " + issuer;
     }

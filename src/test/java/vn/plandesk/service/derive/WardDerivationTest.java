@@ -153,7 +153,7 @@ class WardDerivationTest {
         assertEquals("2.a)", derived.allTasks().get(7).parentRef().number());
         assertEquals(2, derived.groups().size());
         // the 2026 plan's opening cites NQ 11, NQ 71 and NQ 57: they become Căn cứ
-        assertTrue(derived.legalBases().stream().anyMatch(b -> b.contains("11/NQ-CP ngày 14/1/2026")), derived.legalBases().toString());
+        assertTrue(derived.legalBases().stream().anyMatch(b -> b.contains("11/NQ-CP ngày 14/01/2026")), derived.legalBases().toString());
         assertTrue(derived.legalBases().stream().anyMatch(b -> b.contains("57-NQ/TW")));
     }
 

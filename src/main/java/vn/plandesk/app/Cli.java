@@ -41,7 +41,6 @@ import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.io.BoundedFile;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.timeline.TimelinePaper;
-import vn.plandesk.service.timeline.TimelineService;
 import vn.plandesk.ui.timeline.TimelineBench;
 
 /**
@@ -247,9 +246,7 @@ public final class Cli {
         } catch (IllegalArgumentException e) {
             throw new UsageException(Messages.get("cli.badPaper", paperName));
         }
-        Plan plan = s.plans().get(id);
-        Path file = Paths.get(target);
-        SafeFile.write(file, "pdf.cannotWrite", o -> TimelineService.writePdf(plan, paper, LocalDate.now(), o));
+        Path file = s.pdf().exportTimeline(id, paper, LocalDate.now(), Paths.get(target));
         out.println(Messages.get("cli.exported", file));
         return OK;
     }

@@ -30,6 +30,6 @@ final class WindowExtensions {
                 DeriveExtensions::comparison,
                 DeriveExtensions::clarity,
                 DeriveExtensions::wardUnits,
-                (window, services) -> TimelinePage.install(window).setTarget(files));
+                (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files));
     }
 }

@@ -3,6 +3,7 @@ package vn.plandesk.service;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
@@ -10,10 +11,12 @@ import vn.plandesk.io.pdf.PlanPdfWriter;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
+import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.service.timeline.TimelineService;
 
 /**
  * Printing a plan: its body and appendices in the official layout, into one PDF (in the order body, tasks,
- * indicators) or one file each. The window and the CLI both print through here.
+ * indicators) or one file each, and its timeline. The window and the CLI both print through here.
  */
 public final class PdfExportService {
     private final PlanService plans;
@@ -84,6 +87,16 @@ public final class PdfExportService {
         progress.accept(0);
         writeFile(file, out -> writer.write(plan, docs, out));
         progress.accept(1);
+        return file;
+    }
+
+    /**
+     * Writes the plan's 2025–2030 timeline as a landscape PDF file on the chosen paper, with today's line on
+     * {@code today}; like every export, written beside the file and moved into place whole.
+     */
+    public Path exportTimeline(long planId, TimelinePaper paper, LocalDate today, Path file) {
+        Plan plan = plans.get(planId);
+        writeFile(file, out -> TimelineService.writePdf(plan, paper, today, out));
         return file;
     }
 

@@ -395,31 +395,4 @@ public final class PlanRepository {
             throw new SQLException("cannot read stored JSON", e);
         }
     }
-
-    // --- timeline: a dragged deadline is written alone, in one transaction ---
-
-    /**
-     * Writes one task's deadline (its printed text and year grid) in one transaction.
-     *
-     * @throws vn.plandesk.model.PlanDeskException "store.failed" when there is no such task
-     */
-    public void updateTaskDeadline(long taskId, Deadline deadline) {
-        db.inTransaction(c -> {
-            try (PreparedStatement u = c.prepareStatement(
-                    "UPDATE task SET deadline_text = ?, deadline_years = ? WHERE id = ?")) {
-                u.setString(1, deadline.raw());
-                u.setString(2, deadline.years().isEmpty() ? "" : toJson(deadline.years()));
-                u.setLong(3, taskId);
-                if (u.executeUpdate() != 1) {
-                    throw new SQLException("no task " + taskId);
-                }
-            }
-            try (PreparedStatement u = c.prepareStatement(
-                    "UPDATE plan SET updated_at = CURRENT_TIMESTAMP WHERE id = (SELECT plan_id FROM task WHERE id = ?)")) {
-                u.setLong(1, taskId);
-                u.executeUpdate();
-            }
-            return null;
-        });
-    }
 }

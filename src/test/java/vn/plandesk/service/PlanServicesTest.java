@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +19,7 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanBuilder;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
+import vn.plandesk.model.timeline.TimelinePaper;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
 
@@ -132,6 +134,26 @@ class PlanServicesTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfExportService.withoutStore().write(plans.get(small), List.of(PlanDocument.INDICATORS), out);
         assertTrue(out.size() > 0);
+    }
+
+    @Test
+    void theTimelineIsExportedLikeEveryPdfAndAFailedOneLeavesNoFile() throws Exception {
+        PdfExportService pdf = new PdfExportService(plans);
+        Path file = pdf.exportTimeline(small, TimelinePaper.A3, LocalDate.of(2026, 6, 15),
+                dir.resolve("timeline/tien-do.pdf"));
+        try (PrintPreview preview = new PrintPreview(Files.readAllBytes(file))) {
+            assertTrue(preview.pageCount() >= 1);
+            assertTrue(preview.page(0, 20).getWidth() > preview.page(0, 20).getHeight(), "landscape");
+        }
+        // a folder where the file should go: refused in a sentence, and nothing half-written is left
+        Path blocked = dir.resolve("timeline/blocked.pdf");
+        Files.createDirectories(blocked.resolve("inside"));
+        PlanDeskException e = assertThrows(PlanDeskException.class,
+                () -> pdf.exportTimeline(small, TimelinePaper.A4, LocalDate.of(2026, 6, 15), blocked));
+        assertEquals("pdf.cannotWrite", e.key());
+        try (var listing = Files.list(dir.resolve("timeline"))) {
+            assertTrue(listing.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no half files left");
+        }
     }
 
     @Test

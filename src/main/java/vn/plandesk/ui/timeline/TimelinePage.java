@@ -7,6 +7,8 @@ import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.service.Messages;
+import vn.plandesk.service.PdfExportService;
+import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.service.edit.TaskFields;
 import vn.plandesk.ui.AppMenus;
 import vn.plandesk.ui.MainWindow;
@@ -21,7 +23,7 @@ import vn.plandesk.ui.WindowContext;
  */
 public final class TimelinePage extends BorderPane {
     private final WindowContext context;
-    private final TimelineView view = new TimelineView(null);
+    private final TimelineView view = new TimelineView();
     private final TimelinePdfExport export;
     /** Set while one side of the selection follows the other, so the two do not echo. */
     private boolean syncing;
@@ -59,9 +61,9 @@ public final class TimelinePage extends BorderPane {
      * Adds the page to the window, with its place in the View menu and its PDF in File → Export; returns the export,
      * for the window's file dialogs.
      */
-    public static TimelinePdfExport install(MainWindow window) {
+    public static TimelinePdfExport install(MainWindow window, PdfExportService pdfExport) {
         WindowContext context = window.context();
-        TimelinePdfExport export = new TimelinePdfExport(context);
+        TimelinePdfExport export = new TimelinePdfExport(context, pdfExport);
         window.addPage(Page.TIMELINE, () -> new TimelinePage(context, export));
         MenuItem show = new MenuItem(Messages.get("menu.view.timeline"));
         show.setId("menu-view-timeline");
@@ -109,8 +111,11 @@ public final class TimelinePage extends BorderPane {
         if (task.id() == null || context.editor() == null) {
             return;
         }
-        long id = task.id();
-        context.edit("edit.timelineDeadline",
-                () -> context.editor().updateTask(id, "edit.timelineDeadline", t -> TaskFields.deadline(t, to)));
+        context.edit("edit.timelineDeadline", () -> moveDeadline(context.editor(), task.id(), to));
+    }
+
+    /** A deadline moved on the chart, as the plan's editor keeps it: stored at once, one step of its undo history. */
+    static void moveDeadline(PlanEditor editor, long taskId, Deadline to) {
+        editor.updateTask(taskId, "edit.timelineDeadline", t -> TaskFields.deadline(t, to));
     }
 }

@@ -8,22 +8,24 @@ import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceDialog;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.timeline.TimelinePaper;
-import vn.plandesk.service.SafeFile;
 import vn.plandesk.service.Messages;
-import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.service.PdfExportService;
 import vn.plandesk.ui.WindowContext;
 import vn.plandesk.ui.print.FileTarget;
 
 /**
  * "Xuất tiến độ PDF…": asks for the paper (A4 or A3, landscape) and the file, then writes the open plan's timeline
- * off the FX thread, the status bar turning meanwhile.
+ * through the PDF export service on the window's worker, the status bar showing its progress; a failure is logged
+ * and told in a sentence by the window, as for every export.
  */
 public final class TimelinePdfExport {
     private final WindowContext context;
+    private final PdfExportService pdf;
     private FileTarget target = FileTarget.platform();
 
-    TimelinePdfExport(WindowContext context) {
+    TimelinePdfExport(WindowContext context, PdfExportService pdf) {
         this.context = context;
+        this.pdf = pdf;
     }
 
     /** Where to ask for the file; the platform's dialog unless a test gives another. */
@@ -46,21 +48,20 @@ public final class TimelinePdfExport {
             return;
         }
         target.file(context.stage(), Messages.get("timeline.exportPdf.fileName") + ".pdf")
-                .ifPresent(file -> write(plan, chosen.get(), file));
+                .ifPresent(file -> write(plan.id(), chosen.get(), file));
     }
 
     /** Writes the PDF in the background; the status bar says where it went. */
-    public Task<Void> write(Plan plan, TimelinePaper paper, Path file) {
+    public Task<Path> write(long planId, TimelinePaper paper, Path file) {
         LocalDate today = LocalDate.now();
-        Task<Void> task = new Task<>() {
+        Task<Path> task = new Task<>() {
             @Override
-            protected Void call() throws Exception {
+            protected Path call() {
                 updateProgress(-1, 1);
-                updateMessage(Messages.get("timeline.exportPdf.running"));
-                SafeFile.write(file, "pdf.cannotWrite", out -> TimelineService.writePdf(plan, paper, today, out));
-                return null;
+                return pdf.exportTimeline(planId, paper, today, file);
             }
         };
+        context.statusProperty().set(Messages.get("timeline.exportPdf.running"));
         task.setOnSucceeded(e -> context.statusProperty().set(
                 Messages.get("timeline.exportPdf.done", file.getFileName().toString())));
         context.runInBackground(task);

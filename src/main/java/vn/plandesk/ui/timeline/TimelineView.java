@@ -1,22 +1,18 @@
 package vn.plandesk.ui.timeline;
 
-import java.io.File;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -25,33 +21,27 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.stage.FileChooser;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
-import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.timeline.TimelineChart;
-import vn.plandesk.model.timeline.TimelinePaper;
 import vn.plandesk.model.timeline.TimelineRow;
 import vn.plandesk.model.timeline.TimelineScale;
 import vn.plandesk.model.timeline.TimelineZoom;
-import vn.plandesk.service.SafeFile;
 import vn.plandesk.service.Messages;
-import vn.plandesk.service.timeline.DeadlineEdit;
 import vn.plandesk.service.timeline.TimelineService;
 
 /**
  * "Tiến độ 2025–2030": the plan's tasks under their seven groups against the years 2025–2030, with zoom by year,
  * quarter and month, a line for today, and deadlines that move by dragging their diamonds. A standalone component:
- * the host sets the plan, binds {@link #selectedTaskProperty()} to its table (see {@link SelectionSync}) and either
- * keeps the {@link DeadlineEdit}s it is given in its undo stack or takes the moves itself
- * ({@link #setOnMoveDeadline}), as the main window does (see {@link TimelinePage}).
+ * the host sets the plan, binds {@link #selectedTaskProperty()} to its table (see {@link SelectionSync}), writes the
+ * moved deadlines through its plan's editor ({@link #setOnMoveDeadline}) and sets the changed plan back, as the main
+ * window's page does (see {@link TimelinePage}). Without a handler the chart is read-only.
  */
 public final class TimelineView extends BorderPane {
     /** Below this the quarters of the year zoom get too narrow to hit; the view scrolls instead. */
     private static final double MIN_YEAR_UNITS_PER_DAY = 0.25;
 
-    private final TimelineService service;
     private final TimelineCanvas canvas = new TimelineCanvas();
     private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
     private final ObjectProperty<PlanTask> selectedTask = new SimpleObjectProperty<>(this, "selectedTask");
@@ -60,21 +50,16 @@ public final class TimelineView extends BorderPane {
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
     private final Set<Integer> collapsed = new HashSet<>();
     private final ToggleGroup zoomButtons = new ToggleGroup();
-    private final ProgressIndicator progress = new ProgressIndicator();
     private Consumer<PlanTask> onOpenTask = t -> { };
-    private Consumer<DeadlineEdit> onEdit = e -> { };
-    /** When a host sets it, moved deadlines go to it (the main window's editor) instead of the service. */
-    private java.util.function.BiConsumer<PlanTask, Deadline> onMoveDeadline;
-    private Runnable onExportPdf = this::exportPdf;
+    private BiConsumer<PlanTask, Deadline> onMoveDeadline = (t, d) -> { };
+    private final Button export = new Button(Messages.get("timeline.exportPdf"));
     /** The legend under the chart: the PDF's, drawn by the same painter. */
     private final javafx.scene.canvas.Canvas legend = new javafx.scene.canvas.Canvas();
     /** Said instead of an empty chart when no task of the plan has a deadline to draw. */
     private final Label noDeadlines = new Label(Messages.get("timeline.noDeadlines"));
     private double textScale = 1;
 
-    /** @param service writes moved deadlines; null for a read-only view */
-    public TimelineView(TimelineService service) {
-        this.service = service;
+    public TimelineView() {
         getStyleClass().add("timeline-view");
         setTop(toolbar());
         setCenter(canvas);
@@ -105,14 +90,6 @@ public final class TimelineView extends BorderPane {
                 relayout();
             }
         });
-        if (service != null) {
-            // every write of a deadline (a drag here, an undo in the host) shows at once
-            service.addListener((id, d) -> Platform.runLater(() -> {
-                if (plan.get() != null) {
-                    plan.set(TimelineService.withDeadline(plan.get(), id, d));
-                }
-            }));
-        }
     }
 
     private ToolBar toolbar() {
@@ -145,12 +122,9 @@ public final class TimelineView extends BorderPane {
         title.setStyle("-fx-font-weight: bold;");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        Button export = new Button(Messages.get("timeline.exportPdf"));
         export.setId("timeline-export-pdf");
-        export.setOnAction(e -> onExportPdf.run());
-        progress.setVisible(false);
-        progress.setPrefSize(18, 18);
-        ToolBar bar = new ToolBar(title, zooms, spring, progress, export);
+        export.setDisable(true); // until the host says where the PDF goes
+        ToolBar bar = new ToolBar(title, zooms, spring, export);
         bar.setPadding(new Insets(4, 8, 4, 8));
         HBox.setMargin(zooms, new Insets(0, 0, 0, 16));
         zooms.setAlignment(Pos.CENTER_LEFT);
@@ -189,22 +163,18 @@ public final class TimelineView extends BorderPane {
         onOpenTask = handler == null ? t -> { } : handler;
     }
 
-    /** Each deadline moved on the chart, done and ready for the host's undo stack. */
-    public void setOnEdit(Consumer<DeadlineEdit> handler) {
-        onEdit = handler == null ? e -> { } : handler;
-    }
-
     /**
-     * Moved deadlines go to this handler instead of the service: a host with its own editor and undo history writes
-     * them there, and sets the changed plan back on this view.
+     * Each deadline moved on the chart: the host writes it through its plan's editor, one step of its undo history,
+     * and sets the changed plan back on this view.
      */
-    public void setOnMoveDeadline(java.util.function.BiConsumer<PlanTask, Deadline> handler) {
-        onMoveDeadline = handler;
+    public void setOnMoveDeadline(BiConsumer<PlanTask, Deadline> handler) {
+        onMoveDeadline = handler == null ? (t, d) -> { } : handler;
     }
 
-    /** What the toolbar's "Xuất tiến độ PDF" does; by default it asks for a file and writes an A4 PDF. */
+    /** What the toolbar's "Xuất tiến độ PDF" does; the button is off until a host sets it. */
     public void setOnExportPdf(Runnable action) {
-        onExportPdf = action == null ? this::exportPdf : action;
+        export.setOnAction(action == null ? null : e -> action.run());
+        export.setDisable(action == null);
     }
 
     /** The rows as drawn now. */
@@ -355,59 +325,6 @@ public final class TimelineView extends BorderPane {
     }
 
     private void move(PlanTask task, Deadline to) {
-        if (onMoveDeadline != null) {
-            onMoveDeadline.accept(task, to);
-            return;
-        }
-        if (service == null) {
-            return;
-        }
-        try {
-            DeadlineEdit edit = service.moveDeadline(task, to);
-            // the listener re-lays the plan out on the next pulse; do it now so the chart never shows the old date
-            plan.set(TimelineService.withDeadline(plan.get(), task.id(), to));
-            onEdit.accept(edit);
-        } catch (PlanDeskException e) {
-            new Alert(Alert.AlertType.ERROR, Messages.of(e)).show();
-        }
-    }
-
-    private void exportPdf() {
-        Plan p = plan.get();
-        if (p == null) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("timeline.exportPdf.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName("tien-do-2025-2030.pdf");
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file != null) {
-            exportPdf(p, file);
-        }
-    }
-
-    /** Writes the PDF off the FX thread, with the progress indicator turning meanwhile. */
-    void exportPdf(Plan p, File file) {
-        LocalDate day = today.get();
-        Task<Void> task = new Task<>() {
-            @Override
-            protected Void call() throws Exception {
-                SafeFile.write(file.toPath(), "pdf.cannotWrite",
-                        out -> TimelineService.writePdf(p, TimelinePaper.A4, day, out));
-                return null;
-            }
-        };
-        progress.visibleProperty().bind(task.runningProperty());
-        task.setOnSucceeded(e -> new Alert(Alert.AlertType.INFORMATION,
-                Messages.get("timeline.exportPdf.done", file.getName())).show());
-        task.setOnFailed(e -> {
-            Throwable x = task.getException();
-            String why = x instanceof PlanDeskException pe ? Messages.of(pe) : String.valueOf(x.getMessage());
-            new Alert(Alert.AlertType.ERROR, Messages.get("timeline.exportPdf.failed", why)).show();
-        });
-        Thread t = new Thread(task, "timeline-pdf");
-        t.setDaemon(true);
-        t.start();
+        onMoveDeadline.accept(task, to);
     }
 }

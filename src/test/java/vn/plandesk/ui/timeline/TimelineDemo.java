@@ -15,7 +15,7 @@ import vn.plandesk.model.timeline.TimelineZoom;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.SyntheticPlan;
-import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.service.edit.PlanEditors;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
 
@@ -48,7 +48,7 @@ public final class TimelineDemo {
         Plan plan = which.matches("\\d+") ? SyntheticPlan.generate(Integer.parseInt(which), 57L)
                 : new SampleLibrary().plan(which);
         long id = plans.add(plan);
-        TimelineHost host = new TimelineHost(new TimelineService(repo), plans.get(id));
+        TimelineHost host = new TimelineHost(new PlanEditors(repo).open(id));
         Scene scene = host.scene(1580, 960);
         stage.setScene(scene);
         stage.setTitle("Tiến độ 2025–2030");

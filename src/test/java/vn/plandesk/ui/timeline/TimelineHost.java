@@ -1,7 +1,5 @@
 package vn.plandesk.ui.timeline;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -10,24 +8,23 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.service.Messages;
-import vn.plandesk.service.timeline.DeadlineEdit;
-import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.service.edit.PlanEditor;
 
 /**
- * What the main window will do with the timeline, in small: a task table beside the view, selections bound with
- * {@link SelectionSync}, moved deadlines kept on an undo stack that Ctrl+Z unwinds.
+ * The main window's timeline page in small: a task table beside the view, selections bound with
+ * {@link SelectionSync}, moved deadlines written through the plan's editor as the page writes them, so Ctrl+Z is the
+ * editor's undo.
  */
 final class TimelineHost {
     final TableView<PlanTask> table = new TableView<>();
-    final TimelineView view;
-    final Deque<DeadlineEdit> undo = new ArrayDeque<>();
+    final TimelineView view = new TimelineView();
+    final PlanEditor editor;
     PlanTask opened;
 
-    TimelineHost(TimelineService service, Plan plan) {
-        view = new TimelineView(service);
+    TimelineHost(PlanEditor editor) {
+        this.editor = editor;
         TableColumn<PlanTask, String> number = new TableColumn<>(Messages.get("column.number"));
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().number()));
         TableColumn<PlanTask, String> name = new TableColumn<>(Messages.get("column.task"));
@@ -49,21 +46,18 @@ final class TimelineHost {
                 table.getSelectionModel().select(i);
             }
         });
-        view.setOnEdit(undo::push);
+        view.setOnMoveDeadline((task, to) -> TimelinePage.moveDeadline(editor, task.id(), to));
+        editor.addListener(view::setPlan);
         view.setOnOpenTask(t -> opened = t);
         SelectionSync.bind(table, view);
-        view.setPlan(plan);
+        view.setPlan(editor.plan());
     }
 
     Scene scene(double width, double height) {
         SplitPane split = new SplitPane(table, view);
         split.setDividerPositions(0.3);
         Scene scene = new Scene(split, width, height);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
-            if (!undo.isEmpty()) {
-                undo.pop().undo();
-            }
-        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), editor::undo);
         return scene;
     }
 }

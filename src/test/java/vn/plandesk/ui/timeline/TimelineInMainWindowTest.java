@@ -34,6 +34,7 @@ import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.timeline.LegendItem;
 import vn.plandesk.model.timeline.TimelineRow;
 import vn.plandesk.model.timeline.TimelineZoom;
+import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.Settings;
 import vn.plandesk.service.edit.PlanEditors;
@@ -65,7 +66,7 @@ class TimelineInMainWindowTest extends FxRobot {
             plans.loadSamples();
             // the window as the app builds it, with the timeline hooked in as WindowExtensions does
             window = new MainWindow(stage, plans, new PlanEditors(repo), new Settings(dir), dir);
-            TimelinePage.install(window);
+            TimelinePage.install(window, new PdfExportService(plans));
             window.show();
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().plan() != null);

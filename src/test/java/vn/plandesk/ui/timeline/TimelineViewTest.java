@@ -23,11 +23,14 @@ import vn.plandesk.model.timeline.TimelineRow;
 import vn.plandesk.model.timeline.TimelineZoom;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.SampleLibrary;
-import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.service.edit.PlanEditors;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
 
-/** The officer zooms, selects in the table and sees it on the chart, drags a diamond and takes it back. */
+/**
+ * The officer zooms, selects in the table and sees it on the chart, drags a diamond (an edit of the plan's editor,
+ * stored at once) and takes it back.
+ */
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
     private Database db;
@@ -42,7 +45,7 @@ class TimelineViewTest {
         PlanRepository repo = new PlanRepository(db);
         plans = new PlanService(repo);
         planId = plans.add(new SampleLibrary().plan("chon-thanh-ward-plan.json"));
-        host = new TimelineHost(new TimelineService(repo), plans.get(planId));
+        host = new TimelineHost(new PlanEditors(repo).open(planId));
         host.view.todayProperty().set(LocalDate.of(2026, 6, 15));
         stage.setScene(host.scene(1200, 720)); // within the headless screen (1280 × 800)
         stage.show();
@@ -114,6 +117,7 @@ class TimelineViewTest {
     void draggingADiamondMovesTheDeadlineAndUndoTakesItBack(FxRobot robot) {
         int row = firstRowWith("Tháng 12/2025");
         PlanTask task = host.view.chart().rows().get(row).task();
+        int edits = host.editor.history().size();
         robot.interact(() -> host.view.selectedTaskProperty().set(task));
         double[] p = canvas().diamondPoint(row);
         // about six months right, from the end of 2025 into Q2 2026; the year zoom snaps to quarters
@@ -124,12 +128,14 @@ class TimelineViewTest {
         assertEquals("Quý II/2026", taskInView(task).deadline().raw());
         assertEquals("Quý II/2026", host.table.getItems().get(SelectionSync.indexOf(host.table.getItems(), task))
                 .deadline().printed(), "the table shows the new deadline too");
-        assertEquals(1, host.undo.size());
+        assertEquals(edits + 1, host.editor.history().size(), "one step of the editor's undo history");
 
         robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Tháng 12/2025", deadlineInStore(task));
         assertEquals("Tháng 12/2025", taskInView(task).deadline().raw());
+        assertEquals("Tháng 12/2025", host.table.getItems().get(SelectionSync.indexOf(host.table.getItems(), task))
+                .deadline().printed());
     }
 
     @Test
@@ -140,7 +146,7 @@ class TimelineViewTest {
         double[] p = canvas().diamondPoint(row);
         robot.clickOn(onScreen(p[0], p[1]));
         assertEquals("Quý IV/2025", deadlineInStore(task));
-        assertTrue(host.undo.isEmpty());
+        assertEquals(0, host.editor.history().size(), "no edit");
     }
 
     @Test

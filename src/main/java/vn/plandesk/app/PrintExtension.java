@@ -23,7 +23,8 @@ final class PrintExtension implements BiConsumer<MainWindow, Services> {
         WindowContext context = window.context();
         MenuItem print = AppMenus.item("menu.file.print", "Shortcut+P", () -> {
             if (context.plan() != null) {
-                new PrintDialog(services.pdf(), context.plan().id(), files, viewer).show(context.stage());
+                new PrintDialog(services.pdf(), context.plan().id(), files, viewer, context.background())
+                        .show(context.stage());
             }
         });
         print.disableProperty().bind(context.planProperty().isNull());

@@ -2,6 +2,7 @@ package vn.plandesk.ui;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -71,7 +72,13 @@ public final class BackgroundWork implements AutoCloseable {
             LOG.warn("Background job failed", t);
             onFailure.accept(t);
         });
-        executor.execute(task);
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            // the window has closed: a dialog it owned, closing after it, asks to tidy up; nothing starts any more
+            LOG.info("Job not started, the window's worker is shut down");
+            task.cancel();
+        }
         return task;
     }
 
@@ -106,12 +113,17 @@ public final class BackgroundWork implements AutoCloseable {
         return idle.getReadOnlyProperty();
     }
 
-    /** Stops taking jobs and gives those running a moment to finish (a save in progress is not cut off). */
+    /**
+     * Stops taking jobs and lets those queued and running finish, so an export the officer started before closing
+     * the window is written whole. Only a job stuck for minutes is interrupted; the file it was writing is then
+     * left out, never half-written (exports write beside the file and move it into place).
+     */
     @Override
     public void close() {
         executor.shutdown();
         try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+            if (!executor.awaitTermination(2, TimeUnit.MINUTES)) {
+                LOG.warn("Background jobs still running after two minutes; interrupting them");
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -7,8 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.concurrent.Task;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
@@ -37,12 +35,14 @@ import vn.plandesk.model.PlanDocument;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.PrintPreview;
+import vn.plandesk.ui.BackgroundWork;
 import vn.plandesk.ui.ScreenFit;
 
 /**
  * "In / Xuất PDF": the officer ticks the documents to print (the plan, the task appendix, the indicators), chooses one
  * PDF or one file each, looks at the pages, saves, and has the PDF opened in the system viewer to print. Rendering and
- * saving run off the FX thread with a progress bar.
+ * saving run on the window's worker with a progress bar; their failures are logged and told in the dialog's own
+ * status line.
  */
 public final class PrintDialog {
     /** Opens a saved file (the PDF to print, an exported workbook) or a folder in the system's program for it. */
@@ -56,11 +56,7 @@ public final class PrintDialog {
     private final long planId;
     private final FileTarget target;
     private final Viewer viewer;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "print");
-        t.setDaemon(true);
-        return t;
-    });
+    private final BackgroundWork work;
     private final Map<PlanDocument, CheckBox> documents = new EnumMap<>(PlanDocument.class);
     private final RadioButton oneFile = new RadioButton(Messages.get("print.oneFile"));
     private final RadioButton fileEach = new RadioButton(Messages.get("print.fileEach"));
@@ -73,18 +69,13 @@ public final class PrintDialog {
     private Stage stage;
     private PrintPreview preview;
 
-    public PrintDialog(PdfExportService pdf, long planId, FileTarget target, Viewer viewer) {
+    /** @param work the window's worker, which renders and saves in order with the window's other jobs */
+    public PrintDialog(PdfExportService pdf, long planId, FileTarget target, Viewer viewer, BackgroundWork work) {
         this.pdf = pdf;
         this.planId = planId;
         this.target = target;
         this.viewer = viewer;
-    }
-
-    /** Opens the dialog for the plan over the owner window, with the platform's file dialogs and PDF viewer. */
-    public static PrintDialog open(Window owner, PdfExportService pdf, long planId) {
-        PrintDialog dialog = new PrintDialog(pdf, planId, FileTarget.platform(), viewer());
-        dialog.show(owner);
-        return dialog;
+        this.work = work;
     }
 
     /** The system's viewer for saved files. */
@@ -224,7 +215,7 @@ public final class PrintDialog {
             }
         };
         draw.setOnSucceeded(e -> view.setImage(SwingFXUtils.toFXImage(draw.getValue(), null)));
-        worker.submit(draw);
+        work.run(draw, this::failed);
         return scroll;
     }
 
@@ -269,13 +260,16 @@ public final class PrintDialog {
             finished();
             done.run();
         });
-        task.setOnFailed(e -> {
+        work.run(task, t -> {
             finished();
-            Throwable t = task.getException();
-            status.setText(t instanceof PlanDeskException p ? Messages.of(p)
-                    : Messages.get("print.failed", String.valueOf(t.getMessage())));
+            failed(t);
         });
-        worker.submit(task);
+    }
+
+    /** A failure in one sentence in the dialog's status line (the worker has logged it). */
+    private void failed(Throwable t) {
+        status.setText(t instanceof PlanDeskException p ? Messages.of(p)
+                : Messages.get("print.failed", String.valueOf(t.getMessage())));
     }
 
     private void finished() {
@@ -288,12 +282,11 @@ public final class PrintDialog {
         if (preview != null) {
             PrintPreview old = preview;
             preview = null;
-            worker.submit(old::close);
+            work.run(old::close);
         }
     }
 
     private void dispose() {
         closePreview();
-        worker.shutdown();
     }
 }

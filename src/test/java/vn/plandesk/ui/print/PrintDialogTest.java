@@ -29,12 +29,17 @@ import vn.plandesk.app.Services;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.Messages;
+import vn.plandesk.ui.BackgroundWork;
 
 /** The print dialog clicked through as the officer would, on a temporary store holding the sample plans. */
 @ExtendWith(ApplicationExtension.class)
 class PrintDialogTest {
     private Path folder;
     private Services services;
+    /** The window's worker, as the main window hands it to the dialog. */
+    private BackgroundWork work;
+    private final List<Throwable> toldTheWindow = new ArrayList<>();
+    private Stage dialog;
     private final List<Path> opened = new ArrayList<>();
 
     @Start
@@ -49,11 +54,15 @@ class PrintDialogTest {
         // the owner as the main window would be: with a scene (a modal child of a scene-less Monocle window fails)
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
         stage.show();
-        new PrintDialog(services.pdf(), ward, target, opened::add).show(stage);
+        work = new BackgroundWork(toldTheWindow::add);
+        dialog = new PrintDialog(services.pdf(), ward, target, opened::add, work).show(stage);
     }
 
     @AfterEach
-    void closeStore() throws IOException {
+    void closeStore() throws Exception {
+        // as the window does: the dialog goes with it, then its worker, then the store
+        WaitForAsyncUtils.asyncFx(dialog::close).get();
+        work.close();
         services.close();
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -105,6 +114,18 @@ class PrintDialogTest {
         assertTrue(pages.getPageCount() >= 2, "the indicators appendix alone has pages");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".image-view").queryAll().stream()
                 .anyMatch(n -> ((javafx.scene.image.ImageView) n).getImage() != null));
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsToldInTheDialogsOwnStatusLine(FxRobot robot) throws Exception {
+        // a folder stands where the PDF should go
+        Files.createDirectories(folder.resolve("out").resolve("ke-hoach-KH-UBND.pdf").resolve("inside"));
+        robot.clickOn("#print-save");
+        waitForStatus(robot, "Không ghi được tệp PDF");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> work.idleProperty().get());
+        assertEquals(List.of(), toldTheWindow, "the dialog tells it, not the window");
+        assertEquals(false, robot.lookup("#print-save").queryAs(Button.class).isDisabled(), "the officer can try again");
+        assertEquals(List.of(), opened);
     }
 
     @Test

@@ -40,14 +40,7 @@ class MainWindowTest extends WindowTestBase {
 
         // a task name edited in the table
         clickOn(cell(5, first.id(), "name"));
-        for (int tries = 0; tries < 5 && table(5).getEditingCell() == null; tries++) {
-            // a double click on a loaded machine can arrive as two single ones: the officer clicks again
-            doubleClickOn(cell(5, first.id(), "name"));
-            WaitForAsyncUtils.waitForFxEvents();
-            sleep(300);
-        }
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table(5).getEditingCell() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        startEditing(() -> cell(5, first.id(), "name"), () -> table(5).getEditingCell() != null);
         TextField editor = lookup(".cell-editor").queryAs(TextField.class);
         interact(editor::selectAll);
         write("Số hóa hồ sơ công việc của phường");

@@ -100,17 +100,18 @@ class PrintOfficeWindowTest extends FxRobot {
         for (int tries = 0; ; tries++) {
             WaitForAsyncUtils.waitForFxEvents();
             try {
+                // a menu's popup shows its items a moment after it opens
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(text));
                 // a menu's popup may build its items again as it opens: the item is looked up once it is on screen
                 Node n = lookup((Node x) -> x instanceof Labeled l && l.getText() != null
                         && l.getText().replace("_", "").equals(text) && x.isVisible()
                         && x.getScene() != null && x.getScene().getWindow().isShowing()).query();
                 action.accept(n);
                 break;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | java.util.concurrent.TimeoutException e) {
                 if (tries == 3) {
                     throw new AssertionError("cannot click \"" + text + "\"", e);
                 }
-                sleep(200);
             }
         }
         WaitForAsyncUtils.waitForFxEvents();
@@ -121,7 +122,13 @@ class PrintOfficeWindowTest extends FxRobot {
         click(path[0]);
         for (int i = 1; i < path.length - 1; i++) {
             on(path[i], this::moveTo);
-            sleep(300);
+            // the sub-menu opens on hovering: its next item is on screen before the hand goes on
+            String next = path[i + 1];
+            try {
+                WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> showing(next));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("the sub-menu \"" + path[i] + "\" did not open", e);
+            }
         }
         if (path.length > 2) {
             // into the sub-menu sideways first, as the hand does: a slant over the items below closes the sub-menu

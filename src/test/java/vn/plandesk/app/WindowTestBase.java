@@ -90,10 +90,20 @@ abstract class WindowTestBase extends FxRobot {
 
     /** Double-clicks a cell until its table edits it: on a loaded machine a double click can arrive as two single ones. */
     void startEditing(Node cell, java.util.function.BooleanSupplier editing) throws Exception {
+        startEditing(() -> cell, editing);
+    }
+
+    /** The same, the cell looked up again before each try (a table may build its cells anew). */
+    void startEditing(java.util.function.Supplier<Node> cell, java.util.function.BooleanSupplier editing)
+            throws Exception {
         for (int tries = 0; tries < 5 && !editing.getAsBoolean(); tries++) {
-            doubleClickOn(cell);
-            WaitForAsyncUtils.waitForFxEvents();
-            sleep(300);
+            doubleClickOn(cell.get());
+            try {
+                // the edit starts within a moment of a double click that arrived as one; else click again
+                WaitForAsyncUtils.waitFor(1, TimeUnit.SECONDS, editing::getAsBoolean);
+            } catch (java.util.concurrent.TimeoutException twoSingleClicks) {
+                // tried again below
+            }
         }
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, editing::getAsBoolean);
         WaitForAsyncUtils.waitForFxEvents();

@@ -61,6 +61,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("vn.plandesk.store..", "java.sql..").check(classes);
     }
 
+    /** Drawing (the timeline's display list, painter, colours, paper) has a room of its own, seeing only the model. */
+    @Test
+    void drawingSeesOnlyTheModelAndTheModelNotIt() {
+        noClasses().that().resideInAPackage("vn.plandesk.draw..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.plandesk.app..", "vn.plandesk.ui..",
+                        "vn.plandesk.service..", "vn.plandesk.io..", "vn.plandesk.store..", "javafx..", "java.sql..",
+                        "com.fasterxml..", "org.apache..", "com.itextpdf..", "org.h2..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("vn.plandesk.model..", "vn.plandesk.store..")
+                .should().dependOnClassesThat().resideInAPackage("vn.plandesk.draw..").check(classes);
+    }
+
     @Test
     void noCyclesBetweenFeaturePackages() {
         slices().matching("vn.plandesk.(*)..").should().beFreeOfCycles().check(classes);

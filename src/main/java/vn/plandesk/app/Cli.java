@@ -40,7 +40,7 @@ import vn.plandesk.model.table.ImportWarning;
 import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.io.BoundedFile;
 import vn.plandesk.io.json.PlanJson;
-import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.draw.timeline.TimelinePaper;
 import vn.plandesk.ui.timeline.TimelineBench;
 
 /**

@@ -11,7 +11,7 @@ import vn.plandesk.io.pdf.PlanPdfWriter;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
-import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.draw.timeline.TimelinePaper;
 import vn.plandesk.service.timeline.TimelineService;
 
 /**

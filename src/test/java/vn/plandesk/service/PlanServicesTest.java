@@ -19,7 +19,7 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanBuilder;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
-import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.draw.timeline.TimelinePaper;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
 

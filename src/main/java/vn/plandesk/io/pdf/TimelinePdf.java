@@ -11,11 +11,11 @@ import java.io.OutputStream;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import vn.plandesk.model.timeline.TimelineChart;
-import vn.plandesk.model.timeline.TimelinePaper;
-import vn.plandesk.model.timeline.TimelinePainter;
-import vn.plandesk.model.timeline.TimelineRow;
-import vn.plandesk.model.timeline.TimelineScale;
+import vn.plandesk.draw.timeline.TimelineChart;
+import vn.plandesk.draw.timeline.TimelinePaper;
+import vn.plandesk.draw.timeline.TimelinePainter;
+import vn.plandesk.draw.timeline.TimelineRow;
+import vn.plandesk.draw.timeline.TimelineScale;
 
 /**
  * The timeline on paper: landscape, vector, drawn by the same {@link TimelinePainter} as the screen. The first page

@@ -3,7 +3,7 @@ package vn.plandesk.io.pdf;
 import com.itextpdf.kernel.colors.DeviceRgb;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import vn.plandesk.model.timeline.TimelineSurface;
+import vn.plandesk.draw.timeline.TimelineSurface;
 
 /** A PDF page as a timeline surface: y flipped (PDF counts from the bottom), text in the embedded fonts. */
 final class TimelinePdfSurface implements TimelineSurface {

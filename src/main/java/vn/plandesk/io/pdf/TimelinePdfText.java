@@ -1,8 +1,8 @@
 package vn.plandesk.io.pdf;
 
 import java.util.List;
-import vn.plandesk.model.timeline.LegendItem;
-import vn.plandesk.model.timeline.TimelinePainter;
+import vn.plandesk.draw.timeline.LegendItem;
+import vn.plandesk.draw.timeline.TimelinePainter;
 
 /**
  * Every word the timeline PDF prints besides the plan's own text, already in the reader's language.

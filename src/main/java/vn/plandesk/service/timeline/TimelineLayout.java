@@ -11,11 +11,11 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.WardRole;
-import vn.plandesk.model.timeline.TimelineChart;
-import vn.plandesk.model.timeline.TimelineRow;
-import vn.plandesk.model.timeline.TimelineScale;
-import vn.plandesk.model.timeline.TimelineShape;
-import vn.plandesk.model.timeline.TimelineStyle;
+import vn.plandesk.draw.timeline.TimelineChart;
+import vn.plandesk.draw.timeline.TimelineRow;
+import vn.plandesk.draw.timeline.TimelineScale;
+import vn.plandesk.draw.timeline.TimelineShape;
+import vn.plandesk.draw.timeline.TimelineStyle;
 
 /**
  * Turns a plan into its timeline: one row per group band and per task, each task's deadline drawn by the rule of its

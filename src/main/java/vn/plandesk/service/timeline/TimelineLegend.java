@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.model.timeline.LegendItem;
-import vn.plandesk.model.timeline.TimelineShape;
-import vn.plandesk.model.timeline.TimelineStyle;
+import vn.plandesk.draw.timeline.LegendItem;
+import vn.plandesk.draw.timeline.TimelineShape;
+import vn.plandesk.draw.timeline.TimelineStyle;
 import vn.plandesk.service.Messages;
 
 /** The legend of a plan's timeline, in the officer's language: the role colours the plan uses, then each shape. */

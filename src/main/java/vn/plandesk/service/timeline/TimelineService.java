@@ -10,10 +10,10 @@ import vn.plandesk.io.pdf.TimelinePdf;
 import vn.plandesk.io.pdf.TimelinePdfText;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.RomanNumeral;
-import vn.plandesk.model.timeline.TimelineChart;
-import vn.plandesk.model.timeline.TimelinePaper;
-import vn.plandesk.model.timeline.TimelinePainter;
-import vn.plandesk.model.timeline.TimelineScale;
+import vn.plandesk.draw.timeline.TimelineChart;
+import vn.plandesk.draw.timeline.TimelinePaper;
+import vn.plandesk.draw.timeline.TimelinePainter;
+import vn.plandesk.draw.timeline.TimelineScale;
 import vn.plandesk.service.Messages;
 
 /**

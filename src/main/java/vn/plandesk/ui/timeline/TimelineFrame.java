@@ -1,11 +1,11 @@
 package vn.plandesk.ui.timeline;
 
 import java.util.List;
-import vn.plandesk.model.timeline.TimelineChart;
-import vn.plandesk.model.timeline.TimelinePainter;
-import vn.plandesk.model.timeline.TimelineRow;
-import vn.plandesk.model.timeline.TimelineShape;
-import vn.plandesk.model.timeline.TimelineSurface;
+import vn.plandesk.draw.timeline.TimelineChart;
+import vn.plandesk.draw.timeline.TimelinePainter;
+import vn.plandesk.draw.timeline.TimelineRow;
+import vn.plandesk.draw.timeline.TimelineShape;
+import vn.plandesk.draw.timeline.TimelineSurface;
 
 /**
  * One screen frame of the timeline: the axis on top, the names on the left, and only the rows in view. Independent

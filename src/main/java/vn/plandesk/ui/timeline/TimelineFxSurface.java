@@ -7,7 +7,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
-import vn.plandesk.model.timeline.TimelineSurface;
+import vn.plandesk.draw.timeline.TimelineSurface;
 
 /**
  * A JavaFX canvas as a timeline surface. Text widths are summed from cached per-character advances: measuring whole

@@ -7,7 +7,7 @@ import java.util.Optional;
 import javafx.concurrent.Task;
 import javafx.scene.control.ChoiceDialog;
 import vn.plandesk.model.Plan;
-import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.draw.timeline.TimelinePaper;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PdfExportService;
 import vn.plandesk.ui.WindowContext;

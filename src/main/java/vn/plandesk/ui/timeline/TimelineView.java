@@ -24,10 +24,10 @@ import javafx.scene.layout.Region;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.model.timeline.TimelineChart;
-import vn.plandesk.model.timeline.TimelineRow;
-import vn.plandesk.model.timeline.TimelineScale;
-import vn.plandesk.model.timeline.TimelineZoom;
+import vn.plandesk.draw.timeline.TimelineChart;
+import vn.plandesk.draw.timeline.TimelineRow;
+import vn.plandesk.draw.timeline.TimelineScale;
+import vn.plandesk.draw.timeline.TimelineZoom;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.timeline.TimelineService;
 
@@ -228,17 +228,17 @@ public final class TimelineView extends BorderPane {
         double fontSize = TimelineFrame.FONT_SIZE * textScale;
         javafx.scene.canvas.GraphicsContext g = legend.getGraphicsContext2D();
         TimelineFxSurface surface = new TimelineFxSurface(g);
-        double height = vn.plandesk.model.timeline.TimelinePainter.legendHeight(surface, items, width, fontSize);
+        double height = vn.plandesk.draw.timeline.TimelinePainter.legendHeight(surface, items, width, fontSize);
         legend.setHeight(Math.ceil(height) + 8);
         g.clearRect(0, 0, width, legend.getHeight());
-        vn.plandesk.model.timeline.TimelinePainter.paintLegend(surface, items, 0, 4, width, fontSize);
+        vn.plandesk.draw.timeline.TimelinePainter.paintLegend(surface, items, 0, 4, width, fontSize);
     }
 
     /** The legend's entries as drawn now (tests read them). */
     public java.util.List<String> legendLabels() {
         return plan.get() == null ? java.util.List.of()
                 : vn.plandesk.service.timeline.TimelineLegend.of(plan.get()).stream()
-                .map(vn.plandesk.model.timeline.LegendItem::label).toList();
+                .map(vn.plandesk.draw.timeline.LegendItem::label).toList();
     }
 
     /** The year zoom shows the whole range in the width there is (down to a floor); the others have fixed steps. */

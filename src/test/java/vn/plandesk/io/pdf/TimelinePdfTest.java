@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.model.timeline.TimelinePaper;
+import vn.plandesk.draw.timeline.TimelinePaper;
 import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.SyntheticPlan;
 import vn.plandesk.service.timeline.TimelineService;

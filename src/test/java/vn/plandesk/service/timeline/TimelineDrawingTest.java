@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.WardRole;
-import vn.plandesk.model.timeline.RecordingSurface;
-import vn.plandesk.model.timeline.TimelineChart;
-import vn.plandesk.model.timeline.TimelinePainter;
-import vn.plandesk.model.timeline.TimelineRow;
-import vn.plandesk.model.timeline.TimelineScale;
-import vn.plandesk.model.timeline.TimelineShape;
-import vn.plandesk.model.timeline.TimelineStyle;
-import vn.plandesk.model.timeline.TimelineZoom;
+import vn.plandesk.draw.timeline.RecordingSurface;
+import vn.plandesk.draw.timeline.TimelineChart;
+import vn.plandesk.draw.timeline.TimelinePainter;
+import vn.plandesk.draw.timeline.TimelineRow;
+import vn.plandesk.draw.timeline.TimelineScale;
+import vn.plandesk.draw.timeline.TimelineShape;
+import vn.plandesk.draw.timeline.TimelineStyle;
+import vn.plandesk.draw.timeline.TimelineZoom;
 import vn.plandesk.service.SampleLibrary;
 
 /** The Chơn Thành plan drawn row by row on a recording surface: each due date's diamond stands where its date is. */

@@ -17,17 +17,17 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.WardRole;
-import vn.plandesk.model.timeline.TimelineChart;
-import vn.plandesk.model.timeline.TimelineRow;
-import vn.plandesk.model.timeline.TimelineScale;
-import vn.plandesk.model.timeline.TimelineShape;
-import vn.plandesk.model.timeline.TimelineShape.Arrow;
-import vn.plandesk.model.timeline.TimelineShape.Band;
-import vn.plandesk.model.timeline.TimelineShape.Bar;
-import vn.plandesk.model.timeline.TimelineShape.Diamond;
-import vn.plandesk.model.timeline.TimelineShape.Mark;
-import vn.plandesk.model.timeline.TimelineShape.Warning;
-import vn.plandesk.model.timeline.TimelineStyle;
+import vn.plandesk.draw.timeline.TimelineChart;
+import vn.plandesk.draw.timeline.TimelineRow;
+import vn.plandesk.draw.timeline.TimelineScale;
+import vn.plandesk.draw.timeline.TimelineShape;
+import vn.plandesk.draw.timeline.TimelineShape.Arrow;
+import vn.plandesk.draw.timeline.TimelineShape.Band;
+import vn.plandesk.draw.timeline.TimelineShape.Bar;
+import vn.plandesk.draw.timeline.TimelineShape.Diamond;
+import vn.plandesk.draw.timeline.TimelineShape.Mark;
+import vn.plandesk.draw.timeline.TimelineShape.Warning;
+import vn.plandesk.draw.timeline.TimelineStyle;
 import vn.plandesk.service.SampleLibrary;
 
 /** The shapes each deadline form of the seeds is drawn with, at one unit a day so x counts days from 01/01/2025. */

@@ -11,7 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import vn.plandesk.model.Plan;
-import vn.plandesk.model.timeline.TimelineZoom;
+import vn.plandesk.draw.timeline.TimelineZoom;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.SyntheticPlan;

@@ -31,9 +31,9 @@ import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
-import vn.plandesk.model.timeline.LegendItem;
-import vn.plandesk.model.timeline.TimelineRow;
-import vn.plandesk.model.timeline.TimelineZoom;
+import vn.plandesk.draw.timeline.LegendItem;
+import vn.plandesk.draw.timeline.TimelineRow;
+import vn.plandesk.draw.timeline.TimelineZoom;
 import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.Settings;
@@ -278,7 +278,7 @@ class TimelineInMainWindowTest extends FxRobot {
         clickOn(rowName(row));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(task.id(), window.context().selectedTaskProperty().get());
-        double before = ((vn.plandesk.model.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes().get(0)).x0();
+        double before = ((vn.plandesk.draw.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes().get(0)).x0();
 
         javafx.scene.control.DatePicker start = lookup("#form-start").queryAs(javafx.scene.control.DatePicker.class);
         clickOn(start.getEditor());
@@ -288,7 +288,7 @@ class TimelineInMainWindowTest extends FxRobot {
         java.time.LocalDate june = java.time.LocalDate.of(2025, 6, 1);
         assertEquals(june, plans.get(plan().id()).allTasks().stream().filter(t -> t.id().equals(task.id()))
                 .findFirst().orElseThrow().start(), "stored");
-        double after = ((vn.plandesk.model.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes().get(0)).x0();
+        double after = ((vn.plandesk.draw.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes().get(0)).x0();
         assertEquals(view().chart().scale().x(june), after, 0.001, "the bar begins at the start");
         assertTrue(after != before);
 
@@ -297,7 +297,7 @@ class TimelineInMainWindowTest extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(null, plans.get(plan().id()).allTasks().stream().filter(t -> t.id().equals(task.id()))
                 .findFirst().orElseThrow().start(), "undone");
-        assertEquals(before, ((vn.plandesk.model.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes()
+        assertEquals(before, ((vn.plandesk.draw.timeline.TimelineShape.Bar) view().chart().rows().get(row).shapes()
                 .get(0)).x0(), 0.001);
         assertEquals(null, start.getValue(), "the form follows the undo");
     }

@@ -1,4 +1,4 @@
-package vn.plandesk.model.timeline;
+package vn.plandesk.draw.timeline;
 
 import java.util.List;
 import vn.plandesk.model.PlanTask;

@@ -1,4 +1,4 @@
-package vn.plandesk.model.timeline;
+package vn.plandesk.draw.timeline;
 
 /** The paper a timeline is printed on, landscape, in PDF points (1/72 inch). */
 public enum TimelinePaper {

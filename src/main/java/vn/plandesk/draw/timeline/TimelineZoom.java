@@ -1,4 +1,4 @@
-package vn.plandesk.model.timeline;
+package vn.plandesk.draw.timeline;
 
 /**
  * How far the officer has zoomed the timeline: a year, a quarter or a month is the unit the axis labels and a dragged

@@ -1,4 +1,4 @@
-package vn.plandesk.model.timeline;
+package vn.plandesk.draw.timeline;
 
 /**
  * Where a timeline is drawn: a JavaFX canvas or a PDF page. Coordinates run from the top left, y down, in the

@@ -1,4 +1,4 @@
-package vn.plandesk.model.timeline;
+package vn.plandesk.draw.timeline;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package vn.plandesk.model.timeline;
+package vn.plandesk.draw.timeline;
 
 /**
  * What a shape's colour says, the same on screen and on paper: the ward's role in the task, late work, work done.

@@ -1,4 +1,4 @@
-package vn.plandesk.model.timeline;
+package vn.plandesk.draw.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
-package vn.plandesk.app;
+package vn.plandesk.ui.office;
 
 import java.nio.file.Path;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -12,19 +12,22 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.service.Messages;
+import vn.plandesk.service.PlanService;
+import vn.plandesk.service.edit.PlanEditors;
+import vn.plandesk.service.office.ImportXlsxService;
+import vn.plandesk.service.office.OfficeExportService;
 import vn.plandesk.ui.AppMenus;
 import vn.plandesk.ui.MainWindow;
 import vn.plandesk.ui.WindowContext;
-import vn.plandesk.ui.office.ImportXlsxView;
 import vn.plandesk.ui.print.FileTarget;
 import vn.plandesk.ui.print.PrintDialog;
 
 /**
  * Excel and Word from the File menu: "Nhập từ Excel…" (as a new plan, or into a stored plan change by change, through
  * the plan's editor so the window shows it and Ctrl+Z takes it back), "Xuất Excel (.xlsx)…" and "Xuất Word (.docx)…"
- * of the open plan, written off the FX thread.
+ * of the open plan, written on the window's worker.
  */
-final class OfficeExtension implements BiConsumer<MainWindow, Services> {
+public final class OfficeMenu implements Consumer<MainWindow> {
     /** The two export formats: file extension and the menu text's key. */
     private enum Format {
         XLSX("menu.file.exportXlsx"), DOCX("menu.file.exportDocx");
@@ -40,25 +43,34 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
         }
     }
 
+    private final ImportXlsxService importXlsx;
+    private final PlanService plans;
+    private final PlanEditors editors;
+    private final OfficeExportService officeExport;
     private final FileTarget files;
     private final PrintDialog.Viewer viewer;
 
-    OfficeExtension(FileTarget files, PrintDialog.Viewer viewer) {
+    public OfficeMenu(ImportXlsxService importXlsx, PlanService plans, PlanEditors editors,
+                      OfficeExportService officeExport, FileTarget files, PrintDialog.Viewer viewer) {
+        this.importXlsx = importXlsx;
+        this.plans = plans;
+        this.editors = editors;
+        this.officeExport = officeExport;
         this.files = files;
         this.viewer = viewer;
     }
 
     @Override
-    public void accept(MainWindow window, Services services) {
+    public void accept(MainWindow window) {
         WindowContext context = window.context();
         window.menus().add(AppMenus.Slot.FILE_IMPORT,
                 AppMenus.item("menu.file.importXlsx", null,
-                        () -> importAppendix(context, services, "office.import.title", "xlsx", "xls")));
+                        () -> importAppendix(context, "office.import.title", "xlsx", "xls")));
         // Word and PDF go through the same import: the kind is told by the file's content
         window.menus().add(AppMenus.Slot.FILE_IMPORT, AppMenus.item("menu.file.importDocument", null,
-                () -> importAppendix(context, services, "office.import.title.document", "docx", "pdf", "xlsx", "xls")));
+                () -> importAppendix(context, "office.import.title.document", "docx", "pdf", "xlsx", "xls")));
         for (Format f : Format.values()) {
-            MenuItem item = AppMenus.item(f.menuKey, null, () -> export(context, services, f));
+            MenuItem item = AppMenus.item(f.menuKey, null, () -> export(context, f));
             item.disableProperty().bind(context.planProperty().isNull());
             window.menus().add(AppMenus.Slot.FILE_EXPORT, item);
         }
@@ -66,9 +78,9 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
 
     // ---- import
 
-    private void importAppendix(WindowContext context, Services services, String titleKey, String... extensions) {
+    private void importAppendix(WindowContext context, String titleKey, String... extensions) {
         files.open(context.stage(), extensions).ifPresent(file -> {
-            ImportXlsxView view = new ImportXlsxView(services.importXlsx(), services.plans());
+            ImportXlsxView view = new ImportXlsxView(importXlsx, plans);
             view.setFiles(files);
             view.setOnNewPlan(id -> {
                 context.plansChanged();
@@ -76,7 +88,7 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
             });
             Stage stage = new Stage();
             // through the plan's editor: the window shows the changes at once and Ctrl+Z takes them back as one edit
-            view.setIntoPlan((planId, comparison, accepted) -> services.editors().open(planId)
+            view.setIntoPlan((planId, comparison, accepted) -> editors.open(planId)
                     .replaceContent("edit.importXlsx", comparison.apply(accepted)));
             // once written the window has done its work: the officer is back at the plan, told in the status bar
             view.setOnFinished(message -> {
@@ -94,21 +106,21 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
 
     // ---- export
 
-    private void export(WindowContext context, Services services, Format format) {
+    private void export(WindowContext context, Format format) {
         if (context.plan() == null) {
             return;
         }
         long planId = context.plan().id();
-        String suggested = services.officeExport().suggestedName(planId, format.extension());
+        String suggested = officeExport.suggestedName(planId, format.extension());
         files.file(context.stage(), suggested).ifPresent(file -> {
             Task<Path> task = new Task<>() {
                 @Override
                 protected Path call() {
                     updateProgress(-1, 1);
                     if (format == Format.XLSX) {
-                        services.officeExport().exportXlsx(planId, file);
+                        officeExport.exportXlsx(planId, file);
                     } else {
-                        services.officeExport().exportDocx(planId, file);
+                        officeExport.exportDocx(planId, file);
                     }
                     return file;
                 }

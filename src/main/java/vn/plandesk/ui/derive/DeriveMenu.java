@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.ui.derive;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -9,29 +9,31 @@ import javafx.stage.Stage;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.service.Messages;
+import vn.plandesk.service.derive.DerivationService;
+import vn.plandesk.service.derive.WardUnitRegistry;
 import vn.plandesk.ui.AppMenus;
 import vn.plandesk.ui.MainWindow;
 import vn.plandesk.ui.WindowContext;
-import vn.plandesk.ui.derive.ClarityPane;
-import vn.plandesk.ui.derive.DeriveWizard;
-import vn.plandesk.ui.derive.ParentComparisonDialog;
-import vn.plandesk.ui.derive.DictionaryDialog;
-import vn.plandesk.ui.derive.WardUnitsDialog;
 import vn.plandesk.ui.ScreenFit;
 
 /**
  * The derive feature in the window's Công cụ menu: the wizard that makes a ward plan from the province's, the
- * comparison with the parent plan, the "6 rõ" check and the list of the ward's units. Each is one extension.
+ * comparison with the parent plan, the "6 rõ" check and the list of the ward's units. Each adds itself to the window.
  */
-final class DeriveExtensions {
-    private DeriveExtensions() {
+public final class DeriveMenu {
+    private final DerivationService derivations;
+    private final WardUnitRegistry wardUnits;
+
+    public DeriveMenu(DerivationService derivations, WardUnitRegistry wardUnits) {
+        this.derivations = derivations;
+        this.wardUnits = wardUnits;
     }
 
     /** "Tạo kế hoạch của phường/xã từ kế hoạch của tỉnh…": the new plan opens in the window when made. */
-    static void wizard(MainWindow window, Services services) {
+    public void wizard(MainWindow window) {
         WindowContext context = window.context();
         window.menus().add(AppMenus.Slot.TOOLS, item("menu.tools.derive", () -> {
-            DeriveWizard wizard = new DeriveWizard(services.derivations(), services.wardUnits(), context::openPlan);
+            DeriveWizard wizard = new DeriveWizard(derivations, wardUnits, context::openPlan);
             Plan open = context.plan();
             if (open != null && open.kind() == PlanKind.PROVINCE) {
                 wizard.preselect(open.id());
@@ -45,11 +47,11 @@ final class DeriveExtensions {
      * "So sánh với kế hoạch cấp trên…", for a ward plan that names its parent. Accepted changes go into the plan's
      * undo history, so the window shows them at once and Ctrl+Z takes them back.
      */
-    static void comparison(MainWindow window, Services services) {
+    public void comparison(MainWindow window) {
         WindowContext context = window.context();
         MenuItem compare = item("menu.tools.compare", () -> {
             if (context.editor() != null) {
-                ParentComparisonDialog d = new ParentComparisonDialog(services.derivations(), context.editor());
+                ParentComparisonDialog d = new ParentComparisonDialog(derivations, context.editor());
                 // modal: the comparison's steps and the window's edits must not interleave (see the dialog)
                 ownedBy(d.stage(), context, Modality.WINDOW_MODAL);
                 d.show();
@@ -63,7 +65,7 @@ final class DeriveExtensions {
     }
 
     /** "Kiểm tra 6 rõ": the gaps of the open plan, kept current; a click opens the task in the window. */
-    static void clarity(MainWindow window, Services services) {
+    public void clarity(MainWindow window) {
         WindowContext context = window.context();
         MenuItem check = item("menu.tools.clarity", () -> {
             ClarityPane pane = new ClarityPane(gap -> {
@@ -92,16 +94,16 @@ final class DeriveExtensions {
     }
 
     /** "Danh mục đơn vị của phường/xã…"; the task form of a ward plan offers these units too. */
-    static void wardUnits(MainWindow window, Services services) {
+    public void wardUnits(MainWindow window) {
         WindowContext context = window.context();
-        context.addUnitSuggestions(p -> p.kind() == PlanKind.WARD ? services.wardUnits().units() : java.util.List.of());
+        context.addUnitSuggestions(p -> p.kind() == PlanKind.WARD ? wardUnits.units() : java.util.List.of());
         window.menus().add(AppMenus.Slot.TOOLS, item("menu.tools.wardUnits", () -> {
-            WardUnitsDialog d = new WardUnitsDialog(services.wardUnits());
+            WardUnitsDialog d = new WardUnitsDialog(wardUnits);
             ownedBy(d.stage(), context, Modality.NONE);
             d.show();
         }));
         // the officer's abbreviations and synonyms for mapping the ward's tasks onto a replacing plan
-        services.derivations().dictionary().ifPresent(dictionary ->
+        derivations.dictionary().ifPresent(dictionary ->
                 window.menus().add(AppMenus.Slot.TOOLS, item("menu.tools.dictionary", () -> {
                     DictionaryDialog d = new DictionaryDialog(dictionary);
                     ownedBy(d.stage(), context, Modality.NONE);

@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.app.Launcher;
+import vn.plandesk.app.Services;
 import vn.plandesk.service.Messages;
 
 /** The headless commands as an officer or a script would run them. */

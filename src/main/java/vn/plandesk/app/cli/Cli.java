@@ -52,13 +52,17 @@ public final class Cli {
     public record StartOptions(Path db, String locale, Path exchangeFile, boolean exitWhenEditable, boolean command) {
     }
 
-    /** The options of a command line, read without running anything; null when the line is wrong (run it to be told). */
+    /**
+     * The options of a command line, read without running anything; null when the line is wrong (run it to be told).
+     * Only the program's own options are read: the window's start does not pay for building every command.
+     */
     public static StartOptions startOptions(String[] args) {
         RootCommand root = new RootCommand(new PrintStream(OutputStream.nullOutputStream()),
                 new PrintStream(OutputStream.nullOutputStream()));
         try {
-            CommandLine.ParseResult parsed = commandLine(root, families()).parseArgs(args);
-            return root.startOptions(parsed.hasSubcommand());
+            CommandLine line = new CommandLine(root).setUnmatchedArgumentsAllowed(true);
+            CommandLine.ParseResult parsed = line.parseArgs(args);
+            return root.startOptions(parsed.hasSubcommand() || !parsed.unmatched().isEmpty());
         } catch (ParameterException e) {
             return null;
         }

@@ -47,6 +47,17 @@ public abstract class Commands {
         }
     }
 
+    @FunctionalInterface
+    protected interface Export {
+        byte[] of(Services services, long plan) throws IOException;
+    }
+
+    /** Writes what a plan exports to the file given with --out, or to standard output for "-". */
+    protected final int export(String plan, String target, Export export) throws IOException {
+        long id = planId(plan);
+        return withServices(s -> write(export.of(s, id), target));
+    }
+
     /** Prints a value as indented JSON (records by their components, in order). */
     protected final void printJson(Object value) throws JsonProcessingException {
         out.println(JSON.writeValueAsString(value));

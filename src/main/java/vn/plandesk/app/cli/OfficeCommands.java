@@ -70,16 +70,14 @@ final class OfficeCommands extends Commands {
     int exportXlsx(@Parameters(paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
                    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.option.outOrDash")
                    String target) throws IOException {
-        long id = planId(plan);
-        return withServices(s -> write(s.officeExport().exportXlsx(id), target));
+        return export(plan, target, (s, id) -> s.officeExport().exportXlsx(id));
     }
 
     @Command(name = "export-docx")
     int exportDocx(@Parameters(paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
                    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.option.outOrDash")
                    String target) throws IOException {
-        long id = planId(plan);
-        return withServices(s -> write(s.officeExport().exportDocx(id), target));
+        return export(plan, target, (s, id) -> s.officeExport().exportDocx(id));
     }
 
     @Command(name = "export-pdf")

@@ -63,8 +63,7 @@ final class PlanCommands extends Commands {
     int exportJson(@Parameters(paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
                    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.option.outOrDash")
                    String target) throws IOException {
-        long id = planId(plan);
-        return withServices(s -> write(s.plans().exportJson(id), target));
+        return export(plan, target, (s, id) -> s.plans().exportJson(id));
     }
 
     @Command(name = "import-json")

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,17 +23,8 @@ class CliParserTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
-        all.addAll(List.of(args));
-        Messages.setLocale(Messages.VIETNAMESE);
-        int code = new Cli(out, err).run(all.toArray(String[]::new));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun cli(String... args) {
+        return CliRun.on(dir.resolve("db"), args);
     }
 
     @AfterEach
@@ -47,7 +35,7 @@ class CliParserTest {
     @Test
     void everyCommandHasItsOwnHelpInTheOfficersLanguage() {
         for (String command : COMMANDS) {
-            Run help = cli(command, "--help");
+            CliRun help = cli(command, "--help");
             assertEquals(Cli.OK, help.code(), command + ": " + help.err());
             String name = command.startsWith("import-") && !command.equals("import-json") ? "import" : command;
             assertTrue(help.out().startsWith("Cách dùng: plandesk " + name), command + ": " + help.out());
@@ -56,10 +44,10 @@ class CliParserTest {
             assertEquals("", help.err(), command);
             assertEquals(help.out(), cli("help", command).out(), "help COMMAND is COMMAND --help");
         }
-        Run show = cli("show", "-h");
+        CliRun show = cli("show", "-h");
         assertTrue(show.out().contains("Các nhóm và nhiệm vụ của kế hoạch, dạng bảng."), show.out());
         assertTrue(show.out().contains("Mã kế hoạch (xem lệnh plans)."), show.out());
-        Run english = cli("--lang", "en", "export-pdf", "--help");
+        CliRun english = cli("--lang", "en", "export-pdf", "--help");
         assertTrue(english.out().startsWith("Usage: plandesk export-pdf"), english.out());
         assertTrue(english.out().contains("Export the plan and/or its appendices as PDF"), english.out());
         assertFalse(Files.exists(dir.resolve("db").resolve("plandesk.mv.db")), "help opens no store");
@@ -67,38 +55,38 @@ class CliParserTest {
 
     @Test
     void aWrongLineIsOneSentenceWithExitCodeTwoAndOpensNothing() {
-        Run unknownOption = cli("plans", "--frob");
+        CliRun unknownOption = cli("plans", "--frob");
         assertEquals(Cli.USAGE, unknownOption.code());
         assertEquals("Lệnh plans không có tùy chọn --frob (xem plandesk plans --help).", unknownOption.err().strip());
-        Run extra = cli("show", "1", "2");
+        CliRun extra = cli("show", "1", "2");
         assertEquals(Cli.USAGE, extra.code());
         assertEquals("Lệnh show không nhận thêm \"2\" (xem plandesk show --help).", extra.err().strip());
-        Run missing = cli("show");
+        CliRun missing = cli("show");
         assertEquals(Cli.USAGE, missing.code());
         assertEquals("Thiếu mã kế hoạch (xem lệnh plans).", missing.err().strip());
-        Run noFile = cli("import");
+        CliRun noFile = cli("import");
         assertEquals(Cli.USAGE, noFile.code());
         assertEquals("Thiếu tên tệp.", noFile.err().strip());
-        Run twice = cli("export-pdf", "1", "--out", "a.pdf", "--out", "b.pdf");
+        CliRun twice = cli("export-pdf", "1", "--out", "a.pdf", "--out", "b.pdf");
         assertEquals(Cli.USAGE, twice.code());
         assertEquals("Tùy chọn --out chỉ được cho một lần.", twice.err().strip());
-        Run badId = cli("show", "một");
+        CliRun badId = cli("show", "một");
         assertEquals(Cli.USAGE, badId.code());
         assertEquals("Mã kế hoạch phải là số (xem lệnh plans), không phải \"một\".", badId.err().strip());
-        Run badCount = cli("bench-ui", "--runs", "0");
+        CliRun badCount = cli("bench-ui", "--runs", "0");
         assertEquals(Cli.USAGE, badCount.code());
         assertEquals("Giá trị của --runs phải là số nguyên dương, không phải \"0\".", badCount.err().strip());
-        for (Run r : List.of(unknownOption, extra, missing, noFile, twice, badId, badCount)) {
+        for (CliRun r : List.of(unknownOption, extra, missing, noFile, twice, badId, badCount)) {
             assertEquals("", r.out());
         }
         assertFalse(Files.exists(dir.resolve("db").resolve("plandesk.mv.db")), "a wrong line opens no store");
-        Run english = cli("--lang", "en", "plans", "--frob");
+        CliRun english = cli("--lang", "en", "plans", "--frob");
         assertEquals("The command plans has no option --frob (see plandesk plans --help).", english.err().strip());
     }
 
     @Test
     void theStoreAndLanguageOptionsMayFollowTheCommand() {
-        Run run = cli("plans", "--lang", "en", "--frob");
+        CliRun run = cli("plans", "--lang", "en", "--frob");
         assertEquals("The command plans has no option --frob (see plandesk plans --help).", run.err().strip());
         assertEquals(4, cli("plans", "--db", dir.resolve("other").toString()).out().lines().count());
         assertTrue(Files.exists(dir.resolve("other").resolve("plandesk.mv.db")));
@@ -106,7 +94,7 @@ class CliParserTest {
 
     @Test
     void completionPrintsAShellScriptThatKnowsEveryCommand() {
-        Run completion = cli("completion");
+        CliRun completion = cli("completion");
         assertEquals(Cli.OK, completion.code(), completion.err());
         assertTrue(completion.out().startsWith("#!/usr/bin/env bash"), completion.out());
         for (String command : COMMANDS) {

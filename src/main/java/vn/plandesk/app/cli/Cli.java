@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.HashSet;
+import java.util.Set;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -57,6 +61,9 @@ public final class Cli {
      * Only the program's own options are read: the window's start does not pay for building every command.
      */
     public static StartOptions startOptions(String[] args) {
+        if (args.length == 0) { // the desktop's menu entry: the window on the officer's store, nothing to parse
+            return new StartOptions(null, null, null, false, false);
+        }
         RootCommand root = new RootCommand(new PrintStream(OutputStream.nullOutputStream()),
                 new PrintStream(OutputStream.nullOutputStream()));
         try {
@@ -71,7 +78,7 @@ public final class Cli {
     public int run(String... args) {
         RootCommand root = new RootCommand(out, err);
         List<Commands> families = families();
-        CommandLine line = commandLine(root, families);
+        CommandLine line = commandLine(root, families, new HashSet<>(Arrays.asList(args)));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setParameterExceptionHandler((e, a) -> {
@@ -142,12 +149,21 @@ public final class Cli {
         return families;
     }
 
-    private static CommandLine commandLine(RootCommand root, List<Commands> families) {
+    /**
+     * The parser for a command line whose words are {@code words}. Only the commands named there are built (all of them
+     * for the completion script): reading every command's annotations and help texts costs more than the run of a
+     * short command.
+     */
+    private static CommandLine commandLine(RootCommand root, List<Commands> families, Set<String> words) {
         CommandLine line = new CommandLine(root);
+        boolean all = words.contains("completion");
         for (Commands family : families) {
             family.attach(root);
             for (Method m : CommandLine.getCommandMethods(family.getClass(), null)) {
-                line.addSubcommand(new CommandLine(m));
+                Command command = m.getAnnotation(Command.class);
+                if (all || words.contains(command.name()) || Arrays.stream(command.aliases()).anyMatch(words::contains)) {
+                    line.addSubcommand(new CommandLine(m));
+                }
             }
         }
         for (CommandLine sub : line.getSubcommands().values()) {

@@ -18,8 +18,6 @@ import vn.plandesk.store.Database;
  * {@code META-INF/services/vn.plandesk.app.cli.Commands}.
  */
 public abstract class Commands {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     protected PrintStream out;
     protected PrintStream err;
     private RootCommand root;
@@ -60,7 +58,12 @@ public abstract class Commands {
 
     /** Prints a value as indented JSON (records by their components, in order). */
     protected final void printJson(Object value) throws JsonProcessingException {
-        out.println(JSON.writeValueAsString(value));
+        out.println(Json.MAPPER.writeValueAsString(value));
+    }
+
+    /** Made on the first JSON output: Jackson's classes would slow down the start of every other command. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 
     /** Writes a command's output to the file given with --out, or to standard output for "-". */

@@ -23,18 +23,43 @@ class ArchitectureTest {
     @Test
     void layersLookOnlyDown() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("app").definedBy("vn.plandesk.app..")
+                .layer("bench").definedBy("vn.plandesk.bench..")
+                .layer("app").definedBy("vn.plandesk.app")
+                .layer("cli").definedBy("vn.plandesk.app.cli..")
                 .layer("ui").definedBy("vn.plandesk.ui..")
                 .layer("service").definedBy("vn.plandesk.service..")
                 .layer("io").definedBy("vn.plandesk.io..")
                 .layer("store").definedBy("vn.plandesk.store..")
                 .layer("model").definedBy("vn.plandesk.model..")
-                .whereLayer("app").mayNotBeAccessedByAnyLayer()
-                .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("service").mayOnlyBeAccessedByLayers("app", "ui")
-                .whereLayer("io").mayOnlyBeAccessedByLayers("app", "service")
-                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "service")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("app", "ui", "service", "io", "store")
+                .whereLayer("bench").mayNotBeAccessedByAnyLayer()
+                // the CLI opens the store through the app's Services; the launcher hands a command line to the CLI
+                .whereLayer("app").mayOnlyBeAccessedByLayers("cli", "bench")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("app", "bench")
+                .whereLayer("service").mayOnlyBeAccessedByLayers("app", "cli", "ui", "bench")
+                .whereLayer("io").mayOnlyBeAccessedByLayers("app", "cli", "service", "bench")
+                .whereLayer("store").mayOnlyBeAccessedByLayers("app", "cli", "service", "bench")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("app", "cli", "ui", "service", "io", "store", "bench")
+                .check(classes);
+    }
+
+    /** The headless rooms run without a display: none of them touches JavaFX or the window. */
+    @Test
+    void onlyTheWindowAndTheBenchmarksUseJavaFx() {
+        noClasses().that().resideInAnyPackage("vn.plandesk.model..", "vn.plandesk.store..", "vn.plandesk.service..",
+                        "vn.plandesk.io..", "vn.plandesk.app.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "vn.plandesk.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("vn.plandesk.app.cli..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("vn.plandesk.app.DesktopApp")
+                .check(classes);
+    }
+
+    /** The benchmarks may see everything; nothing sees them (the CLI finds their commands as a service). */
+    @Test
+    void nothingDependsOnTheBenchmarks() {
+        noClasses().that().resideOutsideOfPackage("vn.plandesk.bench..")
+                .should().dependOnClassesThat().resideInAPackage("vn.plandesk.bench..")
                 .check(classes);
     }
 

@@ -8,23 +8,19 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.app.cli.Cli;
 import vn.plandesk.service.Messages;
 import vn.plandesk.ui.MainWindow;
 
 /** The JavaFX application: opens the store, shows the main window, closes the store on exit. */
 public final class DesktopApp extends Application {
-    /**
-     * The option that makes the window quit as soon as it can be edited (see {@link #exitWhenEditable}); an option of
-     * the program rather than of the JVM, because a packaged launcher passes only the program's own.
-     */
-    static final String READY_EXIT = "--exit-when-editable";
     /** What the window prints then, followed by the milliseconds since the process started and the plan's tasks. */
-    static final String READY_LINE = "editable-after-ms ";
-    private static Launcher.Arguments arguments = Launcher.Arguments.parse(new String[0]);
+    public static final String READY_LINE = "editable-after-ms ";
+    private static Cli.StartOptions arguments = Cli.startOptions(new String[0]);
     private Services services;
     private MainWindow window;
 
-    static void launchWith(Launcher.Arguments args) {
+    static void launchWith(Cli.StartOptions args) {
         arguments = args;
         Application.launch(DesktopApp.class);
     }
@@ -53,7 +49,7 @@ public final class DesktopApp extends Application {
         }
         window = showWindow(stage, services, WindowExtensions.all(services), services.isNew());
         stage.setOnCloseRequest(e -> window.saveState());
-        if (arguments.rest().contains(READY_EXIT)) {
+        if (arguments.exitWhenEditable()) {
             exitWhenEditable(window);
         }
     }

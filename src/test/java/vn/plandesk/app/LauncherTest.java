@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.app.cli.Cli;
 import vn.plandesk.service.AppVersion;
 import vn.plandesk.service.Messages;
 
@@ -81,7 +82,7 @@ class LauncherTest {
         Path file = dir.resolve("ke-hoach.plandesk");
         Files.writeString(file, "{}");
         assertEquals(Launcher.OPEN_WINDOW, start(true, "--db", dir.resolve("db").toString(), file.toString()).code());
-        assertEquals(file, Launcher.Arguments.parse(new String[] {file.toString()}).exchangeFile());
+        assertEquals(file, Cli.startOptions(new String[] {file.toString()}).exchangeFile());
         // a name that is no file stays an unknown command, told as such
         Run missing = start(true, "--db", dir.resolve("db").toString(), dir.resolve("none.plandesk").toString());
         assertEquals(Cli.USAGE, missing.code());

@@ -13,14 +13,14 @@ import vn.plandesk.draw.timeline.TimelineSurface;
  * A JavaFX canvas as a timeline surface. Text widths are summed from cached per-character advances: measuring whole
  * strings with a layout node for every visible name on every frame would cost more than the drawing.
  */
-final class TimelineFxSurface implements TimelineSurface {
+public final class TimelineFxSurface implements TimelineSurface {
     private static final String FAMILY = Font.getDefault().getFamily();
     private static final Map<String, Double> ADVANCES = new HashMap<>();
     private static final Map<Integer, Color> COLORS = new HashMap<>();
 
     private GraphicsContext g;
 
-    TimelineFxSurface(GraphicsContext g) {
+    public TimelineFxSurface(GraphicsContext g) {
         this.g = g;
     }
 

@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import vn.plandesk.app.Launcher;
+import vn.plandesk.app.Services;
+import vn.plandesk.app.cli.Cli;
+import vn.plandesk.app.cli.UsageException;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.SyntheticPlan;
@@ -33,7 +37,7 @@ final class KillLoop {
 
     int run(int count, int tasks, long seed) throws IOException, InterruptedException {
         if (count < 1 || tasks < 1 || tasks > 100_000) {
-            throw new Cli.UsageException(vn.plandesk.service.Messages.get("cli.notANumber", "--count", count));
+            throw new UsageException(vn.plandesk.service.Messages.get("cli.notANumber", "--count", count));
         }
         Path work = Files.createTempDirectory("plandesk-kill-loop");
         Path store = work.resolve("store");

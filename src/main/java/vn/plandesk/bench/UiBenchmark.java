@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import vn.plandesk.app.Services;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.service.Messages;

@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.app.Services;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanSummary;
 

@@ -1,16 +1,17 @@
-package vn.plandesk.app;
+package vn.plandesk.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import vn.plandesk.app.cli.Cli;
+import vn.plandesk.io.docx.PlanDocxWriter;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.SyntheticPlan;
 import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.office.ImportXlsxService;
-import vn.plandesk.io.docx.PlanDocxWriter;
 
 /**
  * `bench-import`: how long reading a 13,000-task appendix takes, from PDF (target 10 s) and from Word (target 5 s),

@@ -1,10 +1,11 @@
-package vn.plandesk.service;
+package vn.plandesk.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
+import vn.plandesk.service.Messages;
 
 /** A plan's groups and tasks as a plain-text table for the terminal (the CLI's `show`). */
 public final class PlanTable {

@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.bench;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.plandesk.app.DesktopApp;
+import vn.plandesk.app.Launcher;
+import vn.plandesk.app.Services;
+import vn.plandesk.app.cli.Cli;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanSummary;
@@ -151,7 +155,7 @@ final class StartBenchmark {
     /** The window on a store until its plan can be edited, as the window reports it; -1 when it fails. */
     private Measured window(Path store) throws IOException {
         List<String> command = new ArrayList<>(launcher);
-        command.addAll(List.of("--db", store.toString(), DesktopApp.READY_EXIT));
+        command.addAll(List.of("--db", store.toString(), Cli.EXIT_WHEN_EDITABLE));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         // a program that never reports (an older version without the option) is stopped, and the run counts as failed
         p.onExit().orTimeout(WINDOW_TIMEOUT_S, TimeUnit.SECONDS).exceptionally(e -> {

@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,11 +13,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.app.Launcher;
+import vn.plandesk.app.Services;
 import vn.plandesk.service.Messages;
 
 /** The headless commands as an officer or a script would run them. */
@@ -25,28 +26,19 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private Run cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> all = new ArrayList<>(List.of("--db", dir.resolve("db").toString()));
-        all.addAll(List.of(args));
-        Messages.setLocale(Messages.VIETNAMESE);
-        int code = new Cli(out, err).run(all.toArray(String[]::new));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun cli(String... args) {
+        return CliRun.on(dir.resolve("db"), args);
     }
 
     @Test
     void aFreshStoreStartsWithTheFourSamplesAndSamplesDoesNotDuplicateThem() throws IOException {
-        Run first = cli("plans");
+        CliRun first = cli("plans");
         assertEquals(4, first.out().lines().count(), first.err());
-        Run samples = cli("samples");
+        CliRun samples = cli("samples");
         assertEquals(0, samples.code(), samples.err());
         assertEquals(List.of("1", "2", "3", "4"), samples.out().lines().toList());
 
-        Run plans = cli("plans");
+        CliRun plans = cli("plans");
         List<String> lines = plans.out().lines().toList();
         assertEquals(4, lines.size());
         assertTrue(lines.get(0).startsWith("1\ttỉnh\t/KH-UBND\t—\t7 nhóm\t109 nhiệm vụ\t0 chỉ tiêu\tDanh mục các nhiệm vụ"));
@@ -71,7 +63,7 @@ class CliTest {
     @Test
     void showPrintsGroupsAndTasks() {
         cli("samples");
-        Run show = cli("show", "3");
+        CliRun show = cli("show", "3");
         assertEquals(0, show.code());
         assertTrue(show.out().contains("VII. Tăng cường hợp tác quốc tế"));
         assertTrue(show.out().contains("Phối hợp thực hiện"));
@@ -83,7 +75,7 @@ class CliTest {
         cli("samples");
         Path file = dir.resolve("ward.json");
         assertEquals(0, cli("export-json", "3", "--out", file.toString()).code());
-        Run imported = cli("import-json", file.toString());
+        CliRun imported = cli("import-json", file.toString());
         assertEquals(0, imported.code(), imported.err());
         assertEquals("5", imported.out().strip());
         Path again = dir.resolve("again.json");
@@ -98,7 +90,7 @@ class CliTest {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{\"format\":\"plandesk-plan\",\"formatVersion\":1,\"plan\":{\"groups\":[{\"number\":1,"
                 + "\"tasks\":[{\"name\":true}]}]}}");
-        Run run = cli("import-json", bad.toString());
+        CliRun run = cli("import-json", bad.toString());
         assertEquals(1, run.code());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("Không nhập tệp " + bad), run.err());
@@ -109,13 +101,13 @@ class CliTest {
 
     @Test
     void errorsAreOneVietnameseSentenceWithANonZeroCode() {
-        Run unknown = cli("frobnicate");
+        CliRun unknown = cli("frobnicate");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().startsWith("Không có lệnh \"frobnicate\"."));
-        Run missing = cli("show", "99");
+        CliRun missing = cli("show", "99");
         assertEquals(1, missing.code());
         assertEquals("Không có kế hoạch mã 99 trong kho.", missing.err().strip());
-        Run noFile = cli("import-json", dir.resolve("nowhere.json").toString());
+        CliRun noFile = cli("import-json", dir.resolve("nowhere.json").toString());
         assertEquals(1, noFile.code());
         assertTrue(noFile.err().startsWith("Không tìm thấy tệp"));
         assertEquals(2, cli("generate", "--tasks", "nhiều", "--out", "-").code());

@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import vn.plandesk.app.Launcher;
+import vn.plandesk.app.Services;
+import vn.plandesk.app.cli.Cli;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanKind;

@@ -1,4 +1,4 @@
-package vn.plandesk.app;
+package vn.plandesk.app.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.plandesk.app.Launcher;
+import vn.plandesk.app.Services;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanSummary;
 
@@ -17,8 +21,10 @@ import vn.plandesk.model.PlanSummary;
  * with {@code -XX:ArchiveClassesAtExit}, so the class-data archive shipped with the program holds the classes those
  * commands load, and every later start maps them instead of reading and verifying them from the jars.
  */
-final class WarmUp {
-    private WarmUp() {
+final class WarmUp extends Commands {
+    @Command(name = "warm-up", hidden = true)
+    int warmUp(@Option(names = "--archive") boolean archive) throws IOException {
+        return archive ? archive(err) : run(err);
     }
 
     /** The archive's name; the package's launcher maps it from beside the program's jar. */

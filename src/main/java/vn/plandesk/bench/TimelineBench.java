@@ -1,4 +1,4 @@
-package vn.plandesk.ui.timeline;
+package vn.plandesk.bench;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
@@ -17,6 +17,8 @@ import vn.plandesk.draw.timeline.TimelineZoom;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.SyntheticPlan;
 import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.ui.timeline.TimelineFrame;
+import vn.plandesk.ui.timeline.TimelineFxSurface;
 
 /**
  * Times one frame of the timeline as the officer scrolls: for each zoom, frames at successive scroll positions of a

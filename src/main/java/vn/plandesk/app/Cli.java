@@ -35,7 +35,7 @@ import vn.plandesk.service.derive.Remapping;
 import vn.plandesk.service.derive.SyncSession;
 import vn.plandesk.service.derive.SixClarityCheck;
 import vn.plandesk.service.office.ImportPreview;
-import vn.plandesk.service.office.PlanComparison;
+import vn.plandesk.service.derive.PlanComparison;
 import vn.plandesk.model.table.ImportWarning;
 import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.io.BoundedFile;
@@ -439,15 +439,15 @@ public final class Cli {
             throw new UsageException(Messages.get("cli.badPlanId", into));
         }
         PlanComparison comparison = s.importXlsx().compare(preview, id);
-        List<vn.plandesk.service.office.PlanChange> changes = comparison.changes();
+        List<PlanChange> changes = comparison.changes();
         s.importXlsx().commitInto(id, comparison, new java.util.HashSet<>(changes));
         out.println(Messages.get("cli.import.changes", String.valueOf(changes.size()), String.valueOf(id),
-                count(changes, vn.plandesk.service.office.PlanChange.Kind.ADDED), count(changes, vn.plandesk.service.office.PlanChange.Kind.CHANGED),
-                count(changes, vn.plandesk.service.office.PlanChange.Kind.REMOVED)));
+                count(changes, PlanChange.Kind.ADDED), count(changes, PlanChange.Kind.CHANGED),
+                count(changes, PlanChange.Kind.REMOVED)));
         return OK;
     }
 
-    private static String count(List<vn.plandesk.service.office.PlanChange> changes, vn.plandesk.service.office.PlanChange.Kind kind) {
+    private static String count(List<PlanChange> changes, PlanChange.Kind kind) {
         return String.valueOf(changes.stream().filter(c -> c.kind() == kind).count());
     }
 

@@ -38,8 +38,8 @@ import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.office.ImportXlsxService;
-import vn.plandesk.service.office.PlanChange;
-import vn.plandesk.service.office.PlanComparison;
+import vn.plandesk.service.derive.PlanChange;
+import vn.plandesk.service.derive.PlanComparison;
 import vn.plandesk.ui.print.FileTarget;
 
 /**

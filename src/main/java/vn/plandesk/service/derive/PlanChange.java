@@ -294,102 +294,73 @@ public sealed interface PlanChange {
         }
     }
 
+    /** A change of the indicator table: no task, no group, no ward tasks. */
+    sealed interface OfIndicator extends PlanChange {
+        /** The indicator as in the newer plan, or as in the older one when it was removed. */
+        Indicator row();
+
+        @Override
+        default int group() {
+            return 0;
+        }
+
+        @Override
+        default boolean isIndicator() {
+            return true;
+        }
+
+        @Override
+        default String number() {
+            return row().number();
+        }
+
+        @Override
+        default String name() {
+            return row().name();
+        }
+
+        @Override
+        default PlanChange withWardTasks(List<String> numbers) {
+            return this;
+        }
+    }
+
     /** An indicator of the newer plan only. */
-    record IndicatorAdded(Indicator after) implements PlanChange {
+    record IndicatorAdded(Indicator after) implements OfIndicator {
         @Override
         public Kind kind() {
             return Kind.ADDED;
         }
 
         @Override
-        public int group() {
-            return 0;
-        }
-
-        @Override
-        public boolean isIndicator() {
-            return true;
-        }
-
-        @Override
-        public String number() {
-            return after.number();
-        }
-
-        @Override
-        public String name() {
-            return after.name();
-        }
-
-        @Override
-        public IndicatorAdded withWardTasks(List<String> numbers) {
-            return this;
+        public Indicator row() {
+            return after;
         }
     }
 
     /** An indicator of the older plan only. */
-    record IndicatorRemoved(Indicator before) implements PlanChange {
+    record IndicatorRemoved(Indicator before) implements OfIndicator {
         @Override
         public Kind kind() {
             return Kind.REMOVED;
         }
 
         @Override
-        public int group() {
-            return 0;
-        }
-
-        @Override
-        public boolean isIndicator() {
-            return true;
-        }
-
-        @Override
-        public String number() {
-            return before.number();
-        }
-
-        @Override
-        public String name() {
-            return before.name();
-        }
-
-        @Override
-        public IndicatorRemoved withWardTasks(List<String> numbers) {
-            return this;
+        public Indicator row() {
+            return before;
         }
     }
 
     /** An indicator of both plans whose name, unit, section or target changed. */
-    record IndicatorChanged(Indicator before, Indicator after) implements PlanChange {
+    record IndicatorChanged(Indicator before, Indicator after) implements OfIndicator {
         @Override
         public Kind kind() {
             return Kind.CHANGED;
         }
 
         @Override
-        public int group() {
-            return 0;
-        }
-
-        @Override
-        public boolean isIndicator() {
-            return true;
-        }
-
-        @Override
-        public String number() {
-            return after.number();
-        }
-
-        @Override
-        public String name() {
-            return after.name();
-        }
-
-        @Override
-        public IndicatorChanged withWardTasks(List<String> numbers) {
-            return this;
+        public Indicator row() {
+            return after;
         }
     }
 

@@ -147,7 +147,7 @@ public final class PlanComparison {
             }
         }
         List<Indicator> indicators = merge(older.indicators(), newer.indicators(), PlanComparison::indicatorKey,
-                c -> c.isIndicator() && accepted.contains(c), PlanComparison::indicatorOf);
+                c -> c.isIndicator() && accepted.contains(c), c -> ((PlanChange.OfIndicator) c).row());
         return older.withGroups(groups).withIndicators(indicators);
     }
 
@@ -184,16 +184,6 @@ public final class PlanComparison {
             previous = key.apply(r);
         }
         return out;
-    }
-
-    private static Indicator indicatorOf(PlanChange c) {
-        if (c instanceof PlanChange.IndicatorAdded a) {
-            return a.after();
-        }
-        if (c instanceof PlanChange.IndicatorChanged ch) {
-            return ch.after();
-        }
-        return ((PlanChange.IndicatorRemoved) c).before();
     }
 
     /** The task rows of a plan for an import: top-level tasks (their sub-tasks with them) keyed by their number. */

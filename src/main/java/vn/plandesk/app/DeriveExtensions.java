@@ -49,7 +49,7 @@ final class DeriveExtensions {
         WindowContext context = window.context();
         MenuItem compare = item("menu.tools.compare", () -> {
             if (context.editor() != null) {
-                ParentComparisonDialog d = new ParentComparisonDialog(services.derivations(), context.editor());
+                ParentComparisonDialog d = new ParentComparisonDialog(services.derivations(), context.editor(), context.background());
                 // modal: the comparison's steps and the window's edits must not interleave (see the dialog)
                 ownedBy(d.stage(), context, Modality.WINDOW_MODAL);
                 d.show();

@@ -68,7 +68,7 @@ final class OfficeExtension implements BiConsumer<MainWindow, Services> {
 
     private void importAppendix(WindowContext context, Services services, String titleKey, String... extensions) {
         files.open(context.stage(), extensions).ifPresent(file -> {
-            ImportXlsxView view = new ImportXlsxView(services.importXlsx(), services.plans());
+            ImportXlsxView view = new ImportXlsxView(services.importXlsx(), services.plans(), context.background());
             view.setFiles(files);
             view.setOnNewPlan(id -> {
                 context.plansChanged();

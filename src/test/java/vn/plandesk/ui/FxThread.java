@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -16,15 +17,19 @@ public final class FxThread {
     private FxThread() {
     }
 
-    /** Starts the toolkit once per test JVM; a toolkit TestFX started already is used as it is. */
+    /**
+     * Starts the toolkit once per test JVM, the way TestFX starts it (its primary stage registered, never shown): a
+     * toolkit started by {@code Platform.startup} first would leave the window tests that run later in the same JVM
+     * without their robot. A toolkit TestFX started already is used as it is.
+     */
     public static synchronized void start() {
         if (started) {
             return;
         }
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // TestFX or an earlier test class started it
+            FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
         }
         Platform.setImplicitExit(false);
         started = true;

@@ -40,6 +40,10 @@ public final class ChangeText {
         } else if (c instanceof PlanChange.ParentSwitch) {
             return Messages.get("change.PARENT_SWITCH");
         }
+        if (c instanceof PlanChange.GroupRetitled g) {
+            return Messages.get("change.row", Messages.get("office.change." + g.kind().name()),
+                    Messages.get("office.change.group", RomanNumeral.format(g.group())), excerpt(g.after()));
+        }
         // a row of an imported file (task or indicator): its kind and name
         return Messages.get("change.row", Messages.get("office.change." + c.kind().name()), c.number(), excerpt(c.name()));
     }

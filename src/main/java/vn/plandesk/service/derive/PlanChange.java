@@ -33,7 +33,7 @@ public sealed interface PlanChange {
         RESULT,
         /** Its lead or coordinating units changed. */
         UNITS,
-        /** A row of the stored plan is different in the imported file (a task with its sub-tasks, or an indicator). */
+        /** A row of the stored plan is different in the imported file (a task with its sub-tasks, an indicator, a group's title). */
         CHANGED,
         /** The parent was replaced: the ward task is proposed to follow this task of the new plan. */
         RELINK,
@@ -290,6 +290,29 @@ public sealed interface PlanChange {
 
         @Override
         public TaskReplaced withWardTasks(List<String> numbers) {
+            return this;
+        }
+    }
+
+    /** The title of a group of both plans changed (an imported file against the stored plan). */
+    record GroupRetitled(int group, String before, String after) implements PlanChange {
+        @Override
+        public Kind kind() {
+            return Kind.CHANGED;
+        }
+
+        @Override
+        public String number() {
+            return "";
+        }
+
+        @Override
+        public String name() {
+            return after;
+        }
+
+        @Override
+        public GroupRetitled withWardTasks(List<String> numbers) {
             return this;
         }
     }

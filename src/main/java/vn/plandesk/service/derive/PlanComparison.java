@@ -25,8 +25,8 @@ import vn.plandesk.service.derive.PlanChange.TaskPair;
  * <ul>
  * <li>{@link #between}: the parent comparison a ward follows, field by field (number, text, time, result, units),
  * each field one change the officer accepts on its own;</li>
- * <li>{@link #rows}: an imported file against the stored plan, tasks paired by group and number, each task row (with
- * its sub-tasks) and each indicator one change, and {@link #apply} the stored plan with the accepted ones.</li>
+ * <li>{@link #rows}: an imported file against the stored plan, tasks paired by group and number, each group title,
+ * task row (with its sub-tasks) and indicator one change, and {@link #apply} the stored plan with the accepted ones.</li>
  * </ul>
  */
 public final class PlanComparison {
@@ -69,6 +69,10 @@ public final class PlanComparison {
      */
     public static PlanComparison rows(Plan stored, Plan imported) {
         List<PlanChange> out = new ArrayList<>();
+        for (TaskGroup g : imported.groups()) {
+            stored.group(g.number()).filter(s -> !s.title().equals(g.title()))
+                    .ifPresent(s -> out.add(new PlanChange.GroupRetitled(g.number(), s.title(), g.title())));
+        }
         List<ParentTask> olds = rowsOf(stored);
         List<ParentTask> news = rowsOf(imported);
         Pairing tasks = new Pairing(olds.size(), news.size());
@@ -79,6 +83,8 @@ public final class PlanComparison {
                 (o, n, score) -> o.task().withoutIds().equals(n.task().withoutIds()) ? List.of()
                         : List.of(new PlanChange.TaskReplaced(new TaskPair(n.group(), o.key(), n.key(), o.task(),
                         n.task(), score)))));
+        // a group's new title first among its changes (the sort keeps the order within a group)
+        out.sort(Comparator.comparingInt(PlanChange::group));
         List<Indicator> before = stored.indicators();
         List<Indicator> after = imported.indicators();
         Pairing indicators = new Pairing(before.size(), after.size());
@@ -139,10 +145,12 @@ public final class PlanComparison {
             TaskGroup incoming = newer.group(g).orElse(null);
             List<PlanTask> tasks = merge(old == null ? List.of() : old.tasks(),
                     incoming == null ? List.of() : incoming.tasks(), PlanTask::number,
-                    c -> !c.isIndicator() && c.group() == n && accepted.contains(c),
+                    c -> (c.oldTask() != null || c.newTask() != null) && c.group() == n && accepted.contains(c),
                     c -> c.newTask() != null ? c.newTask() : c.oldTask());
             if (old != null || !tasks.isEmpty()) {
-                String title = old != null ? old.title() : incoming.title();
+                String title = old == null ? incoming.title()
+                        : accepted.contains(new PlanChange.GroupRetitled(g, old.title(), incoming == null ? ""
+                        : incoming.title())) ? incoming.title() : old.title();
                 groups.add(new TaskGroup(g, title, tasks));
             }
         }

@@ -76,11 +76,11 @@ public final class ImportXlsxViewModel {
             return Messages.get("office.change." + change.kind());
         }
 
-        /** "Nhóm II · 3" or "Chỉ tiêu · 4" */
+        /** "Nhóm II · 3", "Chỉ tiêu · 4", or "Nhóm II" for its title */
         public String where() {
             String place = change.isIndicator() ? Messages.get("office.change.indicator")
                     : Messages.get("office.change.group", RomanNumeral.format(change.group()));
-            return place + " · " + change.number();
+            return change.number().isEmpty() ? place : place + " · " + change.number();
         }
     }
 

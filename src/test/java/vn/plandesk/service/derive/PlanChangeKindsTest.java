@@ -139,6 +139,24 @@ class PlanChangeKindsTest {
     }
 
     @Test
+    void aGroupTitledAnewInTheFileIsOneChangeTheOfficerMayTake() {
+        Plan stored = CHON_THANH;
+        TaskGroup second = stored.groups().get(1);
+        List<TaskGroup> groups = new ArrayList<>(stored.groups());
+        groups.set(1, new TaskGroup(second.number(), second.title() + " và đổi mới sáng tạo", second.tasks()));
+        PlanComparison cmp = PlanComparison.rows(stored, stored.withGroups(groups));
+        PlanChange.GroupRetitled c = assertInstanceOf(PlanChange.GroupRetitled.class, only(cmp.changes()));
+        assertEquals(second.number(), c.group());
+        assertEquals(second.title(), c.before());
+        assertEquals(second.title() + " và đổi mới sáng tạo", c.after());
+        assertEquals(PlanChange.Kind.CHANGED, c.kind());
+        assertEquals(stored, cmp.apply(java.util.Set.of()), "not taken: the stored title stays");
+        assertEquals(groups, cmp.apply(java.util.Set.of(c)).groups());
+        assertEquals(Messages.get("change.row", Messages.get("office.change.CHANGED"),
+                Messages.get("office.change.group", "II"), ChangeText.excerpt(c.after())), ChangeText.describe(c));
+    }
+
+    @Test
     void indicatorsAreAddedRemovedOrChangedWithTheirRows() {
         Plan stored = CHON_THANH;
         Indicator first = stored.indicators().get(0);

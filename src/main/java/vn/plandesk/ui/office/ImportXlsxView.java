@@ -54,6 +54,9 @@ public final class ImportXlsxView {
         Button choose = new Button(Messages.get("office.import.choose"));
         choose.setId("import-choose");
         choose.setOnAction(e -> choose(choose.getScene().getWindow()));
+        // a long refusal wraps beside the button instead of cutting the button's text
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         root.setTop(new HBox(10, choose, progress, status));
         model.stepProperty().addListener((o, old, step) -> show(step));
     }
@@ -199,7 +202,7 @@ public final class ImportXlsxView {
             }
         });
         target.getSelectionModel().selectFirst();
-        target.valueProperty().addListener((o, old, now) -> model.targetProperty().set(now));
+        target.valueProperty().bindBidirectional(model.targetProperty());
         target.setMaxWidth(460);
         Button confirm = new Button(Messages.get("office.import.confirm"));
         confirm.setId("import-confirm");

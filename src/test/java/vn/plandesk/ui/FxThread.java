@@ -17,7 +17,11 @@ public final class FxThread {
     private FxThread() {
     }
 
-    /** Starts the toolkit once per test JVM; a toolkit TestFX started already is used as it is. */
+    /**
+     * Starts the toolkit once per test JVM, the way TestFX starts it (its primary stage registered, never shown): a
+     * toolkit started by {@code Platform.startup} first would leave the window tests that run later in the same JVM
+     * without their robot. A toolkit TestFX started already is used as it is.
+     */
     public static synchronized void start() {
         if (started) {
             return;

@@ -19,8 +19,8 @@ import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.draw.timeline.TimelinePaper;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.office.ImportPreview;
-import vn.plandesk.service.office.PlanChange;
-import vn.plandesk.service.office.PlanComparison;
+import vn.plandesk.service.derive.PlanChange;
+import vn.plandesk.service.derive.PlanComparison;
 
 /** The office files: appendices in from Excel, Word or PDF; the plan out as Excel, Word, PDF and its timeline. */
 final class OfficeCommands extends Commands {

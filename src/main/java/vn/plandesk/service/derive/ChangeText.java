@@ -12,24 +12,40 @@ public final class ChangeText {
     }
 
     public static String describe(PlanChange c) {
-        PlanTask o = c.oldTask();
-        PlanTask n = c.newTask();
-        String text = switch (c.kind()) {
-            case ADDED -> Messages.get("change.ADDED", c.newKey(), excerpt(n.name()));
-            case REMOVED -> Messages.get("change.REMOVED", c.oldKey(), excerpt(o.name()));
-            case RENUMBERED -> Messages.get("change.RENUMBERED", c.oldKey(), c.newKey(), excerpt(n.name()));
-            case REWORDED -> Messages.get("change.REWORDED", c.oldKey(), excerpt(n.name()));
-            case DEADLINE -> Messages.get("change.DEADLINE", c.oldKey(), blank(o.deadline().printed()),
-                    blank(n.deadline().printed()));
-            case RESULT -> Messages.get("change.RESULT", c.oldKey(), blank(o.result()), blank(n.result()));
-            case UNITS -> Messages.get("change.UNITS", c.oldKey(), blank(String.join("; ", n.leadUnits())),
-                    blank(String.join("; ", n.coordinatingUnits())));
-            case RELINK -> Messages.get("change.RELINK", c.oldKey(), c.newKey(), Math.round(c.score() * 100),
-                    excerpt(n.name()));
-            case UNMATCHED -> Messages.get("change.UNMATCHED", c.oldKey(), excerpt(o.name()));
-            case PARENT_SWITCH -> Messages.get("change.PARENT_SWITCH");
-        };
+        String text = sentence(c);
         return c.wardTasks().isEmpty() ? text : text + " " + Messages.get("change.wardTasks", String.join(", ", c.wardTasks()));
+    }
+
+    private static String sentence(PlanChange c) {
+        if (c instanceof PlanChange.TaskAdded a) {
+            return Messages.get("change.ADDED", a.newKey(), excerpt(a.newTask().name()));
+        } else if (c instanceof PlanChange.TaskRemoved r) {
+            return Messages.get("change.REMOVED", r.oldKey(), excerpt(r.oldTask().name()));
+        } else if (c instanceof PlanChange.TaskMoved m) {
+            return Messages.get("change.RENUMBERED", m.oldKey(), m.newKey(), excerpt(m.newTask().name()));
+        } else if (c instanceof PlanChange.NameChanged n) {
+            return Messages.get("change.REWORDED", n.oldKey(), excerpt(n.after()));
+        } else if (c instanceof PlanChange.DeadlineChanged d) {
+            return Messages.get("change.DEADLINE", d.oldKey(), blank(d.before().printed()), blank(d.after().printed()));
+        } else if (c instanceof PlanChange.ResultChanged r) {
+            return Messages.get("change.RESULT", r.oldKey(), blank(r.before()), blank(r.after()));
+        } else if (c instanceof PlanChange.UnitsChanged u) {
+            return Messages.get("change.UNITS", u.oldKey(), blank(String.join("; ", u.after().lead())),
+                    blank(String.join("; ", u.after().coordinating())));
+        } else if (c instanceof PlanChange.Relink r) {
+            return Messages.get("change.RELINK", r.oldKey(), r.newKey(), Math.round(r.score() * 100),
+                    excerpt(r.newTask().name()));
+        } else if (c instanceof PlanChange.Unmatched u) {
+            return Messages.get("change.UNMATCHED", u.oldKey(), excerpt(u.oldTask().name()));
+        } else if (c instanceof PlanChange.ParentSwitch) {
+            return Messages.get("change.PARENT_SWITCH");
+        }
+        if (c instanceof PlanChange.GroupRetitled g) {
+            return Messages.get("change.row", Messages.get("office.change." + g.kind().name()),
+                    Messages.get("office.change.group", RomanNumeral.format(g.group())), excerpt(g.after()));
+        }
+        // a row of an imported file (task or indicator): its kind and name
+        return Messages.get("change.row", Messages.get("office.change." + c.kind().name()), c.number(), excerpt(c.name()));
     }
 
     public static String describe(SixClarityCheck.Gap gap) {

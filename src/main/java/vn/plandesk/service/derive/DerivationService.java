@@ -139,7 +139,7 @@ public final class DerivationService {
 
     /** The changes between two stored plans (two versions of a plan, or a plan and the one that replaces it). */
     public List<PlanChange> diff(long olderId, long newerId) {
-        return PlanDiff.between(plan(olderId), plan(newerId));
+        return PlanComparison.between(plan(olderId), plan(newerId));
     }
 
     /** The newest stored plan with the identity the ward plan cites as its parent. */

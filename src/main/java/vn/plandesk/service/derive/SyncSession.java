@@ -89,7 +89,7 @@ public final class SyncSession {
     }
 
     private boolean isReplacement(State s) {
-        return !PlanDiff.sameDocument(s.baseline, current);
+        return !PlanComparison.sameDocument(s.baseline, current);
     }
 
     public Plan ward() {
@@ -310,7 +310,7 @@ public final class SyncSession {
 
     private List<PlanChange> sameParentChanges(State s) {
         Map<String, List<String>> wardByKey = wardTasksByKey(s.ward, s.baseline.ref());
-        return PlanDiff.between(s.baseline, current).stream()
+        return PlanComparison.between(s.baseline, current).stream()
                 .map(c -> c.oldKey() == null ? c : c.withWardTasks(wardByKey.getOrDefault(c.oldKey(), List.of())))
                 .toList();
     }
@@ -354,20 +354,20 @@ public final class SyncSession {
             if (chosen != null) {
                 List<String> keys = Remapping.keys(chosen);
                 ParentTask n = ParentTask.find(news, keys.get(0)).orElseThrow();
-                out.add(new PlanChange(PlanChange.Kind.RELINK, n.group(), oldKey, chosen, oldTask, n.task(),
-                        score(p, keys.get(0)), e.getValue()));
+                out.add(new PlanChange.Relink(new PlanChange.TaskPair(n.group(), oldKey, chosen, oldTask, n.task(),
+                        score(p, keys.get(0))), e.getValue()));
                 targeted.addAll(keys);
             } else {
-                out.add(new PlanChange(PlanChange.Kind.UNMATCHED, group, oldKey, null, oldTask, null, 0, e.getValue()));
+                out.add(new PlanChange.Unmatched(group, oldKey, oldTask, e.getValue()));
             }
         }
         for (ParentTask n : news) {
             if (!targeted.contains(n.key())) {
-                out.add(new PlanChange(PlanChange.Kind.ADDED, n.group(), null, n.key(), null, n.task(), 0, List.of()));
+                out.add(new PlanChange.TaskAdded(n.group(), n.key(), n.task(), List.of()));
             }
         }
         if (out.stream().noneMatch(c -> c.kind() == PlanChange.Kind.RELINK || c.kind() == PlanChange.Kind.UNMATCHED)) {
-            out.add(new PlanChange(PlanChange.Kind.PARENT_SWITCH, 0, null, null, null, null, 0, List.of()));
+            out.add(new PlanChange.ParentSwitch());
         }
         return out;
     }
@@ -440,6 +440,8 @@ public final class SyncSession {
             // keeping the task citing the old plan changes nothing in the ward plan; deleting it is deleteWardTasks
             case UNMATCHED -> s;
             case PARENT_SWITCH -> new State(withParent(s.ward, current.ref()), current.withoutIds(), currentId);
+            // a row change of an imported file is never listed here
+            case CHANGED -> throw new IllegalArgumentException("not a change of a parent plan: " + c);
         };
     }
 

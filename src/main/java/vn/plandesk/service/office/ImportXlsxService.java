@@ -15,6 +15,8 @@ import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.table.SheetMapping;
+import vn.plandesk.service.derive.PlanChange;
+import vn.plandesk.service.derive.PlanComparison;
 import vn.plandesk.store.PlanRepository;
 
 /**
@@ -108,7 +110,7 @@ public final class ImportXlsxService {
     /** The changes the file would make to a stored plan. */
     public PlanComparison compare(ImportPreview preview, long planId) {
         Plan stored = plans.load(planId).orElseThrow(() -> new PlanDeskException("plan.notFound", planId));
-        return new PlanComparison(stored, preview.plan());
+        return PlanComparison.rows(stored, preview.plan());
     }
 
     /** Applies the accepted changes to the stored plan, in one transaction; the rest of the plan stays as it was. */

@@ -51,7 +51,7 @@ public final class DeriveMenu {
         WindowContext context = window.context();
         MenuItem compare = item("menu.tools.compare", () -> {
             if (context.editor() != null) {
-                ParentComparisonDialog d = new ParentComparisonDialog(derivations, context.editor());
+                ParentComparisonDialog d = new ParentComparisonDialog(derivations, context.editor(), context.background());
                 // modal: the comparison's steps and the window's edits must not interleave (see the dialog)
                 ownedBy(d.stage(), context, Modality.WINDOW_MODAL);
                 d.show();

@@ -1,16 +1,8 @@
 package vn.plandesk.ui.office;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.function.LongConsumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.collections.FXCollections;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,63 +20,53 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.table.AppendixField;
-import vn.plandesk.model.table.ColumnMapping;
-import vn.plandesk.model.table.ImportWarning;
-import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanService;
-import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.office.ImportXlsxService;
-import vn.plandesk.service.office.PlanChange;
-import vn.plandesk.service.office.PlanComparison;
+import vn.plandesk.ui.BackgroundWork;
 import vn.plandesk.ui.print.FileTarget;
 
 /**
  * "Nhập từ Excel": choose a file → (when PlanDesk is unsure) say what each column holds → preview with the rows to
- * check → import as a new plan, or into a stored plan accepting changes one by one. The file is read off the FX thread;
- * nothing is written before the officer confirms.
+ * check → import as a new plan, or into a stored plan accepting changes one by one. The controls bind to an
+ * {@link ImportXlsxViewModel}, which reads the file on the window's worker and writes nothing before the officer
+ * confirms.
  */
 public final class ImportXlsxView {
-    /** Writes the accepted changes into a stored plan. */
-    @FunctionalInterface
-    public interface IntoPlan {
-        void apply(long planId, PlanComparison comparison, Set<PlanChange> accepted);
-    }
-
-    private final ImportXlsxService imports;
-    private final PlanService plans;
+    private final ImportXlsxViewModel model;
     private final BorderPane root = new BorderPane();
     private final Label status = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
-    private byte[] file;
-    private String fileName;
-    private ImportPreview preview;
     private FileTarget files = FileTarget.platform();
-    private LongConsumer onNewPlan = id -> { };
-    private IntoPlan intoPlan;
-    private java.util.function.Consumer<String> onFinished = message -> { };
 
-    public ImportXlsxView(ImportXlsxService imports, PlanService plans) {
-        this.imports = imports;
-        this.plans = plans;
-        this.intoPlan = imports::commitInto;
+    /** @param work the window's worker, which reads the file */
+    public ImportXlsxView(ImportXlsxService imports, PlanService plans, BackgroundWork work) {
+        this.model = new ImportXlsxViewModel(imports, plans, work);
         root.setPadding(new Insets(12));
         root.setPrefSize(1000, 640);
-        progress.setVisible(false);
+        progress.visibleProperty().bind(model.busyProperty());
         progress.setPrefSize(28, 28);
         status.setId("import-status");
         status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
         Button choose = new Button(Messages.get("office.import.choose"));
         choose.setId("import-choose");
         choose.setOnAction(e -> choose(choose.getScene().getWindow()));
+        // a long refusal wraps beside the button instead of cutting the button's text
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
         root.setTop(new HBox(10, choose, progress, status));
+        model.stepProperty().addListener((o, old, step) -> show(step));
     }
 
     public Parent root() {
         return root;
+    }
+
+    public ImportXlsxViewModel model() {
+        return model;
     }
 
     /** Where "Chọn tệp…" asks for the file (Excel, Word or PDF, told by content): the platform's dialog unless told otherwise. */
@@ -94,20 +76,20 @@ public final class ImportXlsxView {
 
     /** Called with the new plan's id after an import as a new plan. */
     public void setOnNewPlan(LongConsumer action) {
-        onNewPlan = action;
+        model.setOnNewPlan(action);
     }
 
     /**
      * How accepted changes are written into a stored plan: straight to the store unless told otherwise (the window
      * routes them through the plan's editor, so that they show at once and can be undone).
      */
-    public void setIntoPlan(IntoPlan intoPlan) {
-        this.intoPlan = intoPlan;
+    public void setIntoPlan(ImportXlsxViewModel.IntoPlan intoPlan) {
+        model.setIntoPlan(intoPlan);
     }
 
     /** Called with the closing sentence once the import is written (or found nothing to change). */
     public void setOnFinished(java.util.function.Consumer<String> action) {
-        onFinished = action;
+        model.setOnFinished(action);
     }
 
     /** Lets the officer choose the file to read. */
@@ -117,78 +99,35 @@ public final class ImportXlsxView {
 
     /** Reads the file off the FX thread and shows the mapping step or the preview. */
     public void open(Path path) {
-        fileName = path.getFileName().toString();
-        run(() -> {
-            file = Files.readAllBytes(path);
-            return imports.preview(file, fileName);
-        });
+        model.open(path);
     }
 
-    private void remap(List<SheetMapping> mappings) {
-        run(() -> imports.preview(file, fileName, mappings));
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        ImportPreview call() throws Exception;
-    }
-
-    private void run(Work work) {
-        status.setText(Messages.get("office.import.reading", fileName));
-        progress.setVisible(true);
-        root.setCenter(null);
-        root.setBottom(null);
-        Task<ImportPreview> task = new Task<>() {
-            @Override
-            protected ImportPreview call() throws Exception {
-                return work.call();
+    private void show(ImportXlsxViewModel.Step step) {
+        switch (step) {
+            case MAPPING -> showMapping();
+            case PREVIEW -> showPreview();
+            case CHANGES -> showChanges();
+            case NONE, DONE -> {
+                root.setCenter(null);
+                root.setBottom(null);
             }
-        };
-        task.setOnSucceeded(e -> {
-            progress.setVisible(false);
-            preview = task.getValue();
-            if (preview.needsMapping()) {
-                showMapping();
-            } else {
-                showPreview();
-            }
-        });
-        task.setOnFailed(e -> {
-            progress.setVisible(false);
-            Throwable t = task.getException();
-            status.setText(t instanceof PlanDeskException p ? Messages.of(p)
-                    : Messages.get("cli.unexpected", t.getClass().getSimpleName()));
-        });
-        Thread thread = new Thread(task, "import-xlsx");
-        thread.setDaemon(true);
-        thread.start();
+        }
     }
 
     // ---- mapping step ------------------------------------------------------------------------------------------
 
-    /** A row of the mapping table: a sheet's column and the field the officer gives it. */
-    private record Choice(SheetMapping sheet, ColumnMapping column, javafx.beans.property.ObjectProperty<AppendixField> field) {
-    }
-
     private void showMapping() {
-        status.setText(Messages.get("office.import.mapping"));
-        TableView<Choice> table = new TableView<>();
+        TableView<ImportXlsxViewModel.MappingRow> table = new TableView<>();
         table.setId("import-mapping");
         table.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
         table.setEditable(true);
-        List<Choice> rows = new ArrayList<>();
-        for (SheetMapping m : preview.mappings()) {
-            for (ColumnMapping c : m.columns()) {
-                rows.add(new Choice(m, c, new javafx.beans.property.SimpleObjectProperty<>(c.field())));
-            }
-        }
-        table.setItems(FXCollections.observableArrayList(rows));
-        TableColumn<Choice, String> col = new TableColumn<>(Messages.get("office.import.mapping.column"));
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sheet().sheet() + " · " + c.getValue().column().letter()));
-        TableColumn<Choice, String> header = new TableColumn<>(Messages.get("office.import.mapping.header"));
+        table.setItems(model.mapping());
+        TableColumn<ImportXlsxViewModel.MappingRow, String> col = new TableColumn<>(Messages.get("office.import.mapping.column"));
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().place()));
+        TableColumn<ImportXlsxViewModel.MappingRow, String> header = new TableColumn<>(Messages.get("office.import.mapping.header"));
         header.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column().header()));
         header.setPrefWidth(420);
-        TableColumn<Choice, AppendixField> field = new TableColumn<>(Messages.get("office.import.mapping.field"));
+        TableColumn<ImportXlsxViewModel.MappingRow, AppendixField> field = new TableColumn<>(Messages.get("office.import.mapping.field"));
         field.setCellValueFactory(c -> c.getValue().field());
         field.setCellFactory(ComboBoxTableCell.forTableColumn(fieldNames(), AppendixField.values()));
         field.setEditable(true);
@@ -199,20 +138,7 @@ public final class ImportXlsxView {
         Button next = new Button(Messages.get("office.import.continue"));
         next.setId("import-continue");
         next.setDefaultButton(true);
-        next.setOnAction(e -> {
-            List<SheetMapping> fixed = new ArrayList<>();
-            for (SheetMapping m : preview.mappings()) {
-                SheetMapping s = m;
-                for (Choice c : rows) {
-                    if (c.sheet() == m) {
-                        s = s.assign(c.column().column(), c.field().get(),
-                                c.field().get() == AppendixField.YEAR ? c.column().year() : null);
-                    }
-                }
-                fixed.add(s);
-            }
-            remap(fixed);
-        });
+        next.setOnAction(e -> model.continueWithMapping());
         root.setCenter(table);
         root.setBottom(bar(next));
     }
@@ -234,25 +160,17 @@ public final class ImportXlsxView {
     // ---- preview -----------------------------------------------------------------------------------------------
 
     private void showPreview() {
-        status.setText(Messages.get("office.import.preview", String.valueOf(preview.plan().groups().size()),
-                String.valueOf(preview.plan().taskCount()), String.valueOf(preview.plan().indicators().size()),
-                String.valueOf(preview.warnings().size())));
-        ListView<String> warnings = new ListView<>();
+        ListView<String> warnings = new ListView<>(model.warnings());
         warnings.setId("import-warnings");
         warnings.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
-        for (ImportWarning w : preview.warnings()) {
-            warnings.getItems().add(Messages.get(w.key(), w.messageArgs()));
-        }
-        TableView<Object> tasks = PreviewTable.of(preview.plan());
+        TableView<Object> tasks = PreviewTable.of(model.previewProperty().get().plan());
         VBox center = new VBox(8, tasks, new Label(Messages.get("office.import.warnings")), warnings);
         javafx.scene.layout.VBox.setVgrow(tasks, javafx.scene.layout.Priority.ALWAYS);
         warnings.setPrefHeight(140);
         root.setCenter(center);
 
-        ComboBox<PlanSummary> target = new ComboBox<>();
+        ComboBox<PlanSummary> target = new ComboBox<>(model.targets());
         target.setId("import-target");
-        target.getItems().add(null);
-        target.getItems().addAll(plans.list());
         target.setConverter(new StringConverter<>() {
             @Override
             public String toString(PlanSummary p) {
@@ -284,60 +202,32 @@ public final class ImportXlsxView {
             }
         });
         target.getSelectionModel().selectFirst();
+        target.valueProperty().bindBidirectional(model.targetProperty());
         target.setMaxWidth(460);
         Button confirm = new Button(Messages.get("office.import.confirm"));
         confirm.setId("import-confirm");
         confirm.setDefaultButton(true);
-        confirm.setDisable(!preview.importable());
-        confirm.setOnAction(e -> {
-            PlanSummary into = target.getValue();
-            if (into == null) {
-                try {
-                    long id = imports.commitNew(preview);
-                    done(Messages.get("office.import.done", String.valueOf(id)));
-                    onNewPlan.accept(id);
-                } catch (PlanDeskException x) {
-                    status.setText(Messages.of(x));
-                }
-            } else {
-                showComparison(into.id());
-            }
-        });
+        confirm.disableProperty().bind(model.importableProperty().not());
+        confirm.setOnAction(e -> model.confirm());
         root.setBottom(bar(new Label(Messages.get("office.import.target")), target, confirm));
     }
 
     // ---- into a stored plan ------------------------------------------------------------------------------------
 
-    private record Row(PlanChange change, SimpleBooleanProperty accepted) {
-    }
-
-    private void showComparison(long planId) {
-        PlanComparison comparison = imports.compare(preview, planId);
-        if (comparison.changes().isEmpty()) {
-            done(Messages.get("office.import.noChanges"));
-            return;
-        }
-        status.setText(Messages.get("office.import.changes"));
-        TableView<Row> table = new TableView<>();
+    private void showChanges() {
+        TableView<ImportXlsxViewModel.ChangeRow> table = new TableView<>(model.changes());
         table.setId("import-changes");
         table.setPlaceholder(vn.plandesk.ui.FxLocalization.emptyPlaceholder());
         table.setEditable(true);
-        List<Row> rows = comparison.changes().stream().map(c -> new Row(c, new SimpleBooleanProperty(true))).toList();
-        table.setItems(FXCollections.observableArrayList(rows));
-        TableColumn<Row, Boolean> accept = new TableColumn<>(Messages.get("office.change.accept"));
+        TableColumn<ImportXlsxViewModel.ChangeRow, Boolean> accept = new TableColumn<>(Messages.get("office.change.accept"));
         accept.setCellValueFactory(c -> c.getValue().accepted());
         accept.setCellFactory(CheckBoxTableCell.forTableColumn(accept));
         accept.setEditable(true);
-        TableColumn<Row, String> kind = new TableColumn<>(Messages.get("office.change.kind"));
-        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(Messages.get("office.change." + c.getValue().change().kind())));
-        TableColumn<Row, String> where = new TableColumn<>(Messages.get("office.change.where"));
-        where.setCellValueFactory(c -> {
-            PlanChange ch = c.getValue().change();
-            String place = ch.isIndicator() ? Messages.get("office.change.indicator")
-                    : Messages.get("office.change.group", vn.plandesk.model.RomanNumeral.format(ch.group()));
-            return new ReadOnlyStringWrapper(place + " · " + ch.number());
-        });
-        TableColumn<Row, String> name = new TableColumn<>(Messages.get("office.change.name"));
+        TableColumn<ImportXlsxViewModel.ChangeRow, String> kind = new TableColumn<>(Messages.get("office.change.kind"));
+        kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kindText()));
+        TableColumn<ImportXlsxViewModel.ChangeRow, String> where = new TableColumn<>(Messages.get("office.change.where"));
+        where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().where()));
+        TableColumn<ImportXlsxViewModel.ChangeRow, String> name = new TableColumn<>(Messages.get("office.change.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().change().name()));
         name.setPrefWidth(600);
         table.getColumns().add(accept);
@@ -346,25 +236,9 @@ public final class ImportXlsxView {
         table.getColumns().add(name);
         Button apply = new Button(Messages.get("office.import.confirm"));
         apply.setId("import-apply");
-        apply.setOnAction(e -> {
-            Set<PlanChange> accepted = new HashSet<>();
-            rows.stream().filter(r -> r.accepted().get()).forEach(r -> accepted.add(r.change()));
-            try {
-                intoPlan.apply(planId, comparison, accepted);
-                done(Messages.get("office.import.applied", String.valueOf(accepted.size())));
-            } catch (PlanDeskException x) {
-                status.setText(Messages.of(x));
-            }
-        });
+        apply.setOnAction(e -> model.apply());
         root.setCenter(table);
         root.setBottom(bar(apply));
-    }
-
-    private void done(String message) {
-        status.setText(message);
-        root.setCenter(null);
-        root.setBottom(null);
-        onFinished.accept(message);
     }
 
     private static HBox bar(Node... nodes) {

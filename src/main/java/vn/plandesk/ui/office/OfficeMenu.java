@@ -80,7 +80,7 @@ public final class OfficeMenu implements Consumer<MainWindow> {
 
     private void importAppendix(WindowContext context, String titleKey, String... extensions) {
         files.open(context.stage(), extensions).ifPresent(file -> {
-            ImportXlsxView view = new ImportXlsxView(importXlsx, plans);
+            ImportXlsxView view = new ImportXlsxView(importXlsx, plans, context.background());
             view.setFiles(files);
             view.setOnNewPlan(id -> {
                 context.plansChanged();

@@ -52,7 +52,7 @@ class AcceptedChangesInHistoryTest {
         PlanTask second = editor.plan().allTasks().get(1);
         editor.updateTask(second.id(), "edit.result", t -> t.withName("Việc thứ hai, sửa trước"));
 
-        plans.replace(kh92, PlanDiffTest.editedKh92());
+        plans.replace(kh92, PlanComparisonTest.editedKh92());
         SyncSession s = service.compare(id, null);
         assertEquals(5, s.changes().size());
         PlanChange reworded = s.changes().stream().filter(c -> c.kind() == PlanChange.Kind.REWORDED).findFirst()

@@ -74,7 +74,7 @@ class DerivationServiceTest {
     @Test
     void showsWhatChangedInTheParentAndAcceptsOneChangeAtATimeWithUndo() {
         long id = service.derive(kh92, "Chơn Thành", null);
-        plans.replace(kh92, PlanDiffTest.editedKh92());
+        plans.replace(kh92, PlanComparisonTest.editedKh92());
         SyncSession s = service.compare(id, null);
         List<PlanChange> changes = s.changes();
         assertEquals(5, changes.size(), changes.toString());

@@ -14,7 +14,7 @@ import vn.plandesk.service.SampleLibrary;
 
 /**
  * The replacement mapping against the labelled references (test resources, built by reading the plans). Prints the
- * figures of today's matcher and of PlanDiff's plain TF-IDF it replaced; asserts that the new one is not worse, so a
+ * figures of today's matcher and of the plan comparison's plain TF-IDF it replaced; asserts that the new one is not worse, so a
  * change of the matcher that loses ground fails here.
  */
 class RemapReferenceTest {
@@ -57,7 +57,7 @@ class RemapReferenceTest {
         return print("now", table, reference(table).measure(Remapping.propose(WARD, KH92, next, m, PointMatcher.THRESHOLDS)));
     }
 
-    /** PlanDiff's TF-IDF with the one threshold the comparison used before (0.15). */
+    /** The plan comparison's TF-IDF with the one threshold the comparison used before (0.15). */
     private static RemapReference.Figures plain(String plan, String table) throws IOException {
         Plan next = SAMPLES.plan(plan);
         List<ParentTask> olds = ParentTask.of(KH92);

@@ -23,7 +23,7 @@ class SyncSessionTest {
     }
 
     private final List<Write> writes = new ArrayList<>();
-    private final Plan edited = PlanDiffTest.editedKh92();
+    private final Plan edited = PlanComparisonTest.editedKh92();
     private final SyncSession session = new SyncSession(CHON_THANH, KH92, 7L, edited, 7L, (ward, parentId, baseline) -> {
         assertEquals(7L, parentId);
         writes.add(new Write(ward, baseline));
@@ -120,6 +120,6 @@ class SyncSessionTest {
         assertEquals(0, session.acceptAll());
         session.deleteWardTasks(session.changes().get(0));
         assertTrue(session.changes().isEmpty());
-        assertTrue(PlanDiff.between(session.baseline(), edited).isEmpty(), "the baseline has caught up with the parent");
+        assertTrue(PlanComparison.between(session.baseline(), edited).isEmpty(), "the baseline has caught up with the parent");
     }
 }

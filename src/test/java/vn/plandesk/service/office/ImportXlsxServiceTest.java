@@ -30,6 +30,8 @@ import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.SampleLibrary;
+import vn.plandesk.service.derive.PlanChange;
+import vn.plandesk.service.derive.PlanComparison;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
 

@@ -120,7 +120,8 @@ class DeriveWizardUiTest {
         AtomicInteger changed = new AtomicInteger();
         AtomicReference<ParentComparisonDialog> dialog = new AtomicReference<>();
         robot.interact(() -> {
-            dialog.set(new ParentComparisonDialog(derivations, created.get(), changed::incrementAndGet));
+            dialog.set(new ParentComparisonDialog(derivations, created.get(), new vn.plandesk.ui.BackgroundWork(t -> { }),
+                    changed::incrementAndGet));
             dialog.get().show();
         });
         @SuppressWarnings("unchecked")

@@ -31,6 +31,7 @@ import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.ui.BackgroundWork;
 
 /**
  * The officer imports the ward's appendix as a PDF: the preview names the page and row of the doubtful deadline, and
@@ -42,6 +43,7 @@ class ImportPdfViewTest {
     private Database db;
     private PlanService plans;
     private ImportXlsxView view;
+    private BackgroundWork work;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -49,13 +51,15 @@ class ImportPdfViewTest {
         db = Database.open(dir.resolve("store"));
         PlanRepository repo = new PlanRepository(db);
         plans = new PlanService(repo);
-        view = new ImportXlsxView(new ImportXlsxService(repo), plans);
+        work = new BackgroundWork(t -> { });
+        view = new ImportXlsxView(new ImportXlsxService(repo), plans, work);
         stage.setScene(new Scene(view.root()));
         stage.show();
     }
 
     @AfterEach
     void close() {
+        work.close();
         db.close();
     }
 

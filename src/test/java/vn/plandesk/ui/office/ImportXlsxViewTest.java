@@ -26,6 +26,7 @@ import vn.plandesk.service.PlanService;
 import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.ui.BackgroundWork;
 
 /** The officer imports an appendix: the preview shows the doubtful row, and after confirming the plan is stored. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,6 +35,7 @@ class ImportXlsxViewTest {
     private Database db;
     private PlanService plans;
     private ImportXlsxView view;
+    private BackgroundWork work;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -41,13 +43,15 @@ class ImportXlsxViewTest {
         db = Database.open(dir.resolve("store"));
         PlanRepository repo = new PlanRepository(db);
         plans = new PlanService(repo);
-        view = new ImportXlsxView(new ImportXlsxService(repo), plans);
+        work = new BackgroundWork(t -> { });
+        view = new ImportXlsxView(new ImportXlsxService(repo), plans, work);
         stage.setScene(new Scene(view.root()));
         stage.show();
     }
 
     @AfterEach
     void close() {
+        work.close();
         db.close();
     }
 

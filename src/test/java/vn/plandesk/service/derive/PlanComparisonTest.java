@@ -14,7 +14,7 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 
-class PlanDiffTest {
+class PlanComparisonTest {
 
     /** KH 92 edited: task 3 reworded, task 4 with a deadline, task 5 removed, a task added after 7, 8 renumbered 9. */
     static Plan editedKh92() {
@@ -39,12 +39,12 @@ class PlanDiffTest {
 
     @Test
     void aPlanEqualToItselfHasNoChanges() {
-        assertTrue(PlanDiff.between(KH92, KH92).isEmpty());
+        assertTrue(PlanComparison.between(KH92, KH92).isEmpty());
     }
 
     @Test
     void findsAddedRemovedRewordedRenumberedAndNewDeadlines() {
-        List<PlanChange> changes = PlanDiff.between(KH92, editedKh92());
+        List<PlanChange> changes = PlanComparison.between(KH92, editedKh92());
         List<String> lines = changes.stream().map(c -> c.kind() + " " + c.oldKey() + "→" + c.newKey()).toList();
         assertEquals(List.of("REWORDED 3→3", "DEADLINE 4→4", "REMOVED 5→null", "ADDED null→7a", "RENUMBERED 8→9"), lines);
         PlanChange deadline = changes.get(1);
@@ -53,7 +53,7 @@ class PlanDiffTest {
 
     @Test
     void kh92AgainstThe2026PlanPairsOnlyTasksWhoseTextsAreClearlyAlike() {
-        List<PlanChange> changes = PlanDiff.between(KH92, PLAN_2026);
+        List<PlanChange> changes = PlanComparison.between(KH92, PLAN_2026);
         // not the same document: nothing is paired by number, only by text
         assertTrue(changes.stream().noneMatch(c -> c.kind() == PlanChange.Kind.DEADLINE));
         Map<String, String> paired = new java.util.HashMap<>();

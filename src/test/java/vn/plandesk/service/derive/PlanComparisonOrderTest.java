@@ -12,7 +12,7 @@ import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 
 /** The officer reads the changes of a parent plan in its own order: group by group, a removed task where it stood. */
-class PlanDiffOrderTest {
+class PlanComparisonOrderTest {
 
     private static Plan edit(Plan p, int group, java.util.function.UnaryOperator<List<PlanTask>> change) {
         List<TaskGroup> groups = new ArrayList<>(p.groups());
@@ -44,7 +44,7 @@ class PlanDiffOrderTest {
             return ts;
         });
 
-        List<String> lines = PlanDiff.between(KH92, edited).stream()
+        List<String> lines = PlanComparison.between(KH92, edited).stream()
                 .map(c -> c.group() + " " + c.kind() + " " + c.oldKey()).toList();
         assertEquals(List.of(
                 "1 REWORDED " + lastOfI.number(),

@@ -1,4 +1,4 @@
-package vn.plandesk.service.office;
+package vn.plandesk.service.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +19,7 @@ import vn.plandesk.service.SampleLibrary;
  * A workbook read back against the stored plan: each task or indicator added, removed or changed is one change the
  * officer accepts or not; what is not accepted stays as stored, added rows land after their neighbour in the file.
  */
-class PlanComparisonTest {
+class PlanComparisonRowsTest {
     private final Plan stored = new SampleLibrary().plan("chon-thanh-ward-plan.json");
     private final PlanTask renamed = stored.group(2).orElseThrow().tasks().get(0);
     private final PlanTask removed = stored.group(3).orElseThrow().tasks().get(1);
@@ -53,13 +53,13 @@ class PlanComparisonTest {
 
     @Test
     void eachAddedRemovedOrChangedRowIsOneChangeInGroupOrder() {
-        PlanComparison cmp = new PlanComparison(stored, imported);
+        PlanComparison cmp = PlanComparison.rows(stored, imported);
         assertEquals(List.of(
                 "ADDED 1 " + added.number(),
                 "CHANGED 2 " + renamed.number(),
                 "REMOVED 3 " + removed.number(),
                 "CHANGED 0 " + changedIndicator.number(),
-                "ADDED 0 99"), cmp.changes().stream().map(PlanComparisonTest::line).toList());
+                "ADDED 0 99"), cmp.changes().stream().map(PlanComparisonRowsTest::line).toList());
         PlanChange indicator = cmp.changes().get(4);
         assertTrue(indicator.isIndicator());
         assertEquals("Tỷ lệ hồ sơ trực tuyến", indicator.name());
@@ -70,13 +70,13 @@ class PlanComparisonTest {
 
     @Test
     void aPlanComparedWithItselfHasNoChanges() {
-        assertTrue(new PlanComparison(stored, stored).changes().isEmpty());
-        assertTrue(new PlanComparison(stored, stored.withoutIds()).changes().isEmpty(), "store ids do not count");
+        assertTrue(PlanComparison.rows(stored, stored).changes().isEmpty());
+        assertTrue(PlanComparison.rows(stored, stored.withoutIds()).changes().isEmpty(), "store ids do not count");
     }
 
     @Test
     void acceptingNothingKeepsTheStoredPlanAndEverythingGivesTheFile() {
-        PlanComparison cmp = new PlanComparison(stored, imported);
+        PlanComparison cmp = PlanComparison.rows(stored, imported);
         assertEquals(stored, cmp.apply(Set.of()));
         Plan all = cmp.apply(new HashSet<>(cmp.changes()));
         assertEquals(imported.groups(), all.groups());
@@ -86,7 +86,7 @@ class PlanComparisonTest {
 
     @Test
     void onlyTheAcceptedChangesAreApplied() {
-        PlanComparison cmp = new PlanComparison(stored, imported);
+        PlanComparison cmp = PlanComparison.rows(stored, imported);
         Plan onlyAdded = cmp.apply(Set.of(cmp.changes().get(0)));
         List<PlanTask> g1 = onlyAdded.group(1).orElseThrow().tasks();
         assertEquals(after.name(), g1.get(0).name());
@@ -108,7 +108,7 @@ class PlanComparisonTest {
     @Test
     void aGroupOnlyTheFileHasComesWithItsTitle() {
         Plan fewer = stored.withGroups(stored.groups().subList(0, 6));
-        PlanComparison cmp = new PlanComparison(fewer, stored);
+        PlanComparison cmp = PlanComparison.rows(fewer, stored);
         Plan all = cmp.apply(new HashSet<>(cmp.changes()));
         assertEquals(stored.group(7), all.group(7));
         assertEquals(fewer, cmp.apply(Set.of()));

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -22,9 +23,11 @@ public final class FxThread {
             return;
         }
         try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // TestFX or an earlier test class started it
+            // through TestFX, as the window tests start it: a toolkit started otherwise (Platform.startup) leaves
+            // the window tests that run after in the same JVM without TestFX's primary stage and headless set-up
+            FxToolkit.registerPrimaryStage();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the JavaFX toolkit did not start", e);
         }
         Platform.setImplicitExit(false);
         started = true;

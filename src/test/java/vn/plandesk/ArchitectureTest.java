@@ -102,4 +102,12 @@ class ArchitectureTest {
     void noCyclesBetweenFeaturePackages() {
         slices().matching("vn.plandesk.(*)..").should().beFreeOfCycles().check(classes);
     }
+
+    /** A view model holds state and commands, never controls: it is tested without a window (docs/architecture.md). */
+    @Test
+    void viewModelsHoldNoControls() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .check(classes);
+    }
 }

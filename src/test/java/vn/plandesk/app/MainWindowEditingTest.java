@@ -252,9 +252,11 @@ class MainWindowEditingTest extends WindowTestBase {
         assertEquals(second.id(), window.context().selectedTaskProperty().get(), "no list left open swallows the click");
         clickOn("#form-leadUnits-input");
         write("khu pho 3");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> lookup(".auto-complete-popup .list-cell")
-                .match((Node n) -> n instanceof ListCell<?> c && unit.equals(c.getText())).tryQuery().isPresent());
-        sleep(600); // the list is fetched again after each key, a quarter second after the typing stops
+        // the list is fetched again after each key, a quarter second after the typing stops: wait until it shows
+        // the unit and the fetch for the last key has come back, so that the click does not meet a list being redone
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".auto-complete-popup .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && unit.equals(c.getText())).tryQuery().isPresent()
+                && !fetchingSuggestions());
         WaitForAsyncUtils.waitForFxEvents();
         clickOn(lookup(".auto-complete-popup .list-cell")
                 .match((Node n) -> n instanceof ListCell<?> c && unit.equals(c.getText())).queryAs(Node.class));
@@ -264,5 +266,11 @@ class MainWindowEditingTest extends WindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stored().group(5).orElseThrow().tasks().get(1).leadUnits().contains(unit));
         assertEquals(2, stored().allTasks().stream().filter(t -> t.leadUnits().contains(unit)).count());
+    }
+
+    /** ControlsFX fetches a field's suggestions on a thread of its own: whether one of them is still at it. */
+    private static boolean fetchingSuggestions() {
+        return Thread.getAllStackTraces().values().stream().anyMatch(stack -> java.util.Arrays.stream(stack)
+                .anyMatch(f -> f.getClassName().endsWith("AutoCompletionBinding$FetchSuggestionsTask")));
     }
 }

@@ -27,8 +27,6 @@ public final class FxThread {
             return;
         }
         try {
-            // started the way TestFX starts it, so that window tests running later in the same JVM still get their
-            // robot's clicks (a toolkit started with Platform.startup left them unanswered)
             FxToolkit.registerPrimaryStage();
         } catch (TimeoutException e) {
             throw new IllegalStateException("the JavaFX toolkit did not start", e);

@@ -1,11 +1,7 @@
 package vn.plandesk.ui.derive;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -13,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -24,7 +21,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.control.cell.CheckBoxTreeCell;
-import javafx.scene.control.CheckBoxTreeItem;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -33,32 +29,22 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
 import vn.plandesk.model.Plan;
-import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanSummary;
-import vn.plandesk.model.Signer;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.WardRole;
 import vn.plandesk.service.Messages;
-import vn.plandesk.service.derive.BodyText;
-import vn.plandesk.service.derive.DeriveRequest;
 import vn.plandesk.service.derive.DerivationService;
-import vn.plandesk.service.derive.NameAdaptation;
-import vn.plandesk.service.derive.ParentTask;
-import vn.plandesk.service.derive.PlanBody;
-import vn.plandesk.service.derive.WardDerivation;
-import vn.plandesk.service.derive.WardIdentity;
-import vn.plandesk.service.derive.WardPlanDraft;
 import vn.plandesk.service.derive.WardUnitRegistry;
 import vn.plandesk.ui.ScreenFit;
 
 /**
  * "Tạo kế hoạch của phường/xã từ kế hoạch của tỉnh": three steps — the parent plan and the ward; the parent's tasks by
  * group with check boxes and, for the task in focus, the ward's role, units and texts; the plan body drafted from the
- * parent. Creating stores the plan with its parent's snapshot and reports the new id.
+ * parent. Creating stores the plan with its parent's snapshot and reports the new id. The view builds the controls and
+ * binds them to its {@link DeriveWizardViewModel}, which holds the state and calls the services.
  */
 public final class DeriveWizard {
-    private final DerivationService derivations;
-    private final WardUnitRegistry units;
+    private final DeriveWizardViewModel model;
     private final Consumer<Long> onCreated;
     private final Stage stage = new Stage();
     private final BorderPane root = new BorderPane();
@@ -69,12 +55,11 @@ public final class DeriveWizard {
 
     // step 1
     private final ComboBox<PlanSummary> parentPlan = new ComboBox<>();
-    private final ChoiceBox<String> level = new ChoiceBox<>(FXCollections.observableArrayList(WardIdentity.WARD, WardIdentity.COMMUNE));
+    private final ChoiceBox<String> level = new ChoiceBox<>();
     private final TextField wardName = new TextField();
     private final TextField locality = new TextField();
     // step 2
     private final TreeView<Object> taskTree = new TreeView<>();
-    private final Map<String, TaskChoiceRow> rows = new LinkedHashMap<>();
     private final TaskEditor editor;
     private final Label chosenCount = new Label();
     // step 3
@@ -86,17 +71,13 @@ public final class DeriveWizard {
     private final TextField signerTitle = new TextField();
     private final TextField signerName = new TextField();
 
-    private Plan parent;
-    private Long parentId;
     private Long preselected;
-    /** The step shown: 0 parent and ward, 1 tasks, 2 body. */
-    private final javafx.beans.property.IntegerProperty step = new javafx.beans.property.SimpleIntegerProperty(-1);
 
     public DeriveWizard(DerivationService derivations, WardUnitRegistry units, Consumer<Long> onCreated) {
-        this.derivations = derivations;
-        this.units = units;
+        this.model = new DeriveWizardViewModel(derivations, units);
         this.onCreated = onCreated;
-        this.editor = new TaskEditor(units.units());
+        this.editor = new TaskEditor(model);
+        model.setOnProblem(this::error);
     }
 
     public Stage stage() {
@@ -120,11 +101,12 @@ public final class DeriveWizard {
         summary.setId("summary");
         legalBases.setId("legalBases");
         sections.setId("sections");
-        parentPlan.setItems(FXCollections.observableArrayList(derivations.list()));
+        model.start(preselected);
+        parentPlan.setItems(model.parents());
         parentPlan.setConverter(new StringConverter<>() {
             @Override
             public String toString(PlanSummary p) {
-                return p == null ? "" : describe(p);
+                return p == null ? "" : DeriveWizardViewModel.describe(p);
             }
 
             @Override
@@ -133,20 +115,29 @@ public final class DeriveWizard {
             }
         });
         parentPlan.setMaxWidth(Double.MAX_VALUE);
-        parentPlan.getItems().stream().filter(p -> preselected != null && p.id() == preselected).findFirst()
-                .ifPresent(parentPlan::setValue);
-        level.setValue(WardIdentity.WARD);
-        wardName.textProperty().addListener((o, old, now) -> {
-            if (locality.getText().isBlank() || locality.getText().equals(old)) {
-                locality.setText(now);
-            }
-        });
-        next.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> step.get() == 0 && (parentPlan.getValue() == null || wardName.getText().isBlank()),
-                step, parentPlan.valueProperty(), wardName.textProperty()));
-        back.setOnAction(e -> go(step.get() - 1));
-        next.setOnAction(e -> go(step.get() + 1));
-        create.setOnAction(e -> create());
+        parentPlan.valueProperty().bindBidirectional(model.parentPlanProperty());
+        level.setItems(FXCollections.observableArrayList(model.levels()));
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        wardName.textProperty().bindBidirectional(model.wardNameProperty());
+        locality.textProperty().bindBidirectional(model.localityProperty());
+        summary.textProperty().bindBidirectional(model.summaryProperty());
+        legalBases.textProperty().bindBidirectional(model.legalBasesProperty());
+        introduction.textProperty().bindBidirectional(model.introductionProperty());
+        sections.textProperty().bindBidirectional(model.sectionsProperty());
+        recipients.textProperty().bindBidirectional(model.recipientsProperty());
+        signerTitle.textProperty().bindBidirectional(model.signerTitleProperty());
+        signerName.textProperty().bindBidirectional(model.signerNameProperty());
+        chosenCount.textProperty().bind(model.chosenCountProperty());
+        setUpTree();
+        model.parentProperty().addListener((o, old, p) -> buildTree(p));
+        model.stepProperty().addListener((o, old, s) -> showStep(s.intValue()));
+        next.disableProperty().bind(model.nextDisabled());
+        back.setOnAction(e -> model.back());
+        next.setOnAction(e -> model.next());
+        create.setOnAction(e -> model.create().ifPresent(id -> {
+            stage.close();
+            onCreated.accept(id);
+        }));
         Button cancel = new Button(Messages.get("derive.cancel"));
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
@@ -158,42 +149,22 @@ public final class DeriveWizard {
         stepTitle.setPadding(new Insets(8));
         root.setTop(stepTitle);
         root.setBottom(buttons);
-        go(0);
+        showStep(model.stepProperty().get());
         stage.setTitle(Messages.get("derive.title"));
         stage.setScene(ScreenFit.scene(root, 1280, 800));
         stage.show();
     }
 
-    private static String describe(PlanSummary p) {
-        String ref = p.number().isEmpty() ? Messages.get("derive.noNumber") : p.ref().citation();
-        return ref + " — " + p.issuer() + " — " + Messages.get("cli.plans.tasks", p.tasks()) + " — " + p.title();
-    }
-
-    private void go(int target) {
-        try {
-            if (target == 1 && step.get() == 0) {
-                loadParent();
-            }
-            if (target == 2 && step.get() == 1) {
-                if (chosen().isEmpty()) {
-                    throw new PlanDeskException("derive.noTasks");
-                }
-                draftBody();
-            }
-        } catch (PlanDeskException e) {
-            error(e);
-            return;
-        }
-        step.set(target);
-        stepTitle.setText(Messages.get("derive.step" + (target + 1)));
-        root.setCenter(switch (target) {
-            case 0 -> stepParent();
-            case 1 -> stepTasks();
+    private void showStep(int step) {
+        stepTitle.setText(model.stepTitle());
+        root.setCenter(switch (step) {
+            case DeriveWizardViewModel.PARENT -> stepParent();
+            case DeriveWizardViewModel.TASKS -> stepTasks();
             default -> stepBody();
         });
-        back.setDisable(target == 0);
-        next.setVisible(target < 2);
-        create.setVisible(target == 2);
+        back.setDisable(step == DeriveWizardViewModel.PARENT);
+        next.setVisible(step < DeriveWizardViewModel.BODY);
+        create.setVisible(step == DeriveWizardViewModel.BODY);
     }
 
     private Node stepParent() {
@@ -206,7 +177,7 @@ public final class DeriveWizard {
         g.addRow(2, new Label(Messages.get("derive.wardName")), wardName);
         g.addRow(3, new Label(Messages.get("derive.locality")), locality);
         Label issuer = new Label();
-        issuer.textProperty().bind(Bindings.createStringBinding(() -> ward().issuer(), level.valueProperty(), wardName.textProperty()));
+        issuer.textProperty().bind(model.issuer());
         g.addRow(4, new Label(Messages.get("derive.issuer")), issuer);
         GridPane.setHgrow(parentPlan, Priority.ALWAYS);
         // a long plan title in the list must not squeeze the labels to "…"
@@ -216,39 +187,24 @@ public final class DeriveWizard {
         return g;
     }
 
-    private WardIdentity ward() {
-        return new WardIdentity(level.getValue(), wardName.getText(), locality.getText());
-    }
-
-    private void loadParent() {
-        PlanSummary s = parentPlan.getValue();
-        if (parentId != null && parentId == s.id()) {
-            return;
-        }
-        parentId = s.id();
-        parent = derivations.plan(s.id());
-        rows.clear();
-        WardIdentity w = ward();
-        for (ParentTask p : ParentTask.of(parent)) {
-            rows.put(p.key(), new TaskChoiceRow(p, WardDerivation.suggestion(p, w)));
-        }
+    /** The parent's groups with their tasks, each with a check box bound to its row's choice. */
+    private void buildTree(Plan parent) {
         CheckBoxTreeItem<Object> top = new CheckBoxTreeItem<>(parent.ref().citation());
         top.setExpanded(true);
         for (TaskGroup g : parent.groups()) {
             CheckBoxTreeItem<Object> gi = new CheckBoxTreeItem<>(g);
-            for (ParentTask p : ParentTask.of(parent)) {
-                if (p.group() == g.number()) {
-                    TaskChoiceRow row = rows.get(p.key());
-                    CheckBoxTreeItem<Object> ti = new CheckBoxTreeItem<>(row);
-                    ti.selectedProperty().bindBidirectional(row.chosen);
-                    row.chosen.addListener((o, old, now) -> updateCount());
-                    gi.getChildren().add(ti);
-                }
+            for (TaskChoiceRow row : model.rows(g.number())) {
+                CheckBoxTreeItem<Object> ti = new CheckBoxTreeItem<>(row);
+                ti.selectedProperty().bindBidirectional(row.chosen);
+                gi.getChildren().add(ti);
             }
             gi.setExpanded(true);
             top.getChildren().add(gi);
         }
         taskTree.setRoot(top);
+    }
+
+    private void setUpTree() {
         taskTree.setShowRoot(false);
         taskTree.setCellFactory(t -> new CheckBoxTreeCell<>(item -> ((CheckBoxTreeItem<Object>) item).selectedProperty(),
                 new StringConverter<TreeItem<Object>>() {
@@ -270,20 +226,15 @@ public final class DeriveWizard {
                     }
                 }));
         taskTree.getSelectionModel().selectedItemProperty().addListener((o, old, item) ->
-                editor.edit(item != null && item.getValue() instanceof TaskChoiceRow r ? r : null, ward().level()));
-        updateCount();
-    }
-
-    private void updateCount() {
-        chosenCount.setText(Messages.get("derive.chosen", chosen().size(), rows.size()));
+                model.focus(item != null && item.getValue() instanceof TaskChoiceRow r ? r : null));
     }
 
     private Node stepTasks() {
         Button all = new Button(Messages.get("derive.chooseAll"));
         all.setId("chooseAll");
-        all.setOnAction(e -> rows.values().forEach(r -> r.chosen.set(true)));
+        all.setOnAction(e -> model.chooseAll());
         Button none = new Button(Messages.get("derive.chooseNone"));
-        none.setOnAction(e -> rows.values().forEach(r -> r.chosen.set(false)));
+        none.setOnAction(e -> model.chooseNone());
         HBox bar = new HBox(8, all, none, chosenCount);
         bar.setPadding(new Insets(0, 0, 6, 0));
         VBox left = new VBox(bar, taskTree);
@@ -293,21 +244,6 @@ public final class DeriveWizard {
         split.setDividerPositions(0.5);
         split.setPadding(new Insets(0, 8, 0, 8));
         return split;
-    }
-
-    private List<TaskChoiceRow> chosen() {
-        return rows.values().stream().filter(r -> r.chosen.get()).toList();
-    }
-
-    private void draftBody() {
-        PlanBody body = WardPlanDraft.body(parent, ward());
-        summary.setText(body.summary());
-        legalBases.setText(String.join("\n", body.legalBases()));
-        introduction.setText(String.join("\n", body.introduction()));
-        sections.setText(BodyText.format(body.sections()));
-        recipients.setText(String.join("\n", body.recipients()));
-        signerTitle.setText(body.signer().title());
-        signerName.setText(body.signer().name());
     }
 
     private Node stepBody() {
@@ -339,24 +275,8 @@ public final class DeriveWizard {
         return g;
     }
 
-    private void create() {
-        List<String> lines = List.of(legalBases.getText().split("\n"));
-        PlanBody body = new PlanBody(summary.getText(), lines, List.of(introduction.getText().split("\n")),
-                BodyText.parse(sections.getText()), List.of(recipients.getText().split("\n")),
-                new Signer(List.of(), signerTitle.getText(), signerName.getText()));
-        List<vn.plandesk.service.derive.TaskChoice> choices = new ArrayList<>();
-        chosen().forEach(r -> choices.add(r.choice()));
-        try {
-            long id = derivations.derive(parentId, new DeriveRequest(parent, ward(), choices, body));
-            stage.close();
-            onCreated.accept(id);
-        } catch (PlanDeskException e) {
-            error(e);
-        }
-    }
-
-    private void error(PlanDeskException e) {
-        Alert a = new Alert(Alert.AlertType.WARNING, Messages.of(e));
+    private void error(String sentence) {
+        Alert a = new Alert(Alert.AlertType.WARNING, sentence);
         a.initOwner(stage);
         a.setHeaderText(null);
         a.show();
@@ -364,7 +284,7 @@ public final class DeriveWizard {
 
     /** The form for the task in focus: role, units, name with suggested rewordings, result, time, note. */
     static final class TaskEditor {
-        private final List<String> unitNames;
+        private final DeriveWizardViewModel model;
         private final VBox box = new VBox(6);
         private final ComboBox<WardRole> role = new ComboBox<>(FXCollections.observableArrayList(WardRole.values()));
         private final ListView<String> lead = new ListView<>();
@@ -376,10 +296,9 @@ public final class DeriveWizard {
         private final TextField deadline = new TextField();
         private final TextField note = new TextField();
         private final Label parentName = new Label();
-        private TaskChoiceRow row;
 
-        TaskEditor(List<String> unitNames) {
-            this.unitNames = unitNames;
+        TaskEditor(DeriveWizardViewModel model) {
+            this.model = model;
             role.setId("role");
             name.setId("taskName");
             result.setId("result");
@@ -407,6 +326,10 @@ public final class DeriveWizard {
             suggestions.setWrapText(true);
             lead.setPrefHeight(150);
             coordinating.setPrefHeight(150);
+            parentName.textProperty().bind(model.focusTitleProperty());
+            suggestions.textProperty().bind(model.suggestionsProperty());
+            applySuggestions.disableProperty().bind(model.noSuggestionsProperty());
+            applySuggestions.setOnAction(e -> model.applySuggestions());
             HBox unitLists = new HBox(8, titled(Messages.get("derive.leadUnits"), lead),
                     titled(Messages.get("derive.coordinatingUnits"), coordinating));
             box.getChildren().addAll(parentName, titled(Messages.get("derive.role"), role), unitLists,
@@ -414,7 +337,8 @@ public final class DeriveWizard {
                     titled(Messages.get("derive.result"), result), titled(Messages.get("derive.deadline"), deadline),
                     titled(Messages.get("derive.note"), note));
             box.setPadding(new Insets(0, 0, 0, 8));
-            edit(null, WardIdentity.WARD);
+            model.focusedProperty().addListener((o, old, now) -> edit(old, now));
+            edit(null, null);
         }
 
         Node node() {
@@ -429,24 +353,20 @@ public final class DeriveWizard {
             return v;
         }
 
-        void edit(TaskChoiceRow next, String level) {
-            if (row != null) {
-                role.valueProperty().unbindBidirectional(row.role);
-                name.textProperty().unbindBidirectional(row.name);
-                result.textProperty().unbindBidirectional(row.result);
-                deadline.textProperty().unbindBidirectional(row.deadline);
-                note.textProperty().unbindBidirectional(row.note);
+        private void edit(TaskChoiceRow old, TaskChoiceRow row) {
+            if (old != null) {
+                role.valueProperty().unbindBidirectional(old.role);
+                name.textProperty().unbindBidirectional(old.name);
+                result.textProperty().unbindBidirectional(old.result);
+                deadline.textProperty().unbindBidirectional(old.deadline);
+                note.textProperty().unbindBidirectional(old.note);
             }
-            row = next;
             box.setDisable(row == null);
             if (row == null) {
-                parentName.setText(Messages.get("derive.pickTask"));
                 lead.setItems(FXCollections.observableArrayList());
                 coordinating.setItems(FXCollections.observableArrayList());
-                suggestions.setText("");
                 return;
             }
-            parentName.setText(Messages.get("derive.parentTask", row.parent.key(), row.parent.task().name()));
             role.valueProperty().bindBidirectional(row.role);
             name.textProperty().bindBidirectional(row.name);
             result.textProperty().bindBidirectional(row.result);
@@ -454,23 +374,11 @@ public final class DeriveWizard {
             note.textProperty().bindBidirectional(row.note);
             unitList(lead, row.leadUnits);
             unitList(coordinating, row.coordinatingUnits);
-            NameAdaptation adaptation = new NameAdaptation(level);
-            List<NameAdaptation.Suggestion> found = adaptation.suggestions(row.parent.task().name());
-            suggestions.setText(found.isEmpty() ? Messages.get("derive.noSuggestions")
-                    : Messages.get("derive.suggestions", String.join("; ",
-                    found.stream().map(s -> "“" + s.from() + "” → “" + s.to() + "”").toList())));
-            applySuggestions.setDisable(found.isEmpty());
-            TaskChoiceRow r = row;
-            applySuggestions.setOnAction(e -> r.name.set(adaptation.adapt(r.name.get())));
-            // choosing a task's details means choosing the task
-            row.chosen.set(true);
         }
 
-        /** A list of the registry's units with a check box each, bound to the row's list. */
+        /** A list of the offered units with a check box each, bound to the row's list. */
         private void unitList(ListView<String> view, List<String> selected) {
-            List<String> all = new ArrayList<>(unitNames);
-            selected.stream().filter(u -> !all.contains(u)).forEach(all::add);
-            view.setItems(FXCollections.observableArrayList(all));
+            view.setItems(FXCollections.observableArrayList(model.unitChoices(selected)));
             view.setCellFactory(v -> new ListCell<>() {
                 private final CheckBox box = new CheckBox();
 
@@ -484,15 +392,7 @@ public final class DeriveWizard {
                     box.setText(unit);
                     box.setOnAction(null);
                     box.setSelected(selected.contains(unit));
-                    box.setOnAction(e -> {
-                        if (box.isSelected()) {
-                            // keep the registry's order
-                            selected.add(unit);
-                            selected.sort(java.util.Comparator.comparingInt(all::indexOf));
-                        } else {
-                            selected.remove(unit);
-                        }
-                    });
+                    box.setOnAction(e -> model.setUnit(selected, unit, box.isSelected()));
                     setGraphic(box);
                 }
             });

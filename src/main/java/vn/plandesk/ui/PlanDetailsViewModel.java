@@ -1,0 +1,360 @@
+package vn.plandesk.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.plandesk.model.BodySection;
+import vn.plandesk.model.NumberingScheme;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanBuilder;
+import vn.plandesk.model.Signer;
+import vn.plandesk.model.Text;
+import vn.plandesk.service.Messages;
+
+/**
+ * The state and commands of the plan's details ({@link PlanDetailsView}): each field of the open plan as a property,
+ * the body's sections as a flat list with the one chosen, and the commands that write a change through the plan's
+ * editor, each one undoable edit. What is typed is kept before the window moves on
+ * ({@link WindowContext#keepPendingEdits()}).
+ */
+final class PlanDetailsViewModel {
+    /** A section of the body and where it stands: indexes from the top level down. */
+    record SectionRef(List<Integer> path, BodySection section) {
+        /** The heading indented by its depth, as the list shows it. */
+        String indented() {
+            return "  ".repeat(path.size() - 1) + section.heading();
+        }
+    }
+
+    /** A text field of the details: what it holds, and the command that keeps it in the plan. */
+    final class TextEdit {
+        private final StringProperty text = new SimpleStringProperty("");
+        private final Function<Plan, String> value;
+        private final BiFunction<Plan, String, Plan> change;
+
+        private TextEdit(Function<Plan, String> value, BiFunction<Plan, String, Plan> change) {
+            this.value = value;
+            this.change = change;
+            fields.add(this);
+        }
+
+        StringProperty text() {
+            return text;
+        }
+
+        /** Writes what the field holds into the plan, unless it holds what the plan has. */
+        void keep() {
+            keep(text.get());
+        }
+
+        private void keep(String typed) {
+            Plan p = context.plan();
+            if (loading || p == null) {
+                return;
+            }
+            String v = typed == null ? "" : typed;
+            if (Text.nfc(v).strip().equals(value.apply(p))) {
+                return;
+            }
+            update(x -> change.apply(x, v));
+        }
+
+        private void load(Plan p) {
+            String v = value.apply(p);
+            if (!v.equals(text.get())) {
+                text.set(v);
+            }
+        }
+    }
+
+    private final WindowContext context;
+    private final List<TextEdit> fields = new ArrayList<>();
+    private final TextEdit number = new TextEdit(Plan::number, (p, v) -> PlanBuilder.from(p).number(v).build());
+    private final TextEdit symbol = new TextEdit(Plan::symbol, (p, v) -> PlanBuilder.from(p).symbol(v).build());
+    private final TextEdit locality = new TextEdit(Plan::locality, (p, v) -> PlanBuilder.from(p).locality(v).build());
+    private final TextEdit parentOrgan = new TextEdit(Plan::parentOrgan,
+            (p, v) -> PlanBuilder.from(p).parentOrgan(v).build());
+    private final TextEdit issuingOrgan = new TextEdit(Plan::issuingOrgan,
+            (p, v) -> PlanBuilder.from(p).issuingOrgan(v).build());
+    private final TextEdit issuer = new TextEdit(Plan::issuer, (p, v) -> PlanBuilder.from(p).issuer(v).build());
+    private final TextEdit documentType = new TextEdit(Plan::documentType,
+            (p, v) -> PlanBuilder.from(p).documentType(v).build());
+    private final TextEdit summary = new TextEdit(Plan::summary, (p, v) -> PlanBuilder.from(p).summary(v).build());
+    private final TextEdit legalBases = new TextEdit(p -> lines(p.legalBases()),
+            (p, v) -> PlanBuilder.from(p).legalBases(split(v)).build());
+    private final TextEdit introduction = new TextEdit(p -> lines(p.introduction()),
+            (p, v) -> PlanBuilder.from(p).introduction(split(v)).build());
+    private final TextEdit recipients = new TextEdit(p -> lines(p.recipients()),
+            (p, v) -> PlanBuilder.from(p).recipients(split(v)).build());
+    private final TextEdit signerAuthority = new TextEdit(p -> lines(p.signer().authority()),
+            (p, v) -> PlanBuilder.from(p).signer(new Signer(split(v), p.signer().title(), p.signer().name())).build());
+    private final TextEdit signerTitle = new TextEdit(p -> p.signer().title(),
+            (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), v, p.signer().name())).build());
+    private final TextEdit signerName = new TextEdit(p -> p.signer().name(),
+            (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), p.signer().title(), v)).build());
+    private final ObjectProperty<LocalDate> issueDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<NumberingScheme> numbering = new SimpleObjectProperty<>();
+    private final ObservableList<SectionRef> sections = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SectionRef> section = new ReadOnlyObjectWrapper<>();
+    private final StringProperty heading = new SimpleStringProperty("");
+    private final StringProperty paragraphs = new SimpleStringProperty("");
+    private boolean loading;
+
+    PlanDetailsViewModel(WindowContext context) {
+        this.context = context;
+        context.planProperty().addListener((o, old, p) -> load());
+        context.addPendingEdit(this::keepTyped);
+        load();
+    }
+
+    /** What each field holds when it differs from the plan, kept: the page's pending edit. */
+    void keepTyped() {
+        // each kept field reloads the page from the plan: read them all before keeping the first
+        List<String> typed = fields.stream().map(f -> f.text.get()).toList();
+        SectionRef s = section.get();
+        String h = heading.get();
+        String ps = paragraphs.get();
+        for (int i = 0; i < fields.size(); i++) {
+            fields.get(i).keep(typed.get(i));
+        }
+        keepSection(s, h, ps);
+    }
+
+    /** Writes the plan's date as chosen, unless the plan has it. */
+    void keepDate(LocalDate d) {
+        if (!loading && context.plan() != null && !Objects.equals(d, context.plan().issueDate())) {
+            update(p -> PlanBuilder.from(p).issueDate(d).build());
+        }
+    }
+
+    /** Writes the numbering scheme chosen, unless the plan has it. */
+    void keepNumbering(NumberingScheme s) {
+        if (!loading && s != null && context.plan() != null && s != context.plan().numbering()) {
+            update(p -> PlanBuilder.from(p).numbering(s).build());
+        }
+    }
+
+    private boolean update(UnaryOperator<Plan> change) {
+        return context.edit("edit.details", () -> context.editor().updateDetails("edit.details", change));
+    }
+
+    private void load() {
+        Plan plan = context.plan();
+        if (plan == null) {
+            return;
+        }
+        loading = true;
+        try {
+            fields.forEach(f -> f.load(plan));
+            issueDate.set(plan.issueDate());
+            numbering.set(plan.numbering());
+            SectionRef sel = section.get();
+            List<SectionRef> all = new ArrayList<>();
+            flatten(plan.sections(), List.of(), all);
+            sections.setAll(all);
+            select(sel == null ? null : all.stream().filter(s -> s.path().equals(sel.path())).findFirst().orElse(null));
+        } finally {
+            loading = false;
+        }
+    }
+
+    private static void flatten(List<BodySection> list, List<Integer> path, List<SectionRef> out) {
+        for (int i = 0; i < list.size(); i++) {
+            List<Integer> p = new ArrayList<>(path);
+            p.add(i);
+            out.add(new SectionRef(List.copyOf(p), list.get(i)));
+            flatten(list.get(i).sections(), p, out);
+        }
+    }
+
+    /** Shows a section's heading and paragraphs for editing (null: none). */
+    void select(SectionRef s) {
+        boolean was = loading;
+        loading = true;
+        try {
+            section.set(s);
+            heading.set(s == null ? "" : s.section().heading());
+            paragraphs.set(s == null ? "" : lines(s.section().paragraphs()));
+        } finally {
+            loading = was;
+        }
+    }
+
+    /** "Thêm phần": a new section after the chosen one, at its level (at the end when none is chosen), chosen. */
+    void addSection() {
+        if (context.plan() == null) {
+            return;
+        }
+        keepSection();
+        SectionRef s = section.get();
+        List<Integer> at = new ArrayList<>(s == null ? List.of(context.plan().sections().size() - 1) : s.path());
+        at.set(at.size() - 1, at.get(at.size() - 1) + 1);
+        BodySection fresh = new BodySection(Messages.get("details.section.newHeading"), List.of());
+        if (update(p -> PlanBuilder.from(p).sections(insert(p.sections(), at, 0, fresh)).build())) {
+            sections.stream().filter(r -> r.path().equals(at)).findFirst().ifPresent(this::select);
+        }
+    }
+
+    /** "Xóa phần": the chosen section out, with everything under it, as one edit. */
+    void removeSection() {
+        SectionRef s = section.get();
+        if (s == null || context.plan() == null) {
+            return;
+        }
+        update(p -> PlanBuilder.from(p).sections(insert(p.sections(), s.path(), 0, null)).build());
+    }
+
+    /** Writes the chosen section's heading and paragraphs as typed, unless they are unchanged. */
+    void keepSection() {
+        keepSection(section.get(), heading.get(), paragraphs.get());
+    }
+
+    private void keepSection(SectionRef s, String typedHeading, String typedParagraphs) {
+        if (loading || s == null || context.plan() == null) {
+            return;
+        }
+        BodySection changed = new BodySection(typedHeading, split(typedParagraphs), s.section().sections());
+        if (changed.equals(s.section())) {
+            return;
+        }
+        update(p -> PlanBuilder.from(p).sections(replace(p.sections(), s.path(), 0, changed)).build());
+    }
+
+    /** The sections with one inserted at a path (or, given null, the one at the path removed). */
+    private static List<BodySection> insert(List<BodySection> list, List<Integer> path, int depth, BodySection what) {
+        List<BodySection> out = new ArrayList<>(list);
+        int i = path.get(depth);
+        if (depth == path.size() - 1) {
+            if (what == null) {
+                out.remove(i);
+            } else {
+                out.add(Math.min(i, out.size()), what);
+            }
+        } else {
+            BodySection s = out.get(i);
+            out.set(i, new BodySection(s.heading(), s.paragraphs(), insert(s.sections(), path, depth + 1, what)));
+        }
+        return out;
+    }
+
+    private static List<BodySection> replace(List<BodySection> list, List<Integer> path, int depth, BodySection with) {
+        List<BodySection> out = new ArrayList<>(list);
+        int i = path.get(depth);
+        if (depth == path.size() - 1) {
+            out.set(i, with);
+        } else {
+            BodySection s = out.get(i);
+            out.set(i, new BodySection(s.heading(), s.paragraphs(), replace(s.sections(), path, depth + 1, with)));
+        }
+        return out;
+    }
+
+    private static String lines(List<String> list) {
+        return String.join("\n", list);
+    }
+
+    private static List<String> split(String text) {
+        return Arrays.asList(Text.nfc(text).split("\n"));
+    }
+
+    TextEdit number() {
+        return number;
+    }
+
+    TextEdit symbol() {
+        return symbol;
+    }
+
+    TextEdit locality() {
+        return locality;
+    }
+
+    TextEdit parentOrgan() {
+        return parentOrgan;
+    }
+
+    TextEdit issuingOrgan() {
+        return issuingOrgan;
+    }
+
+    TextEdit issuer() {
+        return issuer;
+    }
+
+    TextEdit documentType() {
+        return documentType;
+    }
+
+    TextEdit summary() {
+        return summary;
+    }
+
+    TextEdit legalBases() {
+        return legalBases;
+    }
+
+    TextEdit introduction() {
+        return introduction;
+    }
+
+    TextEdit recipients() {
+        return recipients;
+    }
+
+    TextEdit signerAuthority() {
+        return signerAuthority;
+    }
+
+    TextEdit signerTitle() {
+        return signerTitle;
+    }
+
+    TextEdit signerName() {
+        return signerName;
+    }
+
+    /** The plan's date; {@link #keepDate} writes a new one. */
+    ObjectProperty<LocalDate> issueDateProperty() {
+        return issueDate;
+    }
+
+    /** The plan's numbering scheme; {@link #keepNumbering} writes a new one. */
+    ObjectProperty<NumberingScheme> numberingProperty() {
+        return numbering;
+    }
+
+    List<NumberingScheme> schemes() {
+        return List.of(NumberingScheme.values());
+    }
+
+    /** The body's sections, each after its parent. */
+    ObservableList<SectionRef> sections() {
+        return sections;
+    }
+
+    /** The section chosen for editing, or null. */
+    ReadOnlyObjectProperty<SectionRef> sectionProperty() {
+        return section.getReadOnlyProperty();
+    }
+
+    StringProperty headingProperty() {
+        return heading;
+    }
+
+    StringProperty paragraphsProperty() {
+        return paragraphs;
+    }
+}

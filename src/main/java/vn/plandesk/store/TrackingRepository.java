@@ -74,8 +74,23 @@ public final class TrackingRepository {
 
     /** Puts several entries in one transaction: all are kept, or none. */
     public void putAll(long planId, List<ProgressEntry> entries) {
+        write(planId, entries, List.of());
+    }
+
+    /** A task's quarter, naming an entry to remove. */
+    public record EntryKey(long taskId, Period quarter) {
+    }
+
+    /**
+     * Removes the entries named, then puts the entries given, in one transaction: an edit of several entries, or its
+     * undo, is kept whole or not at all.
+     */
+    public void write(long planId, List<ProgressEntry> put, List<EntryKey> remove) {
         db.inTransaction(c -> {
-            for (ProgressEntry e : entries) {
+            for (EntryKey k : remove) {
+                remove(c, planId, k.taskId(), k.quarter());
+            }
+            for (ProgressEntry e : put) {
                 put(c, planId, e);
             }
             return null;
@@ -171,7 +186,19 @@ public final class TrackingRepository {
 
     /** Puts results in place of those of the same indicator and period, in one transaction. */
     public void putResults(long planId, List<IndicatorResult> results) {
+        writeResults(planId, results, List.of());
+    }
+
+    /** An indicator's period, naming a result to remove. */
+    public record ResultKey(long indicatorId, Period period) {
+    }
+
+    /** Removes the results named, then puts those given, in one transaction. */
+    public void writeResults(long planId, List<IndicatorResult> results, List<ResultKey> remove) {
         db.inTransaction(c -> {
+            for (ResultKey k : remove) {
+                removeResult(c, planId, k.indicatorId(), k.period());
+            }
             for (IndicatorResult res : results) {
                 try (PreparedStatement p = c.prepareStatement(
                         "SELECT 1 FROM indicator WHERE id = ? AND plan_id = ?")) {

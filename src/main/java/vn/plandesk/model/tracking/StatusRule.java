@@ -66,6 +66,18 @@ public final class StatusRule {
     }
 
     /**
+     * Whether a one-off task's deadline has passed on the given day: recurring and open-ended work is never past its
+     * due date, and a deadline that names no day ("Đã thực hiện", unreadable) has none to pass.
+     */
+    public static boolean duePassed(Deadline d, java.time.LocalDate day) {
+        if (d.recurs()) {
+            return false;
+        }
+        java.time.LocalDate due = d.dueDate();
+        return due != null && due.isBefore(day);
+    }
+
+    /**
      * Whether a task of this status is late: reported behind schedule, or due before today (as the caller reads the
      * deadline) and neither finished, nor dropped, nor waiting for the province.
      */

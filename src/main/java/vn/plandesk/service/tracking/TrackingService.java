@@ -23,6 +23,7 @@ import vn.plandesk.model.tracking.StatusLookup;
 import vn.plandesk.model.tracking.StatusRule;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.PlanDiff;
+import vn.plandesk.service.derive.SixClarityCheck;
 import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.store.TrackingRepository;
 import vn.plandesk.store.TrackingRepository.EntryKey;
@@ -115,6 +116,12 @@ public final class TrackingService {
             }
         }
         return out;
+    }
+
+    /** The "6 rõ" gaps of the plan, "rõ sản phẩm" read against what was reported in the period. */
+    public List<SixClarityCheck.Gap> clarityGaps(Plan plan, Period period) {
+        PlanProgress p = plan.id() == null ? PlanProgress.empty() : progress(plan.id());
+        return SixClarityCheck.check(plan, t -> p.entryFor(t, period).orElse(null));
     }
 
     // ---- recording progress: each change one step of the plan's undo history

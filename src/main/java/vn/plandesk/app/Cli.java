@@ -234,7 +234,7 @@ public final class Cli {
         if (target == null) { // checked before the export: a missing --out is a usage error, not a failed export
             throw new UsageException(Messages.get("cli.missingOption", "--out"));
         }
-        return write(s.plans().exportJson(id), target);
+        return write(s.tracking().exportJson(s.plans().get(id)), target);
     }
 
     private int exportTimeline(Services s, long id, String target, String paperName) throws IOException {
@@ -277,7 +277,7 @@ public final class Cli {
     private int importJson(Services s, Path file) throws IOException {
         byte[] bytes = BoundedFile.read(file);
         try {
-            out.println(s.plans().importJson(bytes));
+            out.println(s.tracking().importJson(bytes));
         } catch (PlanDeskException e) {
             throw new PlanDeskException(e, "cli.importRefused", file.toString(), Messages.of(e));
         }

@@ -11,9 +11,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import vn.plandesk.model.Plan;
 import vn.plandesk.model.tracking.IndicatorResult;
 import vn.plandesk.model.tracking.Judgement;
 import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.PlanTracking;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 
@@ -27,6 +30,31 @@ public final class TrackingRepository {
 
     public TrackingRepository(Database db) {
         this.db = db;
+    }
+
+    // ---- a plan with its tracking, stored whole
+
+    /**
+     * Stores a new plan and what is recorded for it in one transaction: an exchange file is imported whole or not at
+     * all. {@code tracking} is given the plan as stored (with its new ids) and returns the entries by those ids.
+     *
+     * @param baselineSnapshot the plan as issued in the exchange format, or null
+     */
+    public long insert(Plan plan, Function<Plan, PlanTracking> tracking, String baselineSnapshot) {
+        return db.inTransaction(c -> {
+            long id = PlanRepository.insert(c, plan);
+            PlanTracking t = tracking.apply(PlanRepository.load(c, id));
+            for (ProgressEntry e : t.progress()) {
+                put(c, id, e);
+            }
+            for (IndicatorResult r : t.results()) {
+                putResult(c, id, r);
+            }
+            if (baselineSnapshot != null) {
+                keepBaseline(c, id, baselineSnapshot);
+            }
+            return id;
+        });
     }
 
     // ---- progress
@@ -200,32 +228,35 @@ public final class TrackingRepository {
                 removeResult(c, planId, k.indicatorId(), k.period());
             }
             for (IndicatorResult res : results) {
-                try (PreparedStatement p = c.prepareStatement(
-                        "SELECT 1 FROM indicator WHERE id = ? AND plan_id = ?")) {
-                    p.setLong(1, res.indicatorId());
-                    p.setLong(2, planId);
-                    try (ResultSet r = p.executeQuery()) {
-                        if (!r.next()) {
-                            throw new SQLException("no indicator " + res.indicatorId() + " in plan " + planId);
-                        }
-                    }
-                }
-                removeResult(c, planId, res.indicatorId(), res.period());
-                try (PreparedStatement p = c.prepareStatement("""
-                        INSERT INTO indicator_result (plan_id, indicator_id, period, result_value, as_of, source,
-                          by_hand) VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
-                    p.setLong(1, planId);
-                    p.setLong(2, res.indicatorId());
-                    p.setString(3, res.period().toString());
-                    p.setString(4, res.value());
-                    PlanRepository.setDate(p, 5, res.asOf());
-                    p.setString(6, res.source());
-                    p.setString(7, res.byHand() == null ? null : res.byHand().name());
-                    p.executeUpdate();
-                }
+                putResult(c, planId, res);
             }
             return null;
         });
+    }
+
+    private static void putResult(Connection c, long planId, IndicatorResult res) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM indicator WHERE id = ? AND plan_id = ?")) {
+            p.setLong(1, res.indicatorId());
+            p.setLong(2, planId);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    throw new SQLException("no indicator " + res.indicatorId() + " in plan " + planId);
+                }
+            }
+        }
+        removeResult(c, planId, res.indicatorId(), res.period());
+        try (PreparedStatement p = c.prepareStatement("""
+                INSERT INTO indicator_result (plan_id, indicator_id, period, result_value, as_of, source, by_hand)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+            p.setLong(1, planId);
+            p.setLong(2, res.indicatorId());
+            p.setString(3, res.period().toString());
+            p.setString(4, res.value());
+            PlanRepository.setDate(p, 5, res.asOf());
+            p.setString(6, res.source());
+            p.setString(7, res.byHand() == null ? null : res.byHand().name());
+            p.executeUpdate();
+        }
     }
 
     public boolean removeResult(long planId, long indicatorId, Period period) {
@@ -260,15 +291,19 @@ public final class TrackingRepository {
     /** Keeps the plan as issued; a baseline already kept is replaced (the officer issued the plan anew). */
     public void keepBaseline(long planId, String snapshot) {
         db.inTransaction(c -> {
-            try (PreparedStatement m = c.prepareStatement("""
-                    MERGE INTO plan_baseline (plan_id, snapshot, created_at) KEY (plan_id)
-                    VALUES (?, ?, CURRENT_TIMESTAMP)""")) {
-                m.setLong(1, planId);
-                m.setString(2, snapshot);
-                m.executeUpdate();
-            }
+            keepBaseline(c, planId, snapshot);
             return null;
         });
+    }
+
+    private static void keepBaseline(Connection c, long planId, String snapshot) throws SQLException {
+        try (PreparedStatement m = c.prepareStatement("""
+                MERGE INTO plan_baseline (plan_id, snapshot, created_at) KEY (plan_id)
+                VALUES (?, ?, CURRENT_TIMESTAMP)""")) {
+            m.setLong(1, planId);
+            m.setString(2, snapshot);
+            m.executeUpdate();
+        }
     }
 
     public boolean dropBaseline(long planId) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.io.json.TrackingJson;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
@@ -17,6 +18,7 @@ import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.tracking.IndicatorResult;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.PlanProgress;
+import vn.plandesk.model.tracking.PlanTracking;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.model.tracking.StatusLookup;
@@ -231,6 +233,33 @@ public final class TrackingService {
                 return editor.plan();
             }
         });
+    }
+
+    // ---- the exchange format: a plan with what is recorded for it
+
+    /** Everything recorded for a stored plan. */
+    public PlanTracking tracking(Plan plan) {
+        return new PlanTracking(progress(plan.id()).all(), results(plan.id()), baseline(plan.id()).orElse(null));
+    }
+
+    /** The plan as an exchange file with its progress, indicator results and baseline (version 2 when any). */
+    public byte[] exportJson(Plan plan) {
+        return json.write(plan, tracking(plan));
+    }
+
+    /**
+     * Imports an exchange file of either version as a new plan with its tracking, in one transaction; a file refused
+     * stores nothing. Returns the new plan's id.
+     */
+    public long importJson(byte[] file) {
+        PlanJson.Exchange x = json.readExchange(file);
+        Plan baseline = x.tracking() == null ? null : x.tracking().baseline();
+        long id = store.insert(x.plan(), stored -> TrackingJson.resolve(x.tracking(), stored),
+                baseline == null ? null : json.writeString(baseline));
+        if (baseline != null) {
+            baselineKept.add(id);
+        }
+        return id;
     }
 
     // ---- the baseline: the plan as issued

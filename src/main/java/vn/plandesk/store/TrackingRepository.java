@@ -61,12 +61,26 @@ public final class TrackingRepository {
 
     /** Every entry of a plan's tasks. */
     public List<ProgressEntry> progress(long planId) {
+        return progress(planId, null);
+    }
+
+    /**
+     * The entries of a plan's tasks in the given quarters (all quarters when null): a tracking view reads the quarters
+     * it shows, not the whole history of a big plan.
+     */
+    public List<ProgressEntry> progress(long planId, java.util.Collection<Period> quarters) {
+        if (quarters != null && quarters.isEmpty()) {
+            return List.of();
+        }
+        String only = quarters == null ? "" : " AND g.period IN ("
+                + String.join(", ", java.util.Collections.nCopies(quarters.size(), "?")) + ")";
+        List<String> names = quarters == null ? List.of() : quarters.stream().map(Period::toString).toList();
         return db.inTransaction(c -> {
             Map<Long, List<Long>> docs = new HashMap<>();
             try (PreparedStatement p = c.prepareStatement("""
                     SELECT e.progress_id, e.document_id FROM progress_evidence e JOIN progress g ON g.id = e.progress_id
-                    WHERE g.plan_id = ? ORDER BY e.progress_id, e.position""")) {
-                p.setLong(1, planId);
+                    WHERE g.plan_id = ?""" + only + " ORDER BY e.progress_id, e.position")) {
+                bind(p, planId, names);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         docs.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getLong(2));
@@ -74,17 +88,18 @@ public final class TrackingRepository {
                 }
             }
             List<ProgressEntry> out = new ArrayList<>();
+            Map<String, Period> periods = new HashMap<>();
             try (PreparedStatement p = c.prepareStatement("""
                     SELECT g.id, g.task_id, g.period, g.status, g.result, g.as_of, g.unit, g.shortcomings, g.cause,
                       g.evidence
                     FROM progress g JOIN task t ON t.id = g.task_id AND t.plan_id = g.plan_id
-                    WHERE g.plan_id = ? ORDER BY g.task_id, g.period""")) {
-                p.setLong(1, planId);
+                    WHERE g.plan_id = ?""" + only + " ORDER BY g.task_id, g.period")) {
+                bind(p, planId, names);
                 p.setFetchSize(5000);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         Date d = r.getDate(6);
-                        out.add(new ProgressEntry(r.getLong(2), Period.parse(r.getString(3)),
+                        out.add(new ProgressEntry(r.getLong(2), periods.computeIfAbsent(r.getString(3), Period::parse),
                                 ProgressStatus.valueOf(r.getString(4)), r.getString(5),
                                 d == null ? null : d.toLocalDate(), r.getString(7), r.getString(8), r.getString(9),
                                 r.getString(10), docs.getOrDefault(r.getLong(1), List.of())));
@@ -93,6 +108,13 @@ public final class TrackingRepository {
             }
             return out;
         });
+    }
+
+    private static void bind(PreparedStatement p, long planId, List<String> periods) throws SQLException {
+        p.setLong(1, planId);
+        for (int i = 0; i < periods.size(); i++) {
+            p.setString(i + 2, periods.get(i));
+        }
     }
 
     /** Puts an entry in place of the task's entry for the same quarter, with its evidence, in one transaction. */

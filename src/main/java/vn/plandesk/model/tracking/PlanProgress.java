@@ -59,6 +59,20 @@ public final class PlanProgress {
         return task -> statusOf(task, period);
     }
 
+    /** With the entries of further quarters read from the store (an entry already here is replaced). */
+    public PlanProgress withAll(Collection<ProgressEntry> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        Map<Long, NavigableMap<Period, ProgressEntry>> m = new HashMap<>(byTask);
+        Map<Long, TreeMap<Period, ProgressEntry>> changed = new HashMap<>();
+        for (ProgressEntry e : more) {
+            changed.computeIfAbsent(e.taskId(), k -> new TreeMap<>(entries(k))).put(e.period(), e);
+        }
+        changed.forEach((k, v) -> m.put(k, Collections.unmodifiableNavigableMap(v)));
+        return new PlanProgress(m);
+    }
+
     /** With the entry put in place of the task's entry for the same quarter. */
     public PlanProgress with(ProgressEntry e) {
         Map<Long, NavigableMap<Period, ProgressEntry>> m = new HashMap<>(byTask);

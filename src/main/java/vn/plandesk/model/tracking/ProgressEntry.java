@@ -22,6 +22,9 @@ import vn.plandesk.model.Text;
 public record ProgressEntry(long taskId, Period period, ProgressStatus status, String result, LocalDate asOf,
                             String unit, String shortcomings, String cause, String evidence, List<Long> documentIds) {
 
+    /** The longest text of an entry: as the exchange format allows, and far beyond a report's paragraph. */
+    public static final int MAX_TEXT = 10_000;
+
     public ProgressEntry {
         if (period == null || period.kind() != Period.Kind.QUARTER) {
             throw new IllegalArgumentException("progress is recorded per quarter");
@@ -35,6 +38,11 @@ public record ProgressEntry(long taskId, Period period, ProgressStatus status, S
         cause = Text.nfc(cause).strip();
         evidence = Text.nfc(evidence).strip();
         documentIds = documentIds == null ? List.of() : List.copyOf(documentIds.stream().distinct().toList());
+        for (String text : List.of(result, unit, shortcomings, cause, evidence)) {
+            if (text.length() > MAX_TEXT) {
+                throw new PlanDeskException("progress.tooLong", MAX_TEXT);
+            }
+        }
         if (status == ProgressStatus.NOT_DONE && cause.isEmpty()) {
             throw new PlanDeskException("progress.reasonRequired");
         }

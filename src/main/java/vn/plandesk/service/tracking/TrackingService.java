@@ -41,6 +41,8 @@ public final class TrackingService {
     private final TrackingRepository store;
     private final PlanJson json = new PlanJson();
     private final Map<Long, PlanProgress> progress = new ConcurrentHashMap<>();
+    /** The quarters of each plan read from the store so far. */
+    private final Map<Long, Set<Period>> loaded = new ConcurrentHashMap<>();
     private final Set<Long> baselineKept = ConcurrentHashMap.newKeySet();
 
     public TrackingService(TrackingRepository store) {
@@ -49,24 +51,80 @@ public final class TrackingService {
 
     // ---- reading a period
 
-    /** Every entry of a plan (read from the store on first use, then kept). */
-    public PlanProgress progress(long planId) {
-        return progress.computeIfAbsent(planId, id -> PlanProgress.of(store.progress(id)));
+    /**
+     * Every entry of a plan, read whole from the store (an export, a test); the tracking view reads only what a period
+     * needs, through {@link #progress(Plan, Period)}.
+     */
+    public synchronized PlanProgress progress(long planId) {
+        Set<Period> loaded = loadedQuarters(planId);
+        if (loaded.size() < Period.allQuarters().size()) {
+            List<Period> missing = Period.allQuarters().stream().filter(q -> !loaded.contains(q)).toList();
+            progress.put(planId, progressOf(planId).withAll(store.progress(planId, missing)));
+            loaded.addAll(missing);
+        }
+        return progressOf(planId);
     }
 
-    /** Reads the plan's entries from the store again (after another service wrote some). */
-    public PlanProgress reload(long planId) {
+    /**
+     * The entries that give the plan's tasks their status in a period: the period's own quarters and, going back
+     * quarter by quarter, those that give a one-off task its latest earlier status. Quarters are read from the store
+     * once and kept, so a big plan's view opens on one quarter and switching back and forth reads nothing again.
+     */
+    public synchronized PlanProgress progress(Plan plan, Period period) {
+        long planId = plan.id();
+        read(planId, period.quarters());
+        List<Period> all = Period.allQuarters();
+        int k = all.indexOf(period.quarters().get(0));
+        List<PlanTask> oneOff = plan.allTasks().stream().filter(t -> !StatusRule.recurs(t)).toList();
+        while (k > 0) {
+            Period from = all.get(k);
+            PlanProgress p = progressOf(planId);
+            Period last = period.lastQuarter();
+            boolean missing = oneOff.stream().anyMatch(t -> {
+                var entry = p.entries(t.id()).floorKey(last);
+                return entry == null || entry.compareTo(from) < 0;
+            });
+            if (!missing) {
+                break;
+            }
+            k--;
+            read(planId, List.of(all.get(k)));
+        }
+        return progressOf(planId);
+    }
+
+    /** Forgets what was read of a plan's entries (after another service wrote some); read again when next asked. */
+    public synchronized void reload(long planId) {
         progress.remove(planId);
-        return progress(planId);
+        loaded.remove(planId);
+    }
+
+    private PlanProgress progressOf(long planId) {
+        return progress.getOrDefault(planId, PlanProgress.empty());
+    }
+
+    private Set<Period> loadedQuarters(long planId) {
+        return loaded.computeIfAbsent(planId, id -> new java.util.HashSet<>());
+    }
+
+    /** Reads the quarters not read yet. */
+    private void read(long planId, List<Period> quarters) {
+        Set<Period> done = loadedQuarters(planId);
+        List<Period> missing = quarters.stream().filter(q -> !done.contains(q)).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        progress.put(planId, progressOf(planId).withAll(store.progress(planId, missing)));
+        done.addAll(missing);
     }
 
     public ProgressStatus statusOf(Plan plan, PlanTask task, Period period) {
-        return progress(plan.id()).statusOf(task, period);
+        return progress(plan, period).statusOf(task, period);
     }
 
     /** The statuses of one period, for what reads lateness: the search's overdue filter, the timeline, the checks. */
     public StatusLookup lookup(Plan plan, Period period) {
-        return plan.id() == null ? StatusLookup.UNTRACKED : progress(plan.id()).lookup(period);
+        return plan.id() == null ? StatusLookup.UNTRACKED : progress(plan, period).lookup(period);
     }
 
     /** Every task of the plan (sub-tasks after their parent) with its status in the period, in the plan's order. */
@@ -75,7 +133,7 @@ public final class TrackingService {
     }
 
     public List<TaskStatus> entries(Plan plan, Period period, LocalDate today) {
-        PlanProgress p = plan.id() == null ? PlanProgress.empty() : progress(plan.id());
+        PlanProgress p = plan.id() == null ? PlanProgress.empty() : progress(plan, period);
         LocalDate asOf = today.isBefore(period.end()) ? today : period.end();
         List<TaskStatus> rows = new ArrayList<>(plan.taskCount());
         for (TaskGroup g : plan.groups()) {
@@ -122,7 +180,7 @@ public final class TrackingService {
 
     /** The "6 rõ" gaps of the plan, "rõ sản phẩm" read against what was reported in the period. */
     public List<SixClarityCheck.Gap> clarityGaps(Plan plan, Period period) {
-        PlanProgress p = plan.id() == null ? PlanProgress.empty() : progress(plan.id());
+        PlanProgress p = plan.id() == null ? PlanProgress.empty() : progress(plan, period);
         return SixClarityCheck.check(plan, t -> p.entryFor(t, period).orElse(null));
     }
 
@@ -141,7 +199,8 @@ public final class TrackingService {
                 throw new PlanDeskException("progress.noTask", e.taskId());
             }
         }
-        PlanProgress before = progress(plan.id());
+        read(plan.id(), entries.stream().map(ProgressEntry::period).distinct().toList());
+        PlanProgress before = progressOf(plan.id());
         List<ProgressEntry> previous = new ArrayList<>();
         List<EntryKey> added = new ArrayList<>();
         for (ProgressEntry e : entries) {
@@ -168,7 +227,8 @@ public final class TrackingService {
     /** Removes one task's entry for a quarter, as one edit. */
     public void clear(PlanEditor editor, long taskId, Period quarter) {
         long planId = editor.plan().id();
-        Optional<ProgressEntry> old = progress(planId).entry(taskId, quarter);
+        read(planId, List.of(quarter));
+        Optional<ProgressEntry> old = progressOf(planId).entry(taskId, quarter);
         if (old.isEmpty()) {
             return;
         }
@@ -190,9 +250,9 @@ public final class TrackingService {
     }
 
     /** Writes to the store first; the kept entries change only once the transaction is committed. */
-    private void write(long planId, List<ProgressEntry> put, List<EntryKey> remove) {
+    private synchronized void write(long planId, List<ProgressEntry> put, List<EntryKey> remove) {
         store.write(planId, put, remove);
-        PlanProgress p = progress(planId);
+        PlanProgress p = progressOf(planId);
         for (EntryKey k : remove) {
             p = p.without(k.taskId(), k.quarter());
         }

@@ -173,6 +173,37 @@ class TrackingServiceTest {
         }
     }
 
+    /** A view reads only the quarters it needs; the statuses are those of the whole history. */
+    @Test
+    void readingAPeriodsQuartersGivesTheSameStatusesAsTheWholeHistory() {
+        long planId = chonThanh();
+        try (Database db = Database.open(dir)) {
+            PlanEditor editor = new PlanEditors(new PlanRepository(db)).open(planId);
+            TrackingRepository repo = new TrackingRepository(db);
+            List<PlanTask> tasks = editor.plan().allTasks();
+            List<ProgressEntry> entries = new ArrayList<>();
+            List<Period> quarters = Period.allQuarters();
+            for (int i = 0; i < tasks.size(); i++) {
+                // entries scattered over the years, some tasks never reported
+                if (i % 5 != 4) {
+                    entries.add(ProgressEntry.of(tasks.get(i).id(), quarters.get((i * 7) % 24),
+                            ProgressStatus.values()[i % 6]));
+                }
+                if (i % 3 == 0) {
+                    entries.add(ProgressEntry.of(tasks.get(i).id(), quarters.get((i * 11) % 24), ProgressStatus.DONE));
+                }
+            }
+            repo.putAll(planId, entries);
+            TrackingService whole = new TrackingService(repo);
+            whole.progress(planId);
+            for (String p : List.of("2030-Q4", "2026-Q3", "2025-Q3", "2027-H2", "2028", "2026-Q1")) {
+                Period period = Period.parse(p);
+                TrackingService fresh = new TrackingService(repo);
+                assertEquals(whole.entries(editor.plan(), period, TODAY), fresh.entries(editor.plan(), period, TODAY), p);
+            }
+        }
+    }
+
     @Test
     void indicatorResultsAreOneEditEach() {
         long planId = chonThanh();

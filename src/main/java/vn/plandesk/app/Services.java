@@ -10,7 +10,9 @@ import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.service.office.OfficeExportService;
 import vn.plandesk.service.Settings;
 import vn.plandesk.service.edit.PlanEditors;
+import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.store.Database;
+import vn.plandesk.store.TrackingRepository;
 import vn.plandesk.store.DerivationRepository;
 import vn.plandesk.store.PlanRepository;
 import vn.plandesk.store.StoreLocation;
@@ -27,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final PdfExportService pdf;
     private final PlanEditors editors;
     private final Settings settings;
+    private final TrackingService tracking;
 
     private Services(Database database) {
         this.database = database;
@@ -40,6 +43,8 @@ public final class Services implements AutoCloseable {
         this.pdf = new PdfExportService(plans);
         this.editors = new PlanEditors(planRepository);
         this.settings = new Settings(database.folder());
+        this.tracking = new TrackingService(new TrackingRepository(database));
+        editors.onOpen(tracking::watch);
     }
 
     /**
@@ -105,6 +110,10 @@ public final class Services implements AutoCloseable {
     /** The editors of open plans, each with its undo history. */
     public PlanEditors editors() {
         return editors;
+    }
+
+    public TrackingService tracking() {
+        return tracking;
     }
 
     public Settings settings() {

@@ -67,6 +67,14 @@ public record IndicatorTarget(Comparator comparator, BigDecimal value, BigDecima
         return new BigDecimal(s.replace(".", "").replace(',', '.')).stripTrailingZeros();
     }
 
+    private static final Pattern FIRST_NUMBER = Pattern.compile("(?<![\\d.,])" + NUMBER);
+
+    /** The first number written in a text ("85,5%", "≥ 1.008 người"), read the Vietnamese way; null when none. */
+    public static BigDecimal firstNumber(String text) {
+        Matcher m = FIRST_NUMBER.matcher(Text.nfc(text));
+        return m.find() ? number(m.group(1)) : null;
+    }
+
     public boolean isNumeric() {
         return comparator != Comparator.TEXT && comparator != Comparator.NONE;
     }

@@ -58,6 +58,15 @@ final class StatusBar extends HBox {
             b.append(" · ").append(Messages.get("status.roles", lead, coordinate));
         }
         b.append(" · ").append(Messages.get("status.flagged", idx.flaggedCount()));
+        // lateness as the statuses say: a finished task is not late, one waiting for the province is waiting
+        long overdue = idx.overdueCount();
+        long waiting = idx.waitingCount();
+        if (overdue > 0) {
+            b.append(" · ").append(Messages.get("status.overdue", overdue));
+        }
+        if (waiting > 0) {
+            b.append(" · ").append(Messages.get("status.waiting", waiting));
+        }
         if (context.shownProperty().get() != null) {
             b.append(" · ").append(Messages.get("status.filtered", context.shownProperty().get().size()));
         }

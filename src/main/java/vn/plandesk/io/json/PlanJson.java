@@ -43,6 +43,7 @@ import vn.plandesk.io.InputLimits;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.tracking.PlanTracking;
 
 /**
  * Reads and writes the exchange format (docs/exchange-format.md): one plan a file, with a format version. Writing is
@@ -51,10 +52,19 @@ import vn.plandesk.model.TaskGroup;
  */
 public final class PlanJson {
     public static final String FORMAT = "plandesk-plan";
-    public static final int FORMAT_VERSION = 1;
+    /** Version 2 adds the plan's tracking (progress, indicator results, baseline); a file without is written as 1. */
+    public static final int FORMAT_VERSION = 2;
+    static final int PLAN_ONLY_VERSION = 1;
 
     /** The file's envelope. */
-    record PlanFile(String format, Integer formatVersion, Plan plan) {
+    record PlanFile(String format, Integer formatVersion, Plan plan, TrackingJson.TrackingFile tracking) {
+        PlanFile(String format, Integer formatVersion, Plan plan) {
+            this(format, formatVersion, plan, null);
+        }
+    }
+
+    /** A file read: its plan (without store keys) and its tracking as the file writes it (null when none). */
+    public record Exchange(Plan plan, TrackingJson.TrackingFile tracking) {
     }
 
     private final ObjectMapper mapper;
@@ -99,7 +109,26 @@ public final class PlanJson {
     public byte[] write(Plan plan) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            mapper.writeValue(out, new PlanFile(FORMAT, FORMAT_VERSION, plan.withoutIds()));
+            mapper.writeValue(out, new PlanFile(FORMAT, PLAN_ONLY_VERSION, plan.withoutIds()));
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The plan with what is recorded for it (entries by the plan's store keys); the same bytes as {@link #write(Plan)}
+     * when nothing is recorded, so plans that are not tracked stay readable by earlier PlanDesk versions.
+     */
+    public byte[] write(Plan plan, PlanTracking tracking) {
+        TrackingJson.TrackingFile t = TrackingJson.toFile(plan, tracking);
+        if (t == null) {
+            return write(plan);
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            mapper.writeValue(out, new PlanFile(FORMAT, FORMAT_VERSION, plan.withoutIds(), t));
             out.write('\n');
             return out.toByteArray();
         } catch (IOException e) {
@@ -125,6 +154,15 @@ public final class PlanJson {
      * @throws PlanDeskException with a message key and the JSON path of the first problem
      */
     public Plan read(byte[] bytes) {
+        return readExchange(bytes).plan();
+    }
+
+    /**
+     * Reads and checks one exchange file of either version, with its tracking checked against its plan.
+     *
+     * @throws PlanDeskException with a message key and the JSON path of the first problem
+     */
+    public Exchange readExchange(byte[] bytes) {
         if (bytes.length > InputLimits.MAX_FILE_BYTES) {
             throw new PlanDeskException("json.tooLarge", bytes.length / (1024 * 1024),
                     InputLimits.MAX_FILE_BYTES / (1024 * 1024));
@@ -156,7 +194,7 @@ public final class PlanJson {
         if (version == null || !version.isInt()) {
             throw new PlanDeskException("json.missing", "$.formatVersion");
         }
-        if (version.asInt() != FORMAT_VERSION) {
+        if (version.asInt() != FORMAT_VERSION && version.asInt() != PLAN_ONLY_VERSION) {
             throw new PlanDeskException("json.wrongVersion", "$.formatVersion", version.asInt(), FORMAT_VERSION);
         }
         if (root.get("plan") == null || !root.get("plan").isObject()) {
@@ -176,8 +214,15 @@ public final class PlanJson {
         } catch (JsonProcessingException e) {
             throw new PlanDeskException(e, "json.syntax", 0, 0);
         }
+        if (file.tracking() != null && version.asInt() == PLAN_ONLY_VERSION) {
+            throw new PlanDeskException("json.unknownKey", "$.tracking", "tracking");
+        }
         check(file.plan());
-        return file.plan().withoutIds();
+        if (file.tracking() != null && file.tracking().baseline() != null) {
+            check(file.tracking().baseline());
+        }
+        TrackingJson.check(file.tracking(), file.plan());
+        return new Exchange(file.plan().withoutIds(), file.tracking());
     }
 
     /** Rules the types alone do not say. */

@@ -2,11 +2,13 @@ package vn.plandesk.service.derive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.tracking.ProgressEntry;
 
 /**
  * The "6 rõ" of the 2026 plan (rõ người, rõ việc, rõ thời gian, rõ trách nhiệm, rõ sản phẩm, rõ thẩm quyền), read as
@@ -26,7 +28,12 @@ public final class SixClarityCheck {
 
     /** The six. */
     public enum Clarity {
-        PERSON, WORK, TIME, RESPONSIBILITY, PRODUCT, AUTHORITY
+        PERSON, WORK, TIME, RESPONSIBILITY, PRODUCT, AUTHORITY,
+        /**
+         * "Rõ sản phẩm" once the plan is tracked: the task is reported finished but with no result and no evidence,
+         * so there is nothing to check the product by ("đối chiếu, kiểm chứng").
+         */
+        PRODUCT_UNPROVEN
     }
 
     /** One missing "rõ" of one task. */
@@ -37,17 +44,33 @@ public final class SixClarityCheck {
     }
 
     public static List<Gap> check(Plan plan) {
+        return check(plan, t -> null);
+    }
+
+    /**
+     * As {@link #check(Plan)}, with "rõ sản phẩm" also read against what was reported: {@code reported} gives the
+     * entry a task's status in the period comes from (null when nothing was reported).
+     */
+    public static List<Gap> check(Plan plan, Function<PlanTask, ProgressEntry> reported) {
         List<Gap> gaps = new ArrayList<>();
         boolean ward = plan.kind() == PlanKind.WARD;
         for (TaskGroup g : plan.groups()) {
             for (PlanTask t : g.tasks()) {
                 check(g.number(), t, ward, gaps);
+                unproven(g.number(), t, reported.apply(t), gaps);
                 for (PlanTask s : t.subTasks()) {
                     check(g.number(), s, ward, gaps);
+                    unproven(g.number(), s, reported.apply(s), gaps);
                 }
             }
         }
         return gaps;
+    }
+
+    private static void unproven(int group, PlanTask t, ProgressEntry e, List<Gap> gaps) {
+        if (e != null && e.status().finished() && e.result().isEmpty() && !e.hasEvidence()) {
+            gaps.add(new Gap(group, t.number(), t, Clarity.PRODUCT_UNPROVEN));
+        }
     }
 
     private static void check(int group, PlanTask t, boolean ward, List<Gap> gaps) {

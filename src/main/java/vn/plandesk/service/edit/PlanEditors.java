@@ -12,6 +12,8 @@ import vn.plandesk.store.PlanRepository;
 public final class PlanEditors {
     private final PlanRepository store;
     private final Map<Long, PlanEditor> open = new HashMap<>();
+    private final java.util.List<java.util.function.Consumer<PlanEditor>> onOpen =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public PlanEditors(PlanRepository store) {
         this.store = store;
@@ -27,7 +29,15 @@ public final class PlanEditors {
         if (e == null) {
             e = new PlanEditor(store, store.load(planId).orElseThrow(() -> new PlanDeskException("plan.notFound", planId)));
             open.put(planId, e);
+            for (java.util.function.Consumer<PlanEditor> c : onOpen) {
+                c.accept(e);
+            }
         }
         return e;
+    }
+
+    /** Called with each editor when it is first opened (a service that follows the plan's edits). */
+    public void onOpen(java.util.function.Consumer<PlanEditor> listener) {
+        onOpen.add(listener);
     }
 }

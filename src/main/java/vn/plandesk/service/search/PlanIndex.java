@@ -15,6 +15,9 @@ import vn.plandesk.model.TaskFlag;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.WardRole;
+import vn.plandesk.model.tracking.ProgressStatus;
+import vn.plandesk.model.tracking.StatusLookup;
+import vn.plandesk.model.tracking.StatusRule;
 
 /**
  * A plan's tasks made ready for searching: every text folded once (no diacritics, lower case), so that a query over
@@ -32,6 +35,8 @@ public final class PlanIndex {
     private final String[][] units;
     private final LocalDate today;
     private int refolded;
+    /** What the overdue filter and counts read a task's status from: the tracked period's, or the plan's alone. */
+    private volatile StatusLookup statuses;
 
     /**
      * Indexes the plan; entries of {@code previous} whose task is unchanged are taken over instead of folded again, so
@@ -39,6 +44,7 @@ public final class PlanIndex {
      */
     private PlanIndex(Plan plan, LocalDate today, PlanIndex previous) {
         this.today = today;
+        this.statuses = previous != null ? previous.statuses : StatusLookup.UNTRACKED;
         List<Integer> gs = new ArrayList<>();
         for (TaskGroup g : plan.groups()) {
             for (PlanTask t : g.tasks()) {
@@ -176,7 +182,7 @@ public final class PlanIndex {
             if ((q.year() != null || q.quarter() != null) && !dueIn(t.deadline(), q.year(), q.quarter())) {
                 continue;
             }
-            if (q.overdue() && !isOverdue(t.deadline())) {
+            if (q.overdue() && !isOverdue(t)) {
                 continue;
             }
             if (q.flagged() && !isFlagged(t)) {
@@ -209,12 +215,30 @@ public final class PlanIndex {
         return false;
     }
 
-    boolean isOverdue(Deadline d) {
-        if (d.kind() == Deadline.Kind.DONE || d.recurs()) {
-            return false;
-        }
-        LocalDate due = d.dueDate();
-        return due != null && due.isBefore(today);
+    /**
+     * Late: due before today (one-off work) and, by its status, neither finished, nor dropped, nor waiting for the
+     * province; or reported behind schedule.
+     */
+    boolean isOverdue(PlanTask t) {
+        return StatusRule.late(statuses.statusOf(t), StatusRule.duePassed(t.deadline(), today));
+    }
+
+    /**
+     * Reads statuses from the given lookup from now on (a period's recorded progress); indexes made from this one by
+     * {@link #updated} keep it.
+     */
+    public void useStatuses(StatusLookup lookup) {
+        statuses = lookup == null ? StatusLookup.UNTRACKED : lookup;
+    }
+
+    /** The tasks that are late, for the status bar. */
+    public long overdueCount() {
+        return tasks.stream().filter(this::isOverdue).count();
+    }
+
+    /** The tasks that wait for the province's direction, for the status bar. */
+    public long waitingCount() {
+        return tasks.stream().filter(t -> statuses.statusOf(t) == ProgressStatus.WAITING).count();
     }
 
     /** The rows the officer should look at again: the year was guessed, or the deadline cannot be read. */

@@ -16,6 +16,9 @@ import vn.plandesk.draw.timeline.TimelineRow;
 import vn.plandesk.draw.timeline.TimelineScale;
 import vn.plandesk.draw.timeline.TimelineShape;
 import vn.plandesk.draw.timeline.TimelineStyle;
+import vn.plandesk.model.tracking.ProgressStatus;
+import vn.plandesk.model.tracking.StatusLookup;
+import vn.plandesk.model.tracking.StatusRule;
 
 /**
  * Turns a plan into its timeline: one row per group band and per task, each task's deadline drawn by the rule of its
@@ -42,6 +45,12 @@ public final class TimelineLayout {
      */
     public static TimelineChart build(Plan plan, TimelineScale scale, Set<Integer> collapsed,
                                       Map<Long, LocalDate> starts, LocalDate today) {
+        return build(plan, scale, collapsed, starts, today, StatusLookup.UNTRACKED);
+    }
+
+    /** As above, a task's red read from its status: a finished task, or one waiting for the province, is not late. */
+    public static TimelineChart build(Plan plan, TimelineScale scale, Set<Integer> collapsed,
+                                      Map<Long, LocalDate> starts, LocalDate today, StatusLookup statuses) {
         List<TimelineRow> rows = new ArrayList<>(plan.taskCount() + plan.groups().size());
         LocalDate planStart = plan.issueDate() != null ? plan.issueDate() : scale.from();
         for (TaskGroup g : plan.groups()) {
@@ -51,9 +60,9 @@ public final class TimelineLayout {
                 continue;
             }
             for (PlanTask t : g.tasks()) {
-                rows.add(taskRow(g, t, 0, start(t, starts, planStart), scale, today));
+                rows.add(taskRow(g, t, 0, start(t, starts, planStart), scale, today, statuses));
                 for (PlanTask sub : t.subTasks()) {
-                    rows.add(taskRow(g, sub, 1, start(sub, starts, planStart), scale, today));
+                    rows.add(taskRow(g, sub, 1, start(sub, starts, planStart), scale, today, statuses));
                 }
             }
         }
@@ -72,6 +81,12 @@ public final class TimelineLayout {
     /** The row of one task, its deadline drawn by its kind's rule. */
     static TimelineRow taskRow(TaskGroup g, PlanTask t, int depth, LocalDate start, TimelineScale scale,
                                LocalDate today) {
+        return taskRow(g, t, depth, start, scale, today, StatusLookup.UNTRACKED);
+    }
+
+    static TimelineRow taskRow(TaskGroup g, PlanTask t, int depth, LocalDate start, TimelineScale scale,
+                               LocalDate today, StatusLookup statuses) {
+        ProgressStatus status = statuses.statusOf(t);
         Deadline d = t.deadline();
         TimelineStyle role = roleStyle(t.role());
         List<TimelineShape> shapes = new ArrayList<>(4);
@@ -80,7 +95,7 @@ public final class TimelineLayout {
         switch (d.kind()) {
             case YEAR_GRID -> {
                 LocalDate due = d.dueDate();
-                overdue = due != null && due.isBefore(today);
+                overdue = StatusRule.late(status, due != null && due.isBefore(today));
                 TimelineStyle st = overdue ? TimelineStyle.OVERDUE : role;
                 for (int y : d.markedYears()) {
                     LocalDate first = LocalDate.of(y, 1, 1);
@@ -97,7 +112,7 @@ public final class TimelineLayout {
                     shapes.add(new TimelineShape.Warning(0, TimelineStyle.WARNING));
                     break;
                 }
-                overdue = !d.openEnded() && due.isBefore(today);
+                overdue = StatusRule.late(status, !d.openEnded() && due.isBefore(today));
                 TimelineStyle st = overdue ? TimelineStyle.OVERDUE : role;
                 LocalDate from = start.isAfter(due) ? periodStart(d, due) : start;
                 double xDue = xEnd(scale, due);

@@ -65,7 +65,7 @@ class PlanJsonTest {
 
     @Test
     void wrongFormatOrVersionIsRefused() {
-        PlanDeskException version = refused("{\"format\":\"plandesk-plan\",\"formatVersion\":2,\"plan\":{}}");
+        PlanDeskException version = refused("{\"format\":\"plandesk-plan\",\"formatVersion\":3,\"plan\":{}}");
         assertEquals("json.wrongVersion", version.key());
         assertEquals("$.formatVersion", version.args()[0]);
         assertEquals("json.wrongFormat", refused("{\"format\":\"other\",\"formatVersion\":1,\"plan\":{}}").key());

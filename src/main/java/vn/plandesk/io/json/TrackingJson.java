@@ -1,0 +1,176 @@
+package vn.plandesk.io.json;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.plandesk.model.Indicator;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.tracking.IndicatorResult;
+import vn.plandesk.model.tracking.Judgement;
+import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.PlanTracking;
+import vn.plandesk.model.tracking.ProgressEntry;
+import vn.plandesk.model.tracking.ProgressStatus;
+
+/**
+ * The tracking part of the exchange format, version 2 (docs/exchange-format.md): progress, indicator results and the
+ * baseline. A file carries no store keys, so an entry names its task by its place in the file's plan ("3/2" is the
+ * second task of group III, "3/2/1" its first sub-task) and a result its indicator by its place in the table (1 is the
+ * first row). Everything is checked against the file's plan when it is read, before anything is stored.
+ */
+public final class TrackingJson {
+    /** The "tracking" object of a file. */
+    public record TrackingFile(List<ProgressFile> progress, List<ResultFile> indicatorResults, Plan baseline) {
+        public TrackingFile {
+            progress = progress == null ? List.of() : List.copyOf(progress);
+            indicatorResults = indicatorResults == null ? List.of() : List.copyOf(indicatorResults);
+        }
+    }
+
+    /** One progress entry as the file writes it. */
+    public record ProgressFile(String task, String period, String status, String result, LocalDate asOf, String unit,
+                               String shortcomings, String cause, String evidence, List<Long> documents) {
+    }
+
+    /** One indicator result as the file writes it. */
+    public record ResultFile(Integer indicator, String period, String value, LocalDate asOf, String source,
+                             String judgedByHand) {
+    }
+
+    private TrackingJson() {
+    }
+
+    /** The file's tracking object for a stored plan (with ids) and what is recorded for it; null when nothing is. */
+    static TrackingFile toFile(Plan plan, PlanTracking t) {
+        if (t == null || t.isEmpty()) {
+            return null;
+        }
+        Map<Long, String> places = new HashMap<>();
+        forEachTask(plan, (place, task) -> {
+            if (task.id() != null) {
+                places.put(task.id(), place);
+            }
+        });
+        List<ProgressFile> progress = new ArrayList<>();
+        for (ProgressEntry e : t.progress()) {
+            String place = places.get(e.taskId());
+            if (place == null) {
+                continue; // an entry of a task no longer in the plan
+            }
+            progress.add(new ProgressFile(place, e.period().toString(), e.status().name(), e.result(), e.asOf(),
+                    e.unit(), e.shortcomings(), e.cause(), e.evidence(), e.documentIds()));
+        }
+        Map<Long, Integer> rows = new HashMap<>();
+        for (int i = 0; i < plan.indicators().size(); i++) {
+            Indicator ind = plan.indicators().get(i);
+            if (ind.id() != null) {
+                rows.put(ind.id(), i + 1);
+            }
+        }
+        List<ResultFile> results = new ArrayList<>();
+        for (IndicatorResult r : t.results()) {
+            Integer row = rows.get(r.indicatorId());
+            if (row != null) {
+                results.add(new ResultFile(row, r.period().toString(), r.value(), r.asOf(), r.source(),
+                        r.byHand() == null ? null : r.byHand().name()));
+            }
+        }
+        return new TrackingFile(progress, results, t.baseline() == null ? null : t.baseline().withoutIds());
+    }
+
+    /**
+     * Checks a file's tracking against the file's plan: every task and indicator named exists, periods, statuses and
+     * judgements read.
+     *
+     * @throws PlanDeskException naming the JSON path of the first problem
+     */
+    static void check(TrackingFile f, Plan plan) {
+        if (f == null) {
+            return;
+        }
+        resolve(f, plan, false);
+    }
+
+    /**
+     * What the file records, by the store keys of the plan as stored (the file's plan after it was inserted: the same
+     * groups, tasks and indicators in the same order, now with ids).
+     */
+    public static PlanTracking resolve(TrackingFile f, Plan stored) {
+        return f == null ? PlanTracking.none() : resolve(f, stored, true);
+    }
+
+    private static PlanTracking resolve(TrackingFile f, Plan plan, boolean needIds) {
+        Map<String, PlanTask> byPlace = new HashMap<>();
+        forEachTask(plan, byPlace::put);
+        List<ProgressEntry> progress = new ArrayList<>();
+        for (int i = 0; i < f.progress().size(); i++) {
+            ProgressFile p = f.progress().get(i);
+            String path = "$.tracking.progress[" + i + "]";
+            PlanTask task = byPlace.get(p.task() == null ? "" : p.task().strip());
+            if (task == null) {
+                throw new PlanDeskException("json.taskRef", path + ".task", p.task() == null ? "" : p.task());
+            }
+            Period period = period(p.period(), path + ".period");
+            if (period.kind() != Period.Kind.QUARTER) {
+                throw new PlanDeskException("json.badValue", path + ".period", "progress is recorded per quarter");
+            }
+            ProgressStatus status = ProgressStatus.byName(p.status());
+            if (status == null) {
+                throw new PlanDeskException("json.badValue", path + ".status", String.valueOf(p.status()));
+            }
+            try {
+                progress.add(new ProgressEntry(needIds ? task.id() : 0, period, status, p.result(), p.asOf(),
+                        p.unit(), p.shortcomings(), p.cause(), p.evidence(), p.documents()));
+            } catch (PlanDeskException e) {
+                throw new PlanDeskException(e, "json.badValue", path + ".cause", e.key());
+            }
+        }
+        List<IndicatorResult> results = new ArrayList<>();
+        for (int i = 0; i < f.indicatorResults().size(); i++) {
+            ResultFile r = f.indicatorResults().get(i);
+            String path = "$.tracking.indicatorResults[" + i + "]";
+            if (r.indicator() == null || r.indicator() < 1 || r.indicator() > plan.indicators().size()) {
+                throw new PlanDeskException("json.indicatorRef", path + ".indicator", String.valueOf(r.indicator()));
+            }
+            Judgement byHand = null;
+            if (r.judgedByHand() != null) {
+                try {
+                    byHand = Judgement.valueOf(r.judgedByHand());
+                } catch (IllegalArgumentException e) {
+                    throw new PlanDeskException(e, "json.badValue", path + ".judgedByHand", r.judgedByHand());
+                }
+            }
+            Indicator ind = plan.indicators().get(r.indicator() - 1);
+            results.add(new IndicatorResult(needIds ? ind.id() : 0, period(r.period(), path + ".period"), r.value(),
+                    r.asOf(), r.source(), byHand));
+        }
+        return new PlanTracking(progress, results, f.baseline() == null ? null : f.baseline().withoutIds());
+    }
+
+    private static Period period(String text, String path) {
+        try {
+            return Period.parse(text);
+        } catch (PlanDeskException e) {
+            throw new PlanDeskException(e, "json.badValue", path, String.valueOf(text));
+        }
+    }
+
+    /** Each task with its place: "group/task" or "group/task/sub", counted from 1. */
+    private static void forEachTask(Plan plan, java.util.function.BiConsumer<String, PlanTask> action) {
+        for (TaskGroup g : plan.groups()) {
+            for (int i = 0; i < g.tasks().size(); i++) {
+                PlanTask t = g.tasks().get(i);
+                String place = g.number() + "/" + (i + 1);
+                action.accept(place, t);
+                for (int j = 0; j < t.subTasks().size(); j++) {
+                    action.accept(place + "/" + (j + 1), t.subTasks().get(j));
+                }
+            }
+        }
+    }
+}

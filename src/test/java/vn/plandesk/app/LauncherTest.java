@@ -89,6 +89,18 @@ class LauncherTest {
     }
 
     @Test
+    void anEmptyLineOrTheProgramsOwnOptionsOpenTheWindowInTheAskedLanguage() {
+        assertEquals(Launcher.OPEN_WINDOW, start(true).code());
+        assertEquals(Launcher.OPEN_WINDOW, start(true, "--lang", "en", "--db", dir.toString()).code());
+        assertEquals(Launcher.OPEN_WINDOW, start(true, "--db", dir.toString(), Cli.EXIT_WHEN_EDITABLE).code());
+        Run english = start(false, "--db", dir.toString(), "--lang", "en");
+        assertEquals("en", Messages.locale().getLanguage(), "--lang is read before the window is refused");
+        assertEquals(List.of(Messages.get("app.noDisplay")), english.err().lines().toList());
+        Messages.setLocale(Messages.VIETNAMESE);
+        assertFalse(Files.exists(dir.resolve("plandesk.mv.db")), "deciding opens no store");
+    }
+
+    @Test
     void aDisplayIsThereOnWindowsAndMacAndOnLinuxOnlyWithXOrWayland() {
         assertFalse(Launcher.hasDisplay(Map.of(), "Linux", null));
         assertFalse(Launcher.hasDisplay(Map.of("DISPLAY", ""), "Linux", null));

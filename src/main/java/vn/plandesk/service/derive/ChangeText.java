@@ -1,6 +1,5 @@
 package vn.plandesk.service.derive;
 
-import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.RomanNumeral;
 import vn.plandesk.service.Messages;
 

@@ -163,7 +163,7 @@ public final class TrackingRepository {
     }
 
     private static void put(Connection c, long planId, ProgressEntry e) throws SQLException {
-        requireTask(c, planId, e.taskId());
+        requireRow(c, "task", planId, e.taskId());
         remove(c, planId, e.taskId(), e.period());
         long id;
         try (PreparedStatement p = c.prepareStatement("""
@@ -198,13 +198,14 @@ public final class TrackingRepository {
         }
     }
 
-    private static void requireTask(Connection c, long planId, long taskId) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM task WHERE id = ? AND plan_id = ?")) {
-            p.setLong(1, taskId);
+    /** A task or an indicator must be one of the plan's: an entry for another plan's row is refused, not stored. */
+    private static void requireRow(Connection c, String table, long planId, long rowId) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM " + table + " WHERE id = ? AND plan_id = ?")) {
+            p.setLong(1, rowId);
             p.setLong(2, planId);
             try (ResultSet r = p.executeQuery()) {
                 if (!r.next()) {
-                    throw new SQLException("no task " + taskId + " in plan " + planId);
+                    throw new SQLException("no " + table + " " + rowId + " in plan " + planId);
                 }
             }
         }
@@ -257,15 +258,7 @@ public final class TrackingRepository {
     }
 
     private static void putResult(Connection c, long planId, IndicatorResult res) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM indicator WHERE id = ? AND plan_id = ?")) {
-            p.setLong(1, res.indicatorId());
-            p.setLong(2, planId);
-            try (ResultSet r = p.executeQuery()) {
-                if (!r.next()) {
-                    throw new SQLException("no indicator " + res.indicatorId() + " in plan " + planId);
-                }
-            }
-        }
+        requireRow(c, "indicator", planId, res.indicatorId());
         removeResult(c, planId, res.indicatorId(), res.period());
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO indicator_result (plan_id, indicator_id, period, result_value, as_of, source, by_hand)

@@ -23,6 +23,7 @@ import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.model.tracking.StatusLookup;
 import vn.plandesk.model.tracking.StatusRule;
+import vn.plandesk.service.Messages;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.PlanComparison;
 import vn.plandesk.service.derive.SixClarityCheck;
@@ -50,6 +51,16 @@ public final class TrackingService {
     }
 
     // ---- reading a period
+
+    /** The period as the officer reads it: "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026". */
+    public static String label(Period period) {
+        return Messages.get(period.labelKey(), period.labelArgs());
+    }
+
+    /** A status as the officer reads it: "Chờ chỉ đạo, hướng dẫn của tỉnh". */
+    public static String label(ProgressStatus status) {
+        return Messages.get(status.key());
+    }
 
     /**
      * Every entry of a plan, read whole from the store (an export, a test); the tracking view reads only what a period

@@ -73,6 +73,8 @@ class StatusRuleTest {
                 () -> ProgressEntry.of(1, Q1, ProgressStatus.NOT_DONE)).key());
         new ProgressEntry(1, Q1, ProgressStatus.NOT_DONE, "", null, "", "", "Tỉnh dừng triển khai", "", List.of());
         assertThrows(IllegalArgumentException.class, () -> ProgressEntry.of(1, Period.year(2026), ProgressStatus.DONE));
+        assertEquals("progress.tooLong", assertThrows(PlanDeskException.class, () -> new ProgressEntry(1, Q1,
+                ProgressStatus.DONE, "x".repeat(ProgressEntry.MAX_TEXT + 1), null, "", "", "", "", List.of())).key());
     }
 
     @Test

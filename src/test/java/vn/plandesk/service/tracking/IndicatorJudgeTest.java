@@ -94,6 +94,26 @@ class IndicatorJudgeTest {
         assertEquals(Judgement.BY_HAND, judgeIndicator(plan, "32", "100%"), "a target in words");
     }
 
+    @Test
+    void periodsAndStatusesReadAsTheOfficerWritesThem() {
+        java.util.Locale before = vn.plandesk.service.Messages.locale();
+        vn.plandesk.service.Messages.setLocale(vn.plandesk.service.Messages.VIETNAMESE);
+        try {
+            assertEquals("Quý I/2026", TrackingService.label(Period.parse("2026-Q1")));
+            assertEquals("Quý IV/2030", TrackingService.label(Period.parse("2030-Q4")));
+            assertEquals("6 tháng đầu năm 2026", TrackingService.label(Period.parse("2026-H1")));
+            assertEquals("6 tháng cuối năm 2025", TrackingService.label(Period.parse("2025-H2")));
+            assertEquals("Năm 2027", TrackingService.label(Period.parse("2027")));
+            assertEquals("Chờ chỉ đạo, hướng dẫn của tỉnh",
+                    TrackingService.label(vn.plandesk.model.tracking.ProgressStatus.WAITING));
+            assertEquals("Hoàn thành chậm", TrackingService.label(vn.plandesk.model.tracking.ProgressStatus.DONE_LATE));
+            assertEquals("Đạt", vn.plandesk.service.Messages.get(Judgement.ACHIEVED.key()));
+            assertEquals("Vượt", vn.plandesk.service.Messages.get(Judgement.EXCEEDED.key()));
+        } finally {
+            vn.plandesk.service.Messages.setLocale(before);
+        }
+    }
+
     private static Judgement judgeIndicator(Plan plan, String number, String value) {
         Indicator ind = plan.indicators().stream().filter(i -> i.number().equals(number)).findFirst().orElseThrow();
         return new IndicatorResult(1, Period.year(2026), value, null, "", null).judge(ind.target());

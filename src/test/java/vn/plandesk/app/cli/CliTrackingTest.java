@@ -1,20 +1,18 @@
-package vn.plandesk.app;
+package vn.plandesk.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.app.Services;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
-import vn.plandesk.service.Messages;
 import vn.plandesk.service.edit.PlanEditor;
 
 /** What is tracked goes along with export-json and import-json; the services keep an issued plan's baseline. */
@@ -23,14 +21,9 @@ class CliTrackingTest {
     Path dir;
 
     private String cli(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Messages.setLocale(Messages.VIETNAMESE);
-        String[] all = java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", dir.resolve("db").toString()),
-                java.util.stream.Stream.of(args)).toArray(String[]::new);
-        int code = new Cli(out, err).run(all);
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        return out.toString(StandardCharsets.UTF_8);
+        CliRun run = CliRun.on(dir.resolve("db"), args);
+        assertEquals(0, run.code(), run.err());
+        return run.out();
     }
 
     @Test

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayOutputStream;
@@ -34,10 +35,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.plandesk.model.Deadline;
+import vn.plandesk.model.IssuedDocument;
+import vn.plandesk.model.ReportingRule;
 import vn.plandesk.model.Plan;
 import vn.plandesk.io.InputLimits;
 import vn.plandesk.model.PlanDeskException;
@@ -51,13 +55,19 @@ import vn.plandesk.model.TaskGroup;
  */
 public final class PlanJson {
     public static final String FORMAT = "plandesk-plan";
-    public static final int FORMAT_VERSION = 1;
+    /** Version 2 adds the plan's reporting rules and the register of documents issued; version 1 still reads. */
+    public static final int FORMAT_VERSION = 2;
+    private static final int OLDEST_VERSION = 1;
+    /** The top-level keys of version 2 beside the plan, each read by its own class. */
+    private static final String RULES = "reportingRules";
+    private static final String DOCUMENTS = "documents";
 
     /** The file's envelope. */
     record PlanFile(String format, Integer formatVersion, Plan plan) {
     }
 
     private final ObjectMapper mapper;
+    private static final PlanJson SHARED = new PlanJson();
 
     public PlanJson() {
         SimpleModule deadlines = new SimpleModule("plandesk-deadline");
@@ -97,9 +107,26 @@ public final class PlanJson {
 
     /** The plan as exchange-file bytes, without store keys. */
     public byte[] write(Plan plan) {
+        return write(ExchangeFile.of(plan));
+    }
+
+    /** The plan with its reporting rules and register entries, as exchange-file bytes, without store keys. */
+    public byte[] write(ExchangeFile file) {
+        ObjectNode root = mapper.valueToTree(new PlanFile(FORMAT, FORMAT_VERSION, file.plan().withoutIds()));
+        if (!file.reportingRules().isEmpty()) {
+            root.set(RULES, ReportingJson.toNode(file.reportingRules()));
+        }
+        if (!file.documents().isEmpty()) {
+            root.set(DOCUMENTS, DocumentsJson.toNode(file.documents()));
+        }
+        return writeTree(root);
+    }
+
+    /** A tree in the format's layout: two-space indentation, \n line ends, a final line end. */
+    static byte[] writeTree(JsonNode tree) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            mapper.writeValue(out, new PlanFile(FORMAT, FORMAT_VERSION, plan.withoutIds()));
+            SHARED.mapper.writeValue(out, tree);
             out.write('\n');
             return out.toByteArray();
         } catch (IOException e) {
@@ -125,13 +152,18 @@ public final class PlanJson {
      * @throws PlanDeskException with a message key and the JSON path of the first problem
      */
     public Plan read(byte[] bytes) {
+        return readFile(bytes).plan();
+    }
+
+    /** The tree of an exchange file, refused with one sentence when too large, not JSON, too deep or empty. */
+    static JsonNode readTree(byte[] bytes) {
         if (bytes.length > InputLimits.MAX_FILE_BYTES) {
             throw new PlanDeskException("json.tooLarge", bytes.length / (1024 * 1024),
                     InputLimits.MAX_FILE_BYTES / (1024 * 1024));
         }
         JsonNode root;
         try {
-            root = mapper.readTree(bytes);
+            root = SHARED.mapper.readTree(bytes);
         } catch (StreamConstraintsException e) {
             // Jackson gives no location for this one: the sentence says what, not where
             throw new PlanDeskException(e, "json.tooDeep", InputLimits.MAX_JSON_DEPTH);
@@ -145,6 +177,18 @@ public final class PlanJson {
         if (root == null || root.isMissingNode()) {
             throw new PlanDeskException("json.empty");
         }
+        JsonLimits.check(root, "$", null);
+        return root;
+    }
+
+    /**
+     * Reads and checks one exchange file of version 1 or 2: the plan, and the reporting rules and register entries a
+     * version 2 file may carry.
+     *
+     * @throws PlanDeskException with a message key and the JSON path of the first problem
+     */
+    public ExchangeFile readFile(byte[] bytes) {
+        JsonNode root = readTree(bytes);
         if (!root.isObject()) {
             throw new PlanDeskException("json.notObject", "$");
         }
@@ -156,13 +200,20 @@ public final class PlanJson {
         if (version == null || !version.isInt()) {
             throw new PlanDeskException("json.missing", "$.formatVersion");
         }
-        if (version.asInt() != FORMAT_VERSION) {
+        if (version.asInt() < OLDEST_VERSION || version.asInt() > FORMAT_VERSION) {
             throw new PlanDeskException("json.wrongVersion", "$.formatVersion", version.asInt(), FORMAT_VERSION);
         }
         if (root.get("plan") == null || !root.get("plan").isObject()) {
             throw new PlanDeskException("json.missing", "$.plan");
         }
-        JsonLimits.check(root, "$", null);
+        List<ReportingRule> rules = List.of();
+        List<IssuedDocument> documents = List.of();
+        if (version.asInt() >= 2) {
+            ObjectNode planPart = ((ObjectNode) root).deepCopy();
+            rules = ReportingJson.fromNode(planPart.remove(RULES), "$." + RULES);
+            documents = DocumentsJson.fromNode(planPart.remove(DOCUMENTS), "$." + DOCUMENTS);
+            root = planPart;
+        }
         PlanFile file;
         try {
             file = mapper.treeToValue(root, PlanFile.class);
@@ -177,7 +228,7 @@ public final class PlanJson {
             throw new PlanDeskException(e, "json.syntax", 0, 0);
         }
         check(file.plan());
-        return file.plan().withoutIds();
+        return new ExchangeFile(file.plan().withoutIds(), rules, documents);
     }
 
     /** Rules the types alone do not say. */

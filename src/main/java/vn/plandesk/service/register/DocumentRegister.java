@@ -13,6 +13,7 @@ import java.util.Optional;
 import vn.plandesk.io.json.DocumentsJson;
 import vn.plandesk.io.table.DocumentKind;
 import vn.plandesk.model.AttachedFile;
+import vn.plandesk.model.DocumentType;
 import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.PlanDeskException;
@@ -217,6 +218,46 @@ public final class DocumentRegister {
     /** The register in the exchange format's {@code documents} list, for {@code documents --json}. */
     public byte[] json() {
         return new DocumentsJson().writeRegister(documents.list());
+    }
+
+    /**
+     * An entry from what the officer types (the command line's {@code document-add}): the type by its name or code,
+     * diacritics and case ignored ("Quyết định", "quyet dinh", "QĐ", "QUYET_DINH"; blank: told by the symbol), the
+     * number and symbol together ("2556/QĐ-UBND", "1-KH/BCĐ"), the date as the screen shows it ("06/11/2025").
+     *
+     * @throws PlanDeskException "register.badType" or "register.badDate", in one sentence
+     */
+    public static IssuedDocument entry(String type, String numberAndSymbol, String date, String issuer,
+                                       String summary) {
+        String ns = Text.nfc(numberAndSymbol).strip();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+[a-zA-Z]?)(?:[/-](.+))?").matcher(ns);
+        String number = m.matches() ? m.group(1) : "";
+        String symbol = m.matches() ? (m.group(2) == null ? "" : m.group(2).strip()) : ns;
+        java.time.LocalDate day = null;
+        if (!Text.isBlank(date)) {
+            try {
+                day = java.time.LocalDate.parse(date.strip(), OfficialDate.SCREEN);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new PlanDeskException(e, "register.badDate", date.strip());
+            }
+        }
+        return IssuedDocument.of(type(type, symbol), number, symbol, day, issuer, summary);
+    }
+
+    private static DocumentType type(String text, String symbol) {
+        String f = Text.fold(text).replace('_', ' ');
+        if (f.isEmpty()) {
+            return DocumentType.fromSymbol(symbol);
+        }
+        for (DocumentType t : DocumentType.values()) {
+            if (f.equals(Text.fold(t.name()).replace('_', ' '))
+                    || f.equals(Text.fold(Messages.bundle(Messages.VIETNAMESE).getString(t.labelKey())))
+                    || f.equals(Text.fold(Messages.get(t.labelKey())))
+                    || (!t.code().isEmpty() && f.equals(Text.fold(t.code())))) {
+                return t;
+            }
+        }
+        throw new PlanDeskException("register.badType", text.strip());
     }
 
     /** The sentence {@code document-add} prints: the new entry's id, or the entry already holding that document. */

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.plandesk.io.json.ReportingJson;
 import vn.plandesk.model.DueReport;
 import vn.plandesk.model.OfficialDate;
@@ -94,13 +95,22 @@ public final class ReportingCalendar {
         return Optional.empty();
     }
 
-    /** The status bar's warning on a day: the next report when it is due within {@value #WARN_DAYS} days. */
+    /**
+     * The status bar's warning on a day: the next reports when they are due within {@value #WARN_DAYS} days, all those
+     * due on that same day named (the ward's six-month report and the second quarter's fall on 10/6).
+     */
     public Optional<String> warning(LocalDate today) {
-        return nextDue(today)
-                .filter(s -> ChronoUnit.DAYS.between(today, s.report().due()) <= WARN_DAYS)
-                .map(s -> Messages.get("report.dueSoon", Messages.get(s.report().kind().labelKey()),
-                        s.report().period().printed(), OfficialDate.screen(s.report().due()),
-                        ChronoUnit.DAYS.between(today, s.report().due())));
+        Optional<ScheduledReport> next = nextDue(today);
+        if (next.isEmpty() || ChronoUnit.DAYS.between(today, next.get().report().due()) > WARN_DAYS) {
+            return Optional.empty();
+        }
+        LocalDate due = next.get().report().due();
+        String names = reports(due.getYear()).stream().filter(s -> s.report().due().equals(due))
+                .map(s -> Messages.get("report.named", Messages.get(s.report().kind().labelKey()),
+                        s.report().period().printed()))
+                .distinct().collect(Collectors.joining(", "));
+        return Optional.of(Messages.get("report.dueSoon", names, OfficialDate.screen(due),
+                ChronoUnit.DAYS.between(today, due)));
     }
 
     /**

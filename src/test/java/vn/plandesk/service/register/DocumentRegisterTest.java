@@ -204,4 +204,20 @@ class DocumentRegisterTest {
                 () -> register.add(IssuedDocument.of(DocumentType.CONG_VAN, " ", "UBND-VHXH", DATE, "", " "))).key());
         assertEquals(List.of(), register.list());
     }
+
+    @Test
+    void whatTheOfficerTypesBecomesAnEntryOrOneSentence() {
+        assertEquals(IssuedDocument.of(DocumentType.QUYET_DINH, "2556", "QĐ-UBND", LocalDate.of(2025, 11, 6),
+                "UBND tỉnh", "về Đề án"), DocumentRegister.entry("quyet dinh", "2556/QĐ-UBND", "06/11/2025",
+                "UBND tỉnh", "về Đề án"));
+        assertEquals(IssuedDocument.of(DocumentType.KE_HOACH, "1", "KH/BCĐ", null, "", "triển khai"),
+                DocumentRegister.entry("", "1-KH/BCĐ", "", "", "triển khai"), "the type told by the symbol");
+        assertEquals(DocumentType.CONG_VAN, DocumentRegister.entry("CONG_VAN", "229/UBND-VHXH", "05/08/2025", "",
+                "x").type());
+        assertEquals(DocumentType.HUONG_DAN, DocumentRegister.entry("Hướng dẫn", "3633/HD-UBND", "", "", "x").type());
+        assertEquals("register.badType", assertThrows(PlanDeskException.class,
+                () -> DocumentRegister.entry("Quyết", "1/QĐ-UBND", "", "", "x")).key());
+        assertEquals("register.badDate", assertThrows(PlanDeskException.class,
+                () -> DocumentRegister.entry("", "1/QĐ-UBND", "2025-11-06", "", "x")).key());
+    }
 }

@@ -74,6 +74,9 @@ class ReportingCalendarTest {
                     calendar.warning(LocalDate.of(2026, 3, 3)).orElseThrow());
             assertEquals("Báo cáo năm (năm 2026) đến hạn ngày 25/11/2026, còn 0 ngày.",
                     calendar.warning(LocalDate.of(2026, 11, 25)).orElseThrow());
+            assertEquals("Báo cáo 6 tháng (6 tháng đầu năm 2026), Báo cáo quý (Quý II/2026) đến hạn ngày 10/06/2026,"
+                    + " còn 5 ngày.", calendar.warning(LocalDate.of(2026, 6, 5)).orElseThrow(),
+                    "every report due that day is named");
         }
     }
 

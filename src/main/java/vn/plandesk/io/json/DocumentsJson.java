@@ -87,17 +87,7 @@ public final class DocumentsJson {
     /** Reads a register file, with the plan file's checks (size, syntax, limits), naming the JSON path of a fault. */
     public List<IssuedDocument> readRegister(byte[] bytes) {
         JsonNode root = PlanJson.readTree(bytes);
-        JsonNode format = root.get("format");
-        if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
-            throw new PlanDeskException("json.wrongFormat", "$.format", FORMAT);
-        }
-        JsonNode version = root.get("formatVersion");
-        if (version == null || !version.isInt()) {
-            throw new PlanDeskException("json.missing", "$.formatVersion");
-        }
-        if (version.asInt() != FORMAT_VERSION) {
-            throw new PlanDeskException("json.wrongVersion", "$.formatVersion", version.asInt(), FORMAT_VERSION);
-        }
+        PlanJson.envelope(root, FORMAT, FORMAT_VERSION, FORMAT_VERSION);
         JsonFields.of(root, "$", FILE_KEYS);
         return fromNode(root.get("documents"), "$.documents");
     }

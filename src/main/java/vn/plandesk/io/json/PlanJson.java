@@ -182,6 +182,25 @@ public final class PlanJson {
     }
 
     /**
+     * Checks a file's {@code format} and {@code formatVersion}, first of all, so that a file of another kind is told
+     * as such; returns the version.
+     */
+    static int envelope(JsonNode root, String format, int oldest, int newest) {
+        JsonNode f = root.get("format");
+        if (f == null || !f.isTextual() || !format.equals(f.asText())) {
+            throw new PlanDeskException("json.wrongFormat", "$.format", format);
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null || !version.isInt()) {
+            throw new PlanDeskException("json.missing", "$.formatVersion");
+        }
+        if (version.asInt() < oldest || version.asInt() > newest) {
+            throw new PlanDeskException("json.wrongVersion", "$.formatVersion", version.asInt(), newest);
+        }
+        return version.asInt();
+    }
+
+    /**
      * Reads and checks one exchange file of version 1 or 2: the plan, and the reporting rules and register entries a
      * version 2 file may carry.
      *
@@ -192,23 +211,13 @@ public final class PlanJson {
         if (!root.isObject()) {
             throw new PlanDeskException("json.notObject", "$");
         }
-        JsonNode format = root.get("format");
-        if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
-            throw new PlanDeskException("json.wrongFormat", "$.format", FORMAT);
-        }
-        JsonNode version = root.get("formatVersion");
-        if (version == null || !version.isInt()) {
-            throw new PlanDeskException("json.missing", "$.formatVersion");
-        }
-        if (version.asInt() < OLDEST_VERSION || version.asInt() > FORMAT_VERSION) {
-            throw new PlanDeskException("json.wrongVersion", "$.formatVersion", version.asInt(), FORMAT_VERSION);
-        }
+        int version = envelope(root, FORMAT, OLDEST_VERSION, FORMAT_VERSION);
         if (root.get("plan") == null || !root.get("plan").isObject()) {
             throw new PlanDeskException("json.missing", "$.plan");
         }
         List<ReportingRule> rules = List.of();
         List<IssuedDocument> documents = List.of();
-        if (version.asInt() >= 2) {
+        if (version >= 2) {
             ObjectNode planPart = ((ObjectNode) root).deepCopy();
             rules = ReportingJson.fromNode(planPart.remove(RULES), "$." + RULES);
             documents = DocumentsJson.fromNode(planPart.remove(DOCUMENTS), "$." + DOCUMENTS);

@@ -54,6 +54,16 @@ public final class DocumentRegister {
         return documents.find(id);
     }
 
+    /**
+     * The entries of the given ids in that order, ids no longer in the register left out: the evidence a progress
+     * entry cites.
+     */
+    public List<IssuedDocument> find(java.util.Collection<Long> ids) {
+        java.util.Map<Long, IssuedDocument> byId = new java.util.HashMap<>();
+        documents.list().forEach(d -> byId.put(d.id(), d));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public IssuedDocument get(long id) {
         return documents.find(id).orElseThrow(() -> new PlanDeskException("register.noSuchDocument", id));
     }
@@ -274,10 +284,15 @@ public final class DocumentRegister {
         return citation.isEmpty() ? type : type + " số " + citation;
     }
 
+    /**
+     * Another entry that is the same document; for an edit of entry {@code except}, its own flagged repeats do not
+     * count (editing seed 003's entry 2 leaves entry 11, which repeats it, as it is).
+     */
     private Optional<IssuedDocument> sameAs(IssuedDocument d, Long except) {
         IssuedDocument.Key key = d.key();
         return documents.list().stream()
-                .filter(x -> !x.id().equals(except) && x.key().equals(key))
+                .filter(x -> !x.id().equals(except) && (except == null || !except.equals(x.repeatOf()))
+                        && x.key().equals(key))
                 .findFirst();
     }
 

@@ -151,6 +151,9 @@ class DocumentRegisterTest {
         assertEquals(List.of("79"), register.search("05/09/2025").stream().map(IssuedDocument::number).toList());
         assertEquals(List.of("1945"), register.search("1945/QD").stream().map(IssuedDocument::number).toList());
         assertEquals(2, register.search("  ").size(), "no words: every entry");
+        List<IssuedDocument> all = register.list();
+        assertEquals(List.of(all.get(1), all.get(0)), register.find(List.of(all.get(1).id(), 999L, all.get(0).id())),
+                "evidence by id, in the order asked, a removed id left out");
         assertEquals(List.of(), register.search("chuyển đổi số"));
     }
 

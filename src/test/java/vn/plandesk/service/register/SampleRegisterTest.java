@@ -125,6 +125,15 @@ class SampleRegisterTest {
             }
             s.plans().loadSamples();
             assertEquals(56, s.documents().list().size(), "loading the samples again adds nothing");
+            // the officer corrects the summary of entry 2 and of its repeat 11: both stay, 11 still flagged
+            IssuedDocument second = stored.get(1);
+            IssuedDocument fixed = new IssuedDocument(second.id(), second.type(), second.number(), second.symbol(),
+                    second.date(), second.issuer(), second.summary() + ".", null, null);
+            assertEquals(fixed, s.documents().edit(fixed));
+            IssuedDocument eleventh = stored.get(10);
+            IssuedDocument fixedRepeat = new IssuedDocument(eleventh.id(), eleventh.type(), eleventh.number(),
+                    eleventh.symbol(), eleventh.date(), eleventh.issuer(), "sửa", null, null);
+            assertEquals(second.id(), s.documents().edit(fixedRepeat).repeatOf());
             assertTrue(s.documents().lines().get(10).endsWith("\t" + Messages.get("register.repeatOf",
                     stored.get(1).id())));
         }

@@ -20,6 +20,9 @@ class IssuedDocumentTest {
                 .numberAndSymbol());
         assertEquals("1945/QĐ-UBND ngày 29/10/2025 của UBND tỉnh",
                 IssuedDocument.of(DocumentType.QUYET_DINH, "1945", "QĐ-UBND", DATE, "UBND tỉnh", "").citation());
+        assertEquals("QĐ-UBND", IssuedDocument.of(DocumentType.QUYET_DINH, "", "QĐ-UBND", DATE, "", "")
+                .numberAndSymbol(), "a draft not yet numbered");
+        assertEquals("12", IssuedDocument.of(DocumentType.KHAC, "12", "", DATE, "", "").numberAndSymbol());
         assertEquals("ngày 05/9/2025", IssuedDocument.of(DocumentType.KHAC, "", "", LocalDate.of(2025, 9, 5), "", "x")
                 .citation());
     }

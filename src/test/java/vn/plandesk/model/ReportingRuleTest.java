@@ -50,6 +50,20 @@ class ReportingRuleTest {
     }
 
     @Test
+    void theEdgesOfTheMonthAndTheYearAreAllowed() {
+        assertEquals(LocalDate.of(2026, 3, 31), new ReportingRule(ReportKind.QUARTER, 31, 3, "", "").reportsOf(2026)
+                .get(0).due());
+        assertEquals(LocalDate.of(2026, 1, 1), new ReportingRule(ReportKind.QUARTER, 1, 1, "", "").reportsOf(2026)
+                .get(0).due());
+        assertEquals(LocalDate.of(2026, 12, 31), new ReportingRule(ReportKind.YEAR, 31, 12, "", "").reportsOf(2026)
+                .get(0).due());
+        assertEquals(2100, ReportPeriod.year(2100).year());
+        assertEquals(2000, ReportPeriod.quarter(2000, 4).year());
+        assertEquals("report.period.bad", assertThrows(PlanDeskException.class, () -> ReportPeriod.year(2101)).key());
+        assertEquals("report.period.bad", assertThrows(PlanDeskException.class, () -> ReportPeriod.year(1999)).key());
+    }
+
+    @Test
     void impossibleDaysAndMonthsAreRefusedInTheOfficersWords() {
         assertEquals("report.rule.badDate",
                 assertThrows(PlanDeskException.class, () -> new ReportingRule(ReportKind.QUARTER, 10, 4, "", "")).key());

@@ -1,5 +1,6 @@
 package vn.plandesk.service.register;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -222,5 +223,45 @@ class DocumentRegisterTest {
                 () -> DocumentRegister.entry("Quyết", "1/QĐ-UBND", "", "", "x")).key());
         assertEquals("register.badDate", assertThrows(PlanDeskException.class,
                 () -> DocumentRegister.entry("", "1/QĐ-UBND", "2025-11-06", "", "x")).key());
+    }
+
+    @Test
+    void eachFileIsKeptWholeApartFromOthersAndDroppedWithItsLastEntry() throws IOException {
+        byte[] other = "%PDF-1.7\n% another decision\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        IssuedDocument a = register.add(QD_1945, file("a.pdf", PDF)).document();
+        IssuedDocument b = register.add(IssuedDocument.of(DocumentType.KHAC, "2", "", DATE, "", "b"),
+                file("b.pdf", other)).document();
+        assertNotEquals(a.file().stored(), b.file().stored());
+        assertArrayEquals(PDF, Files.readAllBytes(register.fileOf(a).orElseThrow()));
+        assertArrayEquals(other, Files.readAllBytes(register.fileOf(b).orElseThrow()));
+        assertTrue(register.lines().get(0).endsWith("\ta.pdf"), register.lines().get(0));
+
+        IssuedDocument detached = register.detach(a.id());
+        assertEquals(null, detached.file());
+        assertEquals(detached, register.get(a.id()));
+        assertEquals(1, copies().size(), "a's copy, used by no entry, is dropped");
+        register.remove(b.id());
+        assertEquals(List.of(), copies(), "and b's with b");
+    }
+
+    @Test
+    void theSentencesOfAddingSayWhichHappened() {
+        DocumentRegister.Added added = register.add(QD_1945);
+        assertEquals("Đã thêm Quyết định số 1945/QĐ-UBND ngày 29/10/2025 của UBND tỉnh vào sổ văn bản (mục "
+                + added.document().id() + ").", DocumentRegister.describe(added));
+        assertEquals("Quyết định số 1945/QĐ-UBND ngày 29/10/2025 của UBND tỉnh đã có trong sổ văn bản (mục "
+                + added.document().id() + "): cùng số, ký hiệu, ngày và cơ quan ban hành nên không thêm lần nữa.",
+                DocumentRegister.describe(register.add(QD_1945)));
+        assertEquals("Khác", DocumentRegister.describe(IssuedDocument.of(DocumentType.KHAC, "", "", null, "", "x")));
+        assertEquals(DocumentType.QUYET_DINH, DocumentRegister.entry("QĐ", "1/UBND", "", "", "x").type());
+        assertEquals("register.empty", assertThrows(PlanDeskException.class, () -> register.edit(new IssuedDocument(
+                added.document().id(), DocumentType.KHAC, "", "", null, "", "", null, null))).key());
+    }
+
+    @Test
+    void theSampleRegisterLoadsOnceIntoAnEmptyStore() {
+        assertEquals(56, register.loadSamples());
+        assertEquals(0, register.loadSamples());
+        assertEquals(56, register.list().size());
     }
 }

@@ -10,11 +10,15 @@ import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.service.office.OfficeExportService;
 import vn.plandesk.service.Settings;
 import vn.plandesk.service.edit.PlanEditors;
-import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.store.Database;
-import vn.plandesk.store.TrackingRepository;
 import vn.plandesk.store.DerivationRepository;
+import vn.plandesk.service.tracking.TrackingService;
+import vn.plandesk.store.TrackingRepository;
+import vn.plandesk.service.register.DocumentRegister;
+import vn.plandesk.service.reporting.ReportingCalendar;
+import vn.plandesk.store.DocumentRepository;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.ReportingRuleRepository;
 import vn.plandesk.store.StoreLocation;
 import vn.plandesk.store.WardUnitRepository;
 
@@ -29,12 +33,18 @@ public final class Services implements AutoCloseable {
     private final PdfExportService pdf;
     private final PlanEditors editors;
     private final Settings settings;
+    private final DocumentRegister documents;
+    private final ReportingCalendar reporting;
     private final TrackingService tracking;
 
     private Services(Database database) {
         this.database = database;
         PlanRepository planRepository = new PlanRepository(database);
-        this.plans = new PlanService(planRepository);
+        ReportingRuleRepository ruleRepository = new ReportingRuleRepository(database);
+        this.documents = new DocumentRegister(new DocumentRepository(database));
+        this.reporting = new ReportingCalendar(planRepository, ruleRepository);
+        this.tracking = new TrackingService(new TrackingRepository(database));
+        this.plans = new PlanService(planRepository, ruleRepository, documents, tracking);
         this.derivations = new DerivationService(planRepository, new DerivationRepository(database));
         derivations.useDictionary(new OfficerDictionary(database.folder()));
         this.wardUnits = new WardUnitRegistry(new WardUnitRepository(database));
@@ -43,7 +53,6 @@ public final class Services implements AutoCloseable {
         this.pdf = new PdfExportService(plans);
         this.editors = new PlanEditors(planRepository);
         this.settings = new Settings(database.folder());
-        this.tracking = new TrackingService(new TrackingRepository(database));
         editors.onOpen(tracking::watch);
     }
 
@@ -118,6 +127,16 @@ public final class Services implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The register of documents issued. */
+    public DocumentRegister documents() {
+        return documents;
+    }
+
+    /** The plans' reporting rules and the reports they ask for. */
+    public ReportingCalendar reporting() {
+        return reporting;
     }
 
     /** Whether the store was created by this start (the officer's first start in this folder). */

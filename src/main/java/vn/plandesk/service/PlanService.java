@@ -4,20 +4,38 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import vn.plandesk.io.json.ExchangeFile;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanSummary;
+import vn.plandesk.service.register.DocumentRegister;
+import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.ReportingRuleRepository;
 
 /** The plans in the store, as the window and the CLI both use them. */
 public final class PlanService {
     private final PlanRepository plans;
+    /** The plans' reporting rules and the register, which an exchange file carries from version 2; may be null. */
+    private final ReportingRuleRepository rules;
+    private final DocumentRegister register;
+    private final TrackingService tracking;
     private final PlanJson json = new PlanJson();
     private final SampleLibrary samples = new SampleLibrary();
 
+    /** The plans alone: exchange files' reporting rules and register entries are not kept (tests of plans only). */
     public PlanService(PlanRepository plans) {
+        this(plans, null, null, null);
+    }
+
+    /** With the parts an exchange file carries beside the plan; each may be null (not kept in this store). */
+    public PlanService(PlanRepository plans, ReportingRuleRepository rules, DocumentRegister register,
+                       TrackingService tracking) {
         this.plans = plans;
+        this.rules = rules;
+        this.register = register;
+        this.tracking = tracking;
     }
 
     public List<PlanSummary> list() {
@@ -52,14 +70,37 @@ public final class PlanService {
         return plans.insert(plan.withoutIds());
     }
 
-    /** Reads an exchange file and stores it as a new plan; a file that fails any check writes nothing. */
+    /**
+     * Reads an exchange file and stores it as a new plan, with the reporting rules and register entries it carries (an
+     * entry the register already holds is not added again); a file that fails any check writes nothing.
+     */
     public long importJson(byte[] file) {
-        Plan plan = json.read(file);
-        return plans.insert(plan);
+        return store(json.readFile(file));
     }
 
+    private long store(ExchangeFile file) {
+        // the plan and its tracking in one transaction: entries name the tasks by the keys the plan gets
+        long id = tracking == null ? plans.insert(file.plan()) : tracking.insert(file.plan(), file.tracking());
+        if (rules != null && !file.reportingRules().isEmpty()) {
+            rules.replace(id, file.reportingRules());
+        }
+        if (register != null && !file.documents().isEmpty()) {
+            register.addAll(file.documents());
+        }
+        return id;
+    }
+
+    /** The plan as an exchange file, with its reporting rules and what is recorded of its progress. */
     public byte[] exportJson(long id) {
-        return json.write(get(id));
+        return exportJson(id, false);
+    }
+
+    /** The plan as an exchange file, with its reporting rules and, when asked, the whole register of documents. */
+    public byte[] exportJson(long id, boolean withRegister) {
+        Plan plan = get(id);
+        ExchangeFile file = new ExchangeFile(plan, rules == null ? List.of() : rules.rules(id),
+                withRegister && register != null ? register.list() : List.of());
+        return json.write(tracking == null ? file : file.withTracking(plan, tracking.tracking(plan)));
     }
 
     /**
@@ -76,13 +117,17 @@ public final class PlanService {
         List<String> files = SampleLibrary.FILES;
         List<Long> ids = new ArrayList<>();
         for (String file : files) {
-            Plan sample = samples.plan(file);
+            ExchangeFile sample = samples.file(file);
+            Plan plan = sample.plan();
             ids.add(present.stream()
-                    .filter(p -> p.kind() == sample.kind() && p.ref().sameIdentity(sample.ref())
-                            && p.title().equals(sample.summary()))
+                    .filter(p -> p.kind() == plan.kind() && p.ref().sameIdentity(plan.ref())
+                            && p.title().equals(plan.summary()))
                     .map(PlanSummary::id).findFirst()
-                    .orElseGet(() -> plans.insert(sample)));
+                    .orElseGet(() -> store(sample)));
             progress.accept(ids.size(), files.size());
+        }
+        if (register != null) {
+            register.loadSamples();
         }
         return ids;
     }

@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import vn.plandesk.io.json.DocumentsJson;
+import vn.plandesk.io.json.ExchangeFile;
 import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.Plan;
 
-/** The plans of the source documents, shipped as exchange files in the jar. */
+/** The plans of the source documents and the register of seed 003, shipped as exchange files in the jar. */
 public final class SampleLibrary {
     /** In the order they are loaded: the province plans first, so the ward plan's parent is there before it. */
     public static final List<String> FILES = List.of(
@@ -16,6 +19,9 @@ public final class SampleLibrary {
             "kh92-2025-partial.json",
             "chon-thanh-ward-plan.json",
             "province-2026-plan.json");
+
+    /** The register of seed 003's appendix. */
+    public static final String REGISTER = "register-2025-11-18.json";
 
     private final PlanJson json = new PlanJson();
 
@@ -28,11 +34,28 @@ public final class SampleLibrary {
     }
 
     public Plan plan(String file) {
+        return file(file).plan();
+    }
+
+    /** A sample plan with the reporting rules its document sets. */
+    public ExchangeFile file(String file) {
+        return json.readFile(bytes(file));
+    }
+
+    /**
+     * The sample register of documents issued: seed 003's appendix "(Tính đến 18/11/2025)", entry for entry, its
+     * repeated entries flagged.
+     */
+    public List<IssuedDocument> register() {
+        return new DocumentsJson().readRegister(bytes(REGISTER));
+    }
+
+    static byte[] bytes(String file) {
         try (InputStream in = SampleLibrary.class.getResourceAsStream("/samples/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("sample missing from the build: " + file);
             }
-            return json.read(in);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "plandesk";
     private static final String MIGRATIONS = "classpath:db/migration";
     /** The newest migration in db/migration; DatabaseTest checks that it is. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
     /**
      * The byte of the lock file that is locked: past the holder's name, so that a second PlanDesk can read the name
      * even where locks are mandatory (Windows).
@@ -269,8 +269,10 @@ public final class Database implements AutoCloseable {
             } catch (IOException e) {
                 throw new PlanDeskException(e, "store.cannotOpen", dir.toString(), e.getMessage());
             }
-            try (Statement s = open.createStatement()) {
-                s.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
+            try {
+                Backups.write(open, dir, target);
+            } catch (IOException e) {
+                throw new PlanDeskException(e, "store.cannotOpen", dir.toString(), e.getMessage());
             }
             LOG.info("backed up the store to {} before migrating", target);
         }

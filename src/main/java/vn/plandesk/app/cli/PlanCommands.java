@@ -63,7 +63,7 @@ final class PlanCommands extends Commands {
     int exportJson(@Parameters(paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
                    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.option.outOrDash")
                    String target) throws IOException {
-        return export(plan, target, (s, id) -> s.tracking().exportJson(s.plans().get(id)));
+        return export(plan, target, (s, id) -> s.plans().exportJson(id));
     }
 
     @Command(name = "import-json")
@@ -71,7 +71,7 @@ final class PlanCommands extends Commands {
         return withServices(s -> {
             byte[] bytes = BoundedFile.read(file);
             try {
-                out.println(s.tracking().importJson(bytes));
+                out.println(s.plans().importJson(bytes));
             } catch (PlanDeskException e) {
                 throw new PlanDeskException(e, "cli.importRefused", file.toString(), Messages.of(e));
             }

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.ByteArrayOutputStream;
@@ -34,16 +35,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import vn.plandesk.model.Deadline;
+import vn.plandesk.model.IssuedDocument;
+import vn.plandesk.model.ReportingRule;
 import vn.plandesk.model.Plan;
 import vn.plandesk.io.InputLimits;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
-import vn.plandesk.model.tracking.PlanTracking;
 
 /**
  * Reads and writes the exchange format (docs/exchange-format.md): one plan a file, with a format version. Writing is
@@ -52,9 +55,15 @@ import vn.plandesk.model.tracking.PlanTracking;
  */
 public final class PlanJson {
     public static final String FORMAT = "plandesk-plan";
-    /** Version 2 adds the plan's tracking (progress, indicator results, baseline); a file without is written as 1. */
+    /**
+     * Version 2 adds the plan's reporting rules, the register of documents issued and the plan's tracking (progress,
+     * indicator results, baseline); version 1 still reads.
+     */
     public static final int FORMAT_VERSION = 2;
-    static final int PLAN_ONLY_VERSION = 1;
+    private static final int OLDEST_VERSION = 1;
+    /** The top-level keys of version 2 beside the plan, each read by its own class. */
+    private static final String RULES = "reportingRules";
+    private static final String DOCUMENTS = "documents";
 
     /** The file's envelope. */
     record PlanFile(String format, Integer formatVersion, Plan plan, TrackingJson.TrackingFile tracking) {
@@ -63,11 +72,8 @@ public final class PlanJson {
         }
     }
 
-    /** A file read: its plan (without store keys) and its tracking as the file writes it (null when none). */
-    public record Exchange(Plan plan, TrackingJson.TrackingFile tracking) {
-    }
-
     private final ObjectMapper mapper;
+    private static final PlanJson SHARED = new PlanJson();
 
     public PlanJson() {
         SimpleModule deadlines = new SimpleModule("plandesk-deadline");
@@ -107,28 +113,27 @@ public final class PlanJson {
 
     /** The plan as exchange-file bytes, without store keys. */
     public byte[] write(Plan plan) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            mapper.writeValue(out, new PlanFile(FORMAT, PLAN_ONLY_VERSION, plan.withoutIds()));
-            out.write('\n');
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return write(ExchangeFile.of(plan));
     }
 
-    /**
-     * The plan with what is recorded for it (entries by the plan's store keys); the same bytes as {@link #write(Plan)}
-     * when nothing is recorded, so plans that are not tracked stay readable by earlier PlanDesk versions.
-     */
-    public byte[] write(Plan plan, PlanTracking tracking) {
-        TrackingJson.TrackingFile t = TrackingJson.toFile(plan, tracking);
-        if (t == null) {
-            return write(plan);
+    /** The plan with its reporting rules and register entries, as exchange-file bytes, without store keys. */
+    public byte[] write(ExchangeFile file) {
+        ObjectNode root = mapper.valueToTree(
+                new PlanFile(FORMAT, FORMAT_VERSION, file.plan().withoutIds(), file.tracking()));
+        if (!file.reportingRules().isEmpty()) {
+            root.set(RULES, ReportingJson.toNode(file.reportingRules()));
         }
+        if (!file.documents().isEmpty()) {
+            root.set(DOCUMENTS, DocumentsJson.toNode(file.documents()));
+        }
+        return writeTree(root);
+    }
+
+    /** A tree in the format's layout: two-space indentation, \n line ends, a final line end. */
+    static byte[] writeTree(JsonNode tree) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            mapper.writeValue(out, new PlanFile(FORMAT, FORMAT_VERSION, plan.withoutIds(), t));
+            SHARED.mapper.writeValue(out, tree);
             out.write('\n');
             return out.toByteArray();
         } catch (IOException e) {
@@ -154,22 +159,18 @@ public final class PlanJson {
      * @throws PlanDeskException with a message key and the JSON path of the first problem
      */
     public Plan read(byte[] bytes) {
-        return readExchange(bytes).plan();
+        return readFile(bytes).plan();
     }
 
-    /**
-     * Reads and checks one exchange file of either version, with its tracking checked against its plan.
-     *
-     * @throws PlanDeskException with a message key and the JSON path of the first problem
-     */
-    public Exchange readExchange(byte[] bytes) {
+    /** The tree of an exchange file, refused with one sentence when too large, not JSON, too deep or empty. */
+    static JsonNode readTree(byte[] bytes) {
         if (bytes.length > InputLimits.MAX_FILE_BYTES) {
             throw new PlanDeskException("json.tooLarge", bytes.length / (1024 * 1024),
                     InputLimits.MAX_FILE_BYTES / (1024 * 1024));
         }
         JsonNode root;
         try {
-            root = mapper.readTree(bytes);
+            root = SHARED.mapper.readTree(bytes);
         } catch (StreamConstraintsException e) {
             // Jackson gives no location for this one: the sentence says what, not where
             throw new PlanDeskException(e, "json.tooDeep", InputLimits.MAX_JSON_DEPTH);
@@ -183,24 +184,52 @@ public final class PlanJson {
         if (root == null || root.isMissingNode()) {
             throw new PlanDeskException("json.empty");
         }
-        if (!root.isObject()) {
-            throw new PlanDeskException("json.notObject", "$");
-        }
-        JsonNode format = root.get("format");
-        if (format == null || !format.isTextual() || !FORMAT.equals(format.asText())) {
-            throw new PlanDeskException("json.wrongFormat", "$.format", FORMAT);
+        JsonLimits.check(root, "$", null);
+        return root;
+    }
+
+    /**
+     * Checks a file's {@code format} and {@code formatVersion}, first of all, so that a file of another kind is told
+     * as such; returns the version.
+     */
+    static int envelope(JsonNode root, String format, int oldest, int newest) {
+        JsonNode f = root.get("format");
+        if (f == null || !f.isTextual() || !format.equals(f.asText())) {
+            throw new PlanDeskException("json.wrongFormat", "$.format", format);
         }
         JsonNode version = root.get("formatVersion");
         if (version == null || !version.isInt()) {
             throw new PlanDeskException("json.missing", "$.formatVersion");
         }
-        if (version.asInt() != FORMAT_VERSION && version.asInt() != PLAN_ONLY_VERSION) {
-            throw new PlanDeskException("json.wrongVersion", "$.formatVersion", version.asInt(), FORMAT_VERSION);
+        if (version.asInt() < oldest || version.asInt() > newest) {
+            throw new PlanDeskException("json.wrongVersion", "$.formatVersion", version.asInt(), newest);
         }
+        return version.asInt();
+    }
+
+    /**
+     * Reads and checks one exchange file of version 1 or 2: the plan, and the reporting rules and register entries a
+     * version 2 file may carry.
+     *
+     * @throws PlanDeskException with a message key and the JSON path of the first problem
+     */
+    public ExchangeFile readFile(byte[] bytes) {
+        JsonNode root = readTree(bytes);
+        if (!root.isObject()) {
+            throw new PlanDeskException("json.notObject", "$");
+        }
+        int version = envelope(root, FORMAT, OLDEST_VERSION, FORMAT_VERSION);
         if (root.get("plan") == null || !root.get("plan").isObject()) {
             throw new PlanDeskException("json.missing", "$.plan");
         }
-        JsonLimits.check(root, "$", null);
+        List<ReportingRule> rules = List.of();
+        List<IssuedDocument> documents = List.of();
+        if (version >= 2) {
+            ObjectNode planPart = ((ObjectNode) root).deepCopy();
+            rules = ReportingJson.fromNode(planPart.remove(RULES), "$." + RULES);
+            documents = DocumentsJson.fromNode(planPart.remove(DOCUMENTS), "$." + DOCUMENTS);
+            root = planPart;
+        }
         PlanFile file;
         try {
             file = mapper.treeToValue(root, PlanFile.class);
@@ -214,7 +243,7 @@ public final class PlanJson {
         } catch (JsonProcessingException e) {
             throw new PlanDeskException(e, "json.syntax", 0, 0);
         }
-        if (file.tracking() != null && version.asInt() == PLAN_ONLY_VERSION) {
+        if (file.tracking() != null && version == OLDEST_VERSION) {
             throw new PlanDeskException("json.unknownKey", "$.tracking", "tracking");
         }
         check(file.plan());
@@ -222,7 +251,7 @@ public final class PlanJson {
             check(file.tracking().baseline());
         }
         TrackingJson.check(file.tracking(), file.plan());
-        return new Exchange(file.plan().withoutIds(), file.tracking());
+        return new ExchangeFile(file.plan().withoutIds(), rules, documents, file.tracking());
     }
 
     /** Rules the types alone do not say. */

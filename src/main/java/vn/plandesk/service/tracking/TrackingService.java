@@ -313,19 +313,13 @@ public final class TrackingService {
         return new PlanTracking(progress(plan.id()).all(), results(plan.id()), baseline(plan.id()).orElse(null));
     }
 
-    /** The plan as an exchange file with its progress, indicator results and baseline (version 2 when any). */
-    public byte[] exportJson(Plan plan) {
-        return json.write(plan, tracking(plan));
-    }
-
     /**
-     * Imports an exchange file of either version as a new plan with its tracking, in one transaction; a file refused
-     * stores nothing. Returns the new plan's id.
+     * Stores a plan read from an exchange file as a new plan with the tracking the file carries (null: none), in one
+     * transaction. Returns the new plan's id.
      */
-    public long importJson(byte[] file) {
-        PlanJson.Exchange x = json.readExchange(file);
-        Plan baseline = x.tracking() == null ? null : x.tracking().baseline();
-        long id = store.insert(x.plan(), stored -> TrackingJson.resolve(x.tracking(), stored),
+    public long insert(Plan plan, TrackingJson.TrackingFile recorded) {
+        Plan baseline = recorded == null ? null : recorded.baseline();
+        long id = store.insert(plan, stored -> TrackingJson.resolve(recorded, stored),
                 baseline == null ? null : json.writeString(baseline));
         if (baseline != null) {
             baselineKept.add(id);

@@ -30,11 +30,13 @@ class PlanJsonTest {
             "province-2026-plan.json"})
     void roundTripGivesTheSamePlanAndTheSameBytes(String file) throws IOException {
         byte[] original = sample(file);
-        Plan plan = json.read(original);
-        byte[] exported = json.write(plan);
-        assertEquals(plan, json.read(exported));
-        assertArrayEquals(exported, json.write(json.read(exported)), "export → import → export gives the same bytes");
+        ExchangeFile whole = json.readFile(original);
+        byte[] exported = json.write(whole);
+        assertEquals(whole, json.readFile(exported));
+        assertArrayEquals(exported, json.write(json.readFile(exported)),
+                "export → import → export gives the same bytes");
         assertArrayEquals(original, exported, "the shipped sample is in the canonical layout");
+        assertEquals(whole.plan(), json.read(json.write(whole.plan())), "the plan alone goes out and comes back");
     }
 
     @Test

@@ -26,6 +26,7 @@ import vn.plandesk.model.tracking.Judgement;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
+import vn.plandesk.service.PlanService;
 import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.SampleStore;
 import vn.plandesk.service.edit.PlanEditor;
@@ -66,7 +67,7 @@ class TrackingExchangeTest {
             tracking.recordResult(editor, new IndicatorResult(ind.id(), Period.year(2026), "Đạt mức khá", null,
                     "Sở KH&CN", Judgement.ACHIEVED));
             entries = tracking.progress(planId).all();
-            exported = tracking.exportJson(editor.plan());
+            exported = new PlanService(new PlanRepository(db), null, null, tracking).exportJson(planId);
         }
         JsonNode root = new ObjectMapper().readTree(exported);
         assertEquals(2, root.get("formatVersion").asInt());
@@ -75,7 +76,8 @@ class TrackingExchangeTest {
 
         try (Database db = Database.open(other)) {
             TrackingService tracking = new TrackingService(new TrackingRepository(db));
-            long id = tracking.importJson(exported);
+            PlanService plans = new PlanService(new PlanRepository(db), null, null, tracking);
+            long id = plans.importJson(exported);
             Plan imported = new PlanRepository(db).load(id).orElseThrow();
             List<ProgressEntry> got = tracking.progress(id).all();
             assertEquals(entries.size(), got.size());
@@ -85,25 +87,31 @@ class TrackingExchangeTest {
             assertEquals("Đạt mức khá", tracking.results(id).get(0).value());
             assertEquals(Judgement.ACHIEVED, tracking.results(id).get(0).byHand());
             assertEquals("145", tracking.baseline(id).orElseThrow().number());
-            assertArrayEquals(exported, tracking.exportJson(imported), "export, import, export: the same bytes");
+            assertArrayEquals(exported, plans.exportJson(imported.id()), "export, import, export: the same bytes");
         }
     }
 
     @Test
-    void aFileOfVersionOneStillImportsAndAPlanWithoutTrackingIsWrittenAsBefore() throws Exception {
-        byte[] v1;
+    void aFileOfVersionOneStillImportsAndAPlanWithoutTrackingIsWrittenWithoutIt() throws Exception {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode sample;
         try (InputStream in = SampleLibrary.class.getResourceAsStream("/samples/chon-thanh-ward-plan.json")) {
-            v1 = in.readAllBytes();
+            sample = (ObjectNode) m.readTree(in);
         }
-        assertTrue(new String(v1, StandardCharsets.UTF_8).contains("\"formatVersion\" : 1"));
+        // a file as PlanDesk wrote it before version 2: the plan alone
+        ObjectNode old = m.createObjectNode();
+        old.put("format", "plandesk-plan");
+        old.put("formatVersion", 1);
+        old.set("plan", sample.get("plan"));
+        byte[] v1 = m.writeValueAsBytes(old);
         try (Database db = Database.open(dir)) {
             TrackingService tracking = new TrackingService(new TrackingRepository(db));
-            long id = tracking.importJson(v1);
+            PlanService plans = new PlanService(new PlanRepository(db), null, null, tracking);
+            long id = plans.importJson(v1);
             Plan plan = new PlanRepository(db).load(id).orElseThrow();
             assertEquals(new SampleLibrary().plan("chon-thanh-ward-plan.json"), plan.withoutIds());
             assertEquals(0, tracking.progress(id).size());
-            assertArrayEquals(v1, tracking.exportJson(plan), "an untracked plan is the same version 1 file");
-            assertNull(new ObjectMapper().readTree(tracking.exportJson(plan)).get("tracking"));
+            assertNull(m.readTree(plans.exportJson(id)).get("tracking"), "nothing recorded, nothing written");
         }
     }
 
@@ -117,6 +125,7 @@ class TrackingExchangeTest {
         try (Database db = Database.open(dir)) {
             TrackingService tracking = new TrackingService(new TrackingRepository(db));
             PlanRepository plans = new PlanRepository(db);
+            PlanService service = new PlanService(plans, null, null, tracking);
             record Case(String json, String key, String path) {
             }
             List<Case> cases = List.of(
@@ -138,11 +147,12 @@ class TrackingExchangeTest {
                 root.put("formatVersion", 2);
                 root.set("tracking", m.readTree(c.json()));
                 PlanDeskException e = assertThrows(PlanDeskException.class,
-                        () -> tracking.importJson(m.writeValueAsBytes(root)), c.json());
+                        () -> service.importJson(m.writeValueAsBytes(root)), c.json());
                 assertEquals(c.key(), e.key(), c.json());
                 assertEquals(c.path(), e.args()[0], c.json());
             }
             ObjectNode v1WithTracking = (ObjectNode) m.readTree(v1);
+            v1WithTracking.put("formatVersion", 1);
             v1WithTracking.set("tracking", m.readTree("{}"));
             assertEquals("json.unknownKey", assertThrows(PlanDeskException.class,
                     () -> new PlanJson().read(m.writeValueAsBytes(v1WithTracking))).key());

@@ -16,10 +16,11 @@ public final class OfficialDate {
 
     /**
      * The one date pattern of what the officer reads and types on screen and in the command line ("05/09/2025"):
-     * fixed width, so dates line up in lists; printed documents use {@link #numeric(LocalDate)}.
+     * fixed width, so dates line up in lists; printed documents use {@link #numeric(LocalDate)}. Strict: a date that
+     * does not exist ("31/02/2026") is refused, not moved to the month's last day.
      */
-    public static final java.time.format.DateTimeFormatter SCREEN =
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final java.time.format.DateTimeFormatter SCREEN = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private OfficialDate() {
     }

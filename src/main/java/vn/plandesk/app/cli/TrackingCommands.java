@@ -1,0 +1,245 @@
+package vn.plandesk.app.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import vn.plandesk.model.OfficialDate;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.Text;
+import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.ProgressEntry;
+import vn.plandesk.model.tracking.ProgressStatus;
+import vn.plandesk.service.Messages;
+import vn.plandesk.service.edit.PlanEditor;
+import vn.plandesk.service.register.DocumentRegister;
+import vn.plandesk.service.reporting.ReportingCalendar;
+import vn.plandesk.service.tracking.TaskStatus;
+import vn.plandesk.service.tracking.TrackingService;
+
+/**
+ * Following the plan after its signature: the progress of a period, one task's progress set, the register of
+ * documents issued and the reports due. Tasks are named by their place in the plan, "group/task" or
+ * "group/task/sub-task" counted from 1 (as the exchange format names them): the STT a printed plan shows in each group.
+ */
+final class TrackingCommands extends Commands {
+
+    /** One task of {@code progress --json}; the field names are the JSON's. */
+    record ProgressLine(String task, String status, boolean late, boolean recordedInPeriod, String result,
+                        String unit, String shortcomings, String cause, String evidence, List<Long> documents,
+                        String name) {
+    }
+
+    @Command(name = "progress")
+    int progress(@Parameters(paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
+                 @Option(names = "--period", paramLabel = "KỲ", required = true, descriptionKey = "cli.option.period")
+                 String period,
+                 @Option(names = "--json", descriptionKey = "cli.option.json") boolean json) throws IOException {
+        long id = planId(plan);
+        Period p = Period.parse(period);
+        return withServices(s -> {
+            Plan stored = s.plans().get(id);
+            List<String> places = places(stored);
+            List<TaskStatus> rows = s.tracking().entries(stored, p);
+            List<ProgressLine> lines = new ArrayList<>(rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                TaskStatus r = rows.get(i);
+                ProgressEntry e = r.entry();
+                lines.add(new ProgressLine(places.get(i), r.status().name(), r.late(), r.own(),
+                        e == null ? "" : e.result(), e == null ? "" : e.unit(), e == null ? "" : e.shortcomings(),
+                        e == null ? "" : e.cause(), e == null ? "" : e.evidence(),
+                        e == null ? List.of() : e.documentIds(), r.task().name()));
+            }
+            if (json) {
+                printJson(lines);
+                return Cli.OK;
+            }
+            out.println(TrackingService.label(p));
+            for (ProgressLine l : lines) {
+                String status = Messages.get(ProgressStatus.valueOf(l.status()).key())
+                        + (l.late() ? " (" + Messages.get("cli.progress.late") + ")" : "");
+                out.println(String.join("\t", l.task(), status, l.result().replace('\n', ' '),
+                        l.evidence().replace('\n', ' '), shorten(l.name())));
+            }
+            return Cli.OK;
+        });
+    }
+
+    @Command(name = "progress-set")
+    int progressSet(@Parameters(index = "0", paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
+                    @Parameters(index = "1", paramLabel = "TASK", descriptionKey = "cli.arg.task") String task,
+                    @Option(names = "--period", paramLabel = "QUÝ", required = true,
+                            descriptionKey = "cli.option.quarter") String period,
+                    @Option(names = "--status", paramLabel = "TRẠNG_THÁI", required = true,
+                            descriptionKey = "cli.option.status") String status,
+                    @Option(names = "--result", paramLabel = "TEXT", descriptionKey = "cli.option.result") String result,
+                    @Option(names = "--unit", paramLabel = "TEXT", descriptionKey = "cli.option.unit") String unit,
+                    @Option(names = "--shortcomings", paramLabel = "TEXT", descriptionKey = "cli.option.shortcomings")
+                    String shortcomings,
+                    @Option(names = "--cause", paramLabel = "TEXT", descriptionKey = "cli.option.cause") String cause,
+                    @Option(names = "--evidence", paramLabel = "DOC", descriptionKey = "cli.option.evidence")
+                    List<String> evidence) throws IOException {
+        long id = planId(plan);
+        Period quarter = Period.parse(period);
+        if (quarter.kind() != Period.Kind.QUARTER) {
+            throw new UsageException(Messages.get("cli.progress.quarterOnly", period.strip()));
+        }
+        ProgressStatus chosen = status(status);
+        return withServices(s -> {
+            PlanEditor editor = s.editors().open(id);
+            PlanTask t = task(editor.plan(), task);
+            List<Long> documents = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (String e : evidence == null ? List.<String>of() : evidence) {
+                if (e.strip().matches("\\d{1,18}")) {
+                    documents.add(s.documents().get(Long.parseLong(e.strip())).id()); // an unknown entry is told
+                } else {
+                    texts.add(e.strip());
+                }
+            }
+            s.tracking().record(editor, new ProgressEntry(t.id(), quarter, chosen, result, LocalDate.now(), unit,
+                    shortcomings, cause, String.join("; ", texts), documents));
+            out.println(Messages.get("cli.progress.set", task.strip(), Messages.get(chosen.key()),
+                    TrackingService.label(quarter)));
+            return Cli.OK;
+        });
+    }
+
+    @Command(name = "documents")
+    int documents(@Option(names = "--json", descriptionKey = "cli.option.json") boolean json) throws IOException {
+        return withServices(s -> {
+            if (json) {
+                out.write(s.documents().json());
+                out.flush();
+            } else {
+                s.documents().lines().forEach(out::println);
+            }
+            return Cli.OK;
+        });
+    }
+
+    @Command(name = "document-add")
+    int documentAdd(@Option(names = "--type", paramLabel = "LOẠI", descriptionKey = "cli.option.docType") String type,
+                    @Option(names = "--number", paramLabel = "SỐ/KÝ_HIỆU", descriptionKey = "cli.option.docNumber")
+                    String number,
+                    @Option(names = "--date", paramLabel = "NGÀY", descriptionKey = "cli.option.docDate") String date,
+                    @Option(names = "--issuer", paramLabel = "TEXT", descriptionKey = "cli.option.docIssuer")
+                    String issuer,
+                    @Option(names = "--summary", paramLabel = "TEXT", descriptionKey = "cli.option.docSummary")
+                    String summary,
+                    @Option(names = "--file", paramLabel = "TỆP", descriptionKey = "cli.option.docFile") Path file)
+            throws IOException {
+        var entry = DocumentRegister.entry(orEmpty(type), orEmpty(number), orEmpty(date), orEmpty(issuer),
+                orEmpty(summary));
+        return withServices(s -> {
+            DocumentRegister.Added added = file == null ? s.documents().add(entry) : s.documents().add(entry, file);
+            out.println(DocumentRegister.describe(added));
+            return Cli.OK;
+        });
+    }
+
+    @Command(name = "reports")
+    int reports(@Parameters(arity = "0..1", paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
+                @Option(names = "--year", paramLabel = "NĂM", descriptionKey = "cli.option.year") String year,
+                @Option(names = "--json", descriptionKey = "cli.option.json") boolean json) throws IOException {
+        Long id = plan == null ? null : planId(plan);
+        int y = year == null ? LocalDate.now().getYear() : year(year);
+        return withServices(s -> {
+            var list = id == null ? s.reporting().reports(y) : s.reporting().reports(id, y);
+            if (json) {
+                out.write(ReportingCalendar.json(list));
+                out.flush();
+            } else {
+                ReportingCalendar.lines(list).forEach(out::println);
+            }
+            return Cli.OK;
+        });
+    }
+
+    /** Every task's place, in the order {@link TrackingService#entries} lists them. */
+    private static List<String> places(Plan plan) {
+        List<String> out = new ArrayList<>(plan.taskCount());
+        for (TaskGroup g : plan.groups()) {
+            for (int i = 0; i < g.tasks().size(); i++) {
+                String place = g.number() + "/" + (i + 1);
+                out.add(place);
+                for (int j = 0; j < g.tasks().get(i).subTasks().size(); j++) {
+                    out.add(place + "/" + (j + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The task at a place "group/task[/sub]". */
+    private static PlanTask task(Plan plan, String place) {
+        String[] parts = place.strip().split("/");
+        try {
+            if (parts.length == 2 || parts.length == 3) {
+                int group = Integer.parseInt(parts[0]);
+                TaskGroup g = plan.group(group).orElse(null);
+                int n = Integer.parseInt(parts[1]);
+                if (g != null && n >= 1 && n <= g.tasks().size()) {
+                    PlanTask t = g.tasks().get(n - 1);
+                    if (parts.length == 2) {
+                        return t;
+                    }
+                    int sub = Integer.parseInt(parts[2]);
+                    if (sub >= 1 && sub <= t.subTasks().size()) {
+                        return t.subTasks().get(sub - 1);
+                    }
+                }
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new UsageException(Messages.get("cli.progress.badTask", place.strip()));
+    }
+
+    /** A status by its name (DONE) or its words, diacritics and case ignored ("hoan thanh"). */
+    static ProgressStatus status(String text) {
+        ProgressStatus byName = ProgressStatus.byName(text);
+        if (byName != null) {
+            return byName;
+        }
+        String folded = Text.fold(text);
+        for (ProgressStatus s : ProgressStatus.values()) {
+            if (folded.equals(Text.fold(Messages.get(s.key())))
+                    || folded.equals(Text.fold(Messages.bundle(Messages.VIETNAMESE).getString(s.key())))) {
+                return s;
+            }
+        }
+        throw new PlanDeskException("progress.unknownStatus", text.strip(), Arrays.stream(ProgressStatus.values())
+                .map(s -> s.name() + " (" + Messages.get(s.key()) + ")").collect(Collectors.joining(", ")));
+    }
+
+    private static int year(String text) {
+        try {
+            int y = Integer.parseInt(text.strip());
+            if (y >= 2000 && y <= 2100) {
+                return y;
+            }
+        } catch (NumberFormatException e) {
+            // told below
+        }
+        throw new UsageException(Messages.get("cli.badYear", text.strip()));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String shorten(String name) {
+        String one = name.replace('\n', ' ');
+        return one.length() <= 90 ? one : one.substring(0, 89) + "…";
+    }
+}

@@ -10,10 +10,15 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.plandesk.io.json.DocumentsJson;
+import vn.plandesk.io.json.ReportingJson;
+import vn.plandesk.model.DueReport;
+import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.ScheduledReport;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.tracking.Period;
@@ -22,7 +27,6 @@ import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.service.register.DocumentRegister;
-import vn.plandesk.service.reporting.ReportingCalendar;
 import vn.plandesk.service.tracking.TaskStatus;
 import vn.plandesk.service.tracking.TrackingService;
 
@@ -118,10 +122,10 @@ final class TrackingCommands extends Commands {
     int documents(@Option(names = "--json", descriptionKey = "cli.option.json") boolean json) throws IOException {
         return withServices(s -> {
             if (json) {
-                out.write(s.documents().json());
+                out.write(new DocumentsJson().writeRegister(s.documents().list()));
                 out.flush();
             } else {
-                s.documents().lines().forEach(out::println);
+                documentLines(s.documents().list()).forEach(out::println);
             }
             return Cli.OK;
         });
@@ -156,13 +160,48 @@ final class TrackingCommands extends Commands {
         return withServices(s -> {
             var list = id == null ? s.reporting().reports(y) : s.reporting().reports(id, y);
             if (json) {
-                out.write(ReportingCalendar.json(list));
+                out.write(new ReportingJson().writeCalendar(list));
                 out.flush();
             } else {
-                ReportingCalendar.lines(list).forEach(out::println);
+                reportLines(list).forEach(out::println);
             }
             return Cli.OK;
         });
+    }
+
+    /**
+     * The register one entry a line: id, type, number and symbol, date, issuer, summary, then the file's name and,
+     * for a repeated entry, which entry it repeats.
+     */
+    static List<String> documentLines(List<IssuedDocument> documents) {
+        List<String> out = new ArrayList<>();
+        for (IssuedDocument d : documents) {
+            StringBuilder b = new StringBuilder();
+            b.append(d.id()).append('\t').append(Messages.get(d.type().labelKey())).append('\t')
+                    .append(d.numberAndSymbol()).append('\t')
+                    .append(d.date() == null ? "" : OfficialDate.screen(d.date())).append('\t')
+                    .append(d.issuer()).append('\t').append(d.summary().replace('\n', ' '));
+            if (d.file() != null) {
+                b.append('\t').append(d.file().name());
+            }
+            if (d.repeated()) {
+                b.append('\t').append(Messages.get("register.repeatOf", d.repeatOf()));
+            }
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** The reports one a line: due date, kind, period (code and name), recipient, plan id and plan. */
+    static List<String> reportLines(List<ScheduledReport> reports) {
+        List<String> out = new ArrayList<>();
+        for (ScheduledReport s : reports) {
+            DueReport r = s.report();
+            out.add(OfficialDate.screen(r.due()) + "\t" + Messages.get(r.kind().labelKey()) + "\t"
+                    + r.period().code() + "\t" + r.period().printed() + "\t" + r.recipient() + "\t" + s.planId()
+                    + "\t" + s.plan());
+        }
+        return out;
     }
 
     /** Every task's place, in the order {@link TrackingService#entries} lists them. */

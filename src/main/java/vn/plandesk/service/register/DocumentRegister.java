@@ -203,34 +203,6 @@ public final class DocumentRegister {
     }
 
     /**
-     * The register as the command line's {@code documents} prints it, one entry a line: id, type, number and symbol,
-     * date, issuer, summary, then the file's name and, for a repeated entry, which entry it repeats.
-     */
-    public List<String> lines() {
-        List<String> out = new ArrayList<>();
-        for (IssuedDocument d : documents.list()) {
-            StringBuilder b = new StringBuilder();
-            b.append(d.id()).append('\t').append(Messages.get(d.type().labelKey())).append('\t')
-                    .append(d.numberAndSymbol()).append('\t')
-                    .append(d.date() == null ? "" : OfficialDate.screen(d.date())).append('\t')
-                    .append(d.issuer()).append('\t').append(d.summary().replace('\n', ' '));
-            if (d.file() != null) {
-                b.append('\t').append(d.file().name());
-            }
-            if (d.repeated()) {
-                b.append('\t').append(Messages.get("register.repeatOf", d.repeatOf()));
-            }
-            out.add(b.toString());
-        }
-        return out;
-    }
-
-    /** The register in the exchange format's {@code documents} list, for {@code documents --json}. */
-    public byte[] json() {
-        return new DocumentsJson().writeRegister(documents.list());
-    }
-
-    /**
      * An entry from what the officer types (the command line's {@code document-add}): the type by its name or code,
      * diacritics and case ignored ("Quyết định", "quyet dinh", "QĐ", "QUYET_DINH"; blank: told by the symbol), the
      * number and symbol together ("2556/QĐ-UBND", "1-KH/BCĐ"), the date as the screen shows it ("06/11/2025").

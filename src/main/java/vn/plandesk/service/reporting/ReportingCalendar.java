@@ -112,24 +112,4 @@ public final class ReportingCalendar {
         return Optional.of(Messages.get("report.dueSoon", names, OfficialDate.screen(due),
                 ChronoUnit.DAYS.between(today, due)));
     }
-
-    /**
-     * The reports as {@code reports [PLAN] [--year]} prints them, one a line: due date, kind, period (code and
-     * name), recipient, plan id and plan.
-     */
-    public static List<String> lines(List<ScheduledReport> reports) {
-        List<String> out = new ArrayList<>();
-        for (ScheduledReport s : reports) {
-            DueReport r = s.report();
-            out.add(OfficialDate.screen(r.due()) + "\t" + Messages.get(r.kind().labelKey()) + "\t"
-                    + r.period().code() + "\t" + r.period().printed() + "\t" + r.recipient() + "\t" + s.planId()
-                    + "\t" + s.plan());
-        }
-        return out;
-    }
-
-    /** The same for {@code reports --json}. */
-    public static byte[] json(List<ScheduledReport> reports) {
-        return new ReportingJson().writeCalendar(reports);
-    }
 }

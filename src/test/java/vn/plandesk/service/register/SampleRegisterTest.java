@@ -134,8 +134,7 @@ class SampleRegisterTest {
             IssuedDocument fixedRepeat = new IssuedDocument(eleventh.id(), eleventh.type(), eleventh.number(),
                     eleventh.symbol(), eleventh.date(), eleventh.issuer(), "sửa", null, null);
             assertEquals(second.id(), s.documents().edit(fixedRepeat).repeatOf());
-            assertTrue(s.documents().lines().get(10).endsWith("\t" + Messages.get("register.repeatOf",
-                    stored.get(1).id())));
+            assertEquals(stored.get(1).id(), s.documents().list().get(10).repeatOf());
         }
     }
 

@@ -1,8 +1,7 @@
-package vn.plandesk.app;
+package vn.plandesk.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,21 +28,13 @@ import vn.plandesk.store.TrackingRepository;
  * in each of the 24 quarters of 2025–2030, in a temporary store. Prints the median of several runs of opening the
  * view on a quarter (reading that quarter's entries and giving each task its status), switching period (the first
  * visit reads the period's quarters; going back reads nothing), counting per status, group and unit, and filtering
- * by status. Run: {@code java -cp plandesk.jar
- * vn.plandesk.app.TrackingBenchmark [TASKS] [RUNS]}; a command of the CLI can call {@link #run} once the CLI has a
- * place for benchmarks.
+ * by status. Run: {@code plandesk bench-tracking [--tasks N] [--runs R]}.
  */
 public final class TrackingBenchmark {
     private final PrintStream out;
 
     TrackingBenchmark(PrintStream out) {
         this.out = out;
-    }
-
-    public static void main(String[] args) throws IOException {
-        int tasks = args.length > 0 ? Integer.parseInt(args[0]) : 13_000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-        new TrackingBenchmark(new PrintStream(System.out, true, StandardCharsets.UTF_8)).run(tasks, runs);
     }
 
     int run(int taskCount, int runs) throws IOException {

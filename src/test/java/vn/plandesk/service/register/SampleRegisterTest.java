@@ -28,12 +28,16 @@ import vn.plandesk.service.SampleLibrary;
  * its repeated entries flagged.
  */
 class SampleRegisterTest {
-    private static final Path SEED = Path.of("..", "shared", "seeds", "003_dd7ee7efefcaa9e0.txt");
+    /** The seed's text as the source documents give it, kept with the tests so that they run on a fresh clone. */
+    private static final String SEED = "/seeds/003_dd7ee7efefcaa9e0.txt";
     private static final List<IssuedDocument> SAMPLE = new SampleLibrary().register();
 
     /** The appendix's entries as printed: lines joined, a line ending in "-" joined without a space (71/NQ-\nCP). */
     static List<String> seedEntries() throws IOException {
-        List<String> lines = Files.readAllLines(SEED, StandardCharsets.UTF_8);
+        List<String> lines;
+        try (java.io.InputStream in = SampleRegisterTest.class.getResourceAsStream(SEED)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
         int start = 0;
         while (!lines.get(start).startsWith("STT Tên văn bản")) {
             start++;

@@ -94,9 +94,9 @@ class ReportingCalendarTest {
 
     @Test
     void theSampleRulesAreTheSeedsWords() throws IOException {
-        String ward = Text.nfc(Files.readString(Path.of("..", "shared", "seeds", "002_cf0c371bcdf1baa4.txt")))
+        String ward = Text.nfc(seed("002_cf0c371bcdf1baa4.txt"))
                 .replaceAll("\\s+", " ");
-        String province = Text.nfc(Files.readString(Path.of("..", "shared", "seeds", "004_b46001e2e6873d4a.txt")))
+        String province = Text.nfc(seed("004_b46001e2e6873d4a.txt"))
                 .replaceAll("\\s+", " ");
         SampleLibrary samples = new SampleLibrary();
         List<ReportingRule> wardRules = samples.file("chon-thanh-ward-plan.json").reportingRules();
@@ -113,6 +113,13 @@ class ReportingCalendarTest {
         assertTrue(provinceRules.get(0).text().contains("trước ngày 10 của tháng cuối Quý"));
         for (String other : List.of("province-2025-appendix-ii.json", "kh92-2025-partial.json")) {
             assertEquals(List.of(), samples.file(other).reportingRules(), other + " sets no reporting rule");
+        }
+    }
+
+    /** A seed's text, kept with the tests (src/test/resources/seeds) so that they run on a fresh clone. */
+    private static String seed(String name) throws IOException {
+        try (java.io.InputStream in = ReportingCalendarTest.class.getResourceAsStream("/seeds/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 }

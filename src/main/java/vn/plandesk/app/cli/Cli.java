@@ -144,6 +144,7 @@ public final class Cli {
     private static List<Commands> families() {
         List<Commands> families = new ArrayList<>(List.of(new PlanCommands(), new DeriveCommands(),
                 new OfficeCommands(), new StoreCommands(), new WarmUp()));
+        families.add(new UnitSheetCommands());
         // rooms the CLI may not see (the benchmarks, which start JavaFX) register themselves
         ServiceLoader.load(Commands.class).forEach(families::add);
         return families;
@@ -225,6 +226,7 @@ public final class Cli {
     static String usage() {
         return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.import.usage")
                 + "\n" + Messages.get("cli.usage.timeline") + "\n" + Messages.get("cli.usage.remap") + "\n"
+                + Messages.get("cli.usage.unitSheets") + "\n"
                 + Messages.get("cli.usage.start") + "\n"
                 + Messages.get("cli.usage.store");
     }

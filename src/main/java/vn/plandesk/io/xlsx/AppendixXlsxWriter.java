@@ -162,11 +162,11 @@ public final class AppendixXlsxWriter {
     }
 
     /** The height a text needs in a cell of the given width, wrapped at words as a spreadsheet does, points. */
-    private static double height(String text, double width, boolean bold) {
+    static double height(String text, double width, boolean bold) {
         return lines(text, width, bold, 12) * LINE + CELL_PADDING;
     }
 
-    private static int lines(String text, double width, boolean bold, float size) {
+    static int lines(String text, double width, boolean bold, float size) {
         // a little narrower than the cell: spreadsheets leave a margin inside each side
         double room = Math.max(1, width - 6);
         int lines = 0;

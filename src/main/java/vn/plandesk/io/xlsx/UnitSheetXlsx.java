@@ -112,10 +112,10 @@ public final class UnitSheetXlsx {
             }
             sheet.setColumnHidden(TASK_ID, true);
             int r = 0;
-            r = title(sheet, r, texts.title(), st.title, 20);
-            r = title(sheet, r, texts.unitLine(), st.subtitle, 18);
-            r = title(sheet, r, texts.planLine(), st.subtitle, 34);
-            r = title(sheet, r, texts.instruction(), st.note, 18);
+            r = title(sheet, r, texts.title(), st.title, 14, true);
+            r = title(sheet, r, texts.unitLine(), st.subtitle, 12, true);
+            r = title(sheet, r, texts.planLine(), st.subtitle, 12, true);
+            r = title(sheet, r, texts.instruction(), st.note, 12, false);
             r++;
             int header = r;
             Row h = sheet.createRow(r++);
@@ -124,7 +124,12 @@ public final class UnitSheetXlsx {
                 cell.setCellValue(texts.headers().get(c));
                 cell.setCellStyle(c >= FIRST_TO_FILL ? st.headerToFill : st.header);
             }
-            h.setHeightInPoints(48);
+            double headerHeight = 0;
+            for (int c = 0; c < COLUMNS; c++) {
+                headerHeight = Math.max(headerHeight, AppendixXlsxWriter.height(texts.headers().get(c),
+                        WIDTHS[c] / total * TABLE_POINTS, true));
+            }
+            h.setHeightInPoints((float) headerHeight);
             int first = r;
             int n = 1;
             for (Line line : lines) {
@@ -181,30 +186,23 @@ public final class UnitSheetXlsx {
         }
     }
 
-    /**
-     * A row as high as its longest text needs: spreadsheets do not grow a row to wrapped text when printing. Counted
-     * in characters of 12 pt Times, about 5.5 pt each, which errs on the high side.
-     */
+    /** A row as high as its longest text needs: spreadsheets do not grow a row to wrapped text when printing. */
     private static float rowHeight(String[] values, double total) {
-        int lines = 1;
+        double tallest = 0;
         for (int c = 0; c < values.length; c++) {
-            double chars = Math.max(1, WIDTHS[c] / total * TABLE_POINTS / 5.5 - 1);
-            int l = 0;
-            for (String p : values[c].split("\n", -1)) {
-                l += Math.max(1, (int) Math.ceil(p.length() / chars));
-            }
-            lines = Math.max(lines, l);
+            tallest = Math.max(tallest, AppendixXlsxWriter.height(values[c], WIDTHS[c] / total * TABLE_POINTS, false));
         }
-        return (float) (lines * 12 * 1.15 + 4);
+        return (float) tallest;
     }
 
-    private static int title(Sheet sheet, int r, String text, CellStyle style, float height) {
+    private static int title(Sheet sheet, int r, String text, CellStyle style, float size, boolean bold) {
         Row row = sheet.createRow(r);
         Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(style);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS - 1));
-        row.setHeightInPoints(height);
+        // a long line wraps in its merged row, which a spreadsheet does not grow by itself
+        row.setHeightInPoints((float) (AppendixXlsxWriter.lines(text, TABLE_POINTS, bold, size) * size * 1.2 + 4));
         return r + 1;
     }
 

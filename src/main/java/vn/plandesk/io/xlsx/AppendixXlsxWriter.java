@@ -211,8 +211,8 @@ public final class AppendixXlsxWriter {
         return r + 1;
     }
 
-    /** The few cell styles of an appendix, made once a workbook. */
-    private static final class Styles {
+    /** The few cell styles of an appendix, made once a workbook; the unit workbooks use its makers. */
+    static final class Styles {
         final CellStyle label;
         final CellStyle title;
         final CellStyle attached;
@@ -237,7 +237,7 @@ public final class AppendixXlsxWriter {
             groupNumber = bordered(wb, bold, HorizontalAlignment.CENTER);
         }
 
-        private static Font font(XSSFWorkbook wb, boolean bold, boolean italic, int points) {
+        static Font font(XSSFWorkbook wb, boolean bold, boolean italic, int points) {
             Font f = wb.createFont();
             f.setFontName(FONT);
             f.setBold(bold);
@@ -246,7 +246,7 @@ public final class AppendixXlsxWriter {
             return f;
         }
 
-        private static CellStyle plain(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
+        static CellStyle plain(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
             CellStyle s = wb.createCellStyle();
             s.setFont(font);
             s.setAlignment(align);
@@ -255,7 +255,7 @@ public final class AppendixXlsxWriter {
             return s;
         }
 
-        private static CellStyle bordered(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
+        static CellStyle bordered(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
             CellStyle s = plain(wb, font, align);
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -301,30 +300,17 @@ public final class UnitSheetXlsx {
         }
 
         private static Font font(XSSFWorkbook wb, boolean bold, boolean italic, int points) {
-            Font f = wb.createFont();
-            f.setFontName(FONT);
-            f.setBold(bold);
-            f.setItalic(italic);
-            f.setFontHeightInPoints((short) points);
-            return f;
+            return AppendixXlsxWriter.Styles.font(wb, bold, italic, points);
         }
 
         private static CellStyle plain(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
-            CellStyle s = wb.createCellStyle();
-            s.setFont(font);
-            s.setAlignment(align);
-            s.setVerticalAlignment(VerticalAlignment.CENTER);
-            s.setWrapText(true);
-            return s;
+            return AppendixXlsxWriter.Styles.plain(wb, font, align);
         }
 
+        /** Table cells start at their top: the columns to fill are read from there. */
         private static CellStyle bordered(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
-            CellStyle s = plain(wb, font, align);
+            CellStyle s = AppendixXlsxWriter.Styles.bordered(wb, font, align);
             s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
             return s;
         }
     }

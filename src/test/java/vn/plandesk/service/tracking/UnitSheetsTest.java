@@ -215,6 +215,32 @@ class UnitSheetsTest {
         }
     }
 
+    @Test
+    void onlyTheAcceptedChangesAreWrittenAndALaterReportOfTheSameTaskWins() throws IOException {
+        samples();
+        try (Database db = open()) {
+            TrackingRepository repo = new TrackingRepository(db);
+            UnitSheets sheets = new UnitSheets(new PlanEditors(new PlanRepository(db)), new TrackingService(repo));
+            Path f = sheets.export(planId, Q1, VHXH, dir).get(0);
+            Files.write(f, fill(f, new TreeMap<>()));
+            UnitSheets.Preview preview = sheets.read(planId, Q1, VHXH, List.of(file(f)));
+            List<UnitSheets.Change> accepted = List.of(preview.changes().get(1), preview.changes().get(3));
+            assertEquals(2, sheets.apply(preview, accepted));
+            assertEquals(accepted.stream().map(UnitSheets.Change::after).toList(), repo.progress(planId));
+            UnitSheets.Preview rest = sheets.read(planId, Q1, VHXH, List.of(file(f)));
+            assertEquals(preview.changes().size() - 2, rest.changes().size(), "what was refused is still offered");
+
+            // the same task reported twice (its lead and a coordinator): the later accepted report is recorded
+            UnitSheets.Change first = rest.changes().get(0);
+            ProgressEntry other = new ProgressEntry(first.after().taskId(), Q1, ProgressStatus.BEHIND, "Chậm", null,
+                    "Trạm Y tế", "", "", "", List.of());
+            UnitSheets.Change second = new UnitSheets.Change("b.xlsx", 7, "Trạm Y tế", first.task(), null, other);
+            UnitSheets.Preview both = new UnitSheets.Preview(planId, Q1, List.of(first, second));
+            assertEquals(1, sheets.applyAll(both));
+            assertTrue(repo.progress(planId).contains(other));
+        }
+    }
+
     /** Every refusal leaves the store as it was: compared entry for entry with what it held before. */
     private void refused(String key, Period period, String unit, List<UnitSheets.ReturnedFile> files) {
         refused(List.of(key), period, unit, files);

@@ -332,9 +332,9 @@ public final class UnitSheets {
     }
 
     /**
-     * Records the accepted changes as one edit of the plan's undo history, in one transaction. Where two accepted
-     * changes are of the same task (its lead and a coordinator both reported), the later one is kept. Returns how
-     * many entries were written.
+     * Records the accepted changes as one edit of the plan's undo history, in one transaction. A change whose task's
+     * entry changed since the preview was read refuses the whole apply. Where two accepted changes are of the same
+     * task (its lead and a coordinator both reported), the later one is kept. Returns how many entries were written.
      */
     public int apply(Preview preview, Collection<Change> accepted) {
         Map<Long, ProgressEntry> entries = new LinkedHashMap<>();
@@ -347,6 +347,14 @@ public final class UnitSheets {
             return 0;
         }
         PlanEditor editor = editors.open(preview.planId());
+        // the preview may be old: an entry recorded since (in the window, by another workbook) is not overwritten
+        var now = tracking.progress(editor.plan(), preview.period());
+        for (Change c : preview.changes()) {
+            if (accepted.contains(c)
+                    && !java.util.Objects.equals(now.entry(c.task().id(), preview.period()).orElse(null), c.before())) {
+                throw new PlanDeskException("unitSheets.stale", c.file(), c.task().number());
+            }
+        }
         tracking.recordAll(editor, "edit.unitSheets", List.copyOf(entries.values()));
         return entries.size();
     }

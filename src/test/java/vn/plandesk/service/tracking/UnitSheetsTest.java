@@ -238,6 +238,12 @@ class UnitSheetsTest {
             UnitSheets.Preview both = new UnitSheets.Preview(planId, Q1, List.of(first, second));
             assertEquals(1, sheets.applyAll(both));
             assertTrue(repo.progress(planId).contains(other));
+
+            // a preview read before that is stale now: applying it would overwrite what was recorded since
+            var stored = repo.progress(planId);
+            PlanDeskException stale = assertThrows(PlanDeskException.class, () -> sheets.applyAll(rest));
+            assertEquals("unitSheets.stale", stale.key());
+            assertEquals(stored, repo.progress(planId), "nothing is written");
         }
     }
 

@@ -48,9 +48,13 @@ public final class UnitSheetXlsx {
     private static final int FIRST_TO_FILL = 6;
     private static final int TASK_ID = COLUMNS;
     /** Relative widths of the columns, laid out at the width of the landscape page's text, 252 mm. */
-    private static final double[] WIDTHS = {4, 30, 8, 11, 11, 14, 12, 18, 12, 12, 14};
+    private static final double[] WIDTHS = {6, 28, 10, 11, 11, 14, 12, 17, 12, 12, 14};
     private static final double TABLE_POINTS = 252 * 72 / 25.4;
-    private static final double POINTS_PER_CHAR = 5.25;
+    /**
+     * Column widths count digits of the workbook's default font, here Times New Roman 12 (digits 8 px, 6 pt): a
+     * program without Calibri, the usual default, would measure them in a wider substitute and shrink the page.
+     */
+    private static final double POINTS_PER_CHAR = 6;
 
     /**
      * What identifies a workbook: whose plan, which period, which unit, and a check over them and the plan's identity
@@ -90,6 +94,9 @@ public final class UnitSheetXlsx {
 
     public byte[] write(Identity identity, Texts texts, List<Line> lines) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Font normal = wb.getFontAt(0);
+            normal.setFontName(FONT);
+            normal.setFontHeightInPoints((short) 12);
             Styles st = new Styles(wb);
             XSSFSheet sheet = wb.createSheet(texts.sheetName());
             Sheet hidden = wb.createSheet(HIDDEN);

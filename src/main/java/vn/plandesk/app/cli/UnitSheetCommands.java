@@ -40,7 +40,7 @@ final class UnitSheetCommands extends Commands {
     @Command(name = "unit-sheets-read")
     int unitSheetsRead(@Parameters(index = "0", paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
                        @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE",
-                               descriptionKey = "cli.arg.files") List<Path> files,
+                               descriptionKey = "cli.arg.file") List<Path> files,
                        @Option(names = "--period", paramLabel = "2026-Q1", descriptionKey = "cli.option.period")
                        String period,
                        @Option(names = "--unit", paramLabel = "NAME", descriptionKey = "cli.option.unit") String unit,

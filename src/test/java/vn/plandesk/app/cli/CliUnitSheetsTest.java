@@ -69,6 +69,11 @@ class CliUnitSheetsTest {
         assertTrue(other.err().strip().startsWith("Tệp 2026-Q1 Phòng Kinh tế"), other.err());
         assertFalse(other.err().contains("Exception"), other.err());
         assertEquals(1, run("unit-sheets", "3", "--period", "2026-H1", "--out", out.toString()).code());
-        assertEquals(2, run("unit-sheets-read", "3").code(), "a file is needed");
+        CliRun noFile = run("unit-sheets-read", "3");
+        assertEquals(2, noFile.code(), "a file is needed");
+        assertEquals("Thiếu tên tệp.", noFile.err().strip());
+        CliRun badQuarter = run("unit-sheets", "3", "--period", "2026-Q5", "--out", out.toString());
+        assertEquals(1, badQuarter.code());
+        assertTrue(badQuarter.err().contains("\"2026-Q5\""), "the period as typed: " + badQuarter.err());
     }
 }

@@ -74,8 +74,12 @@ public final class UnitSheets {
 
         private static void field(StringBuilder b, String key, String before, String after) {
             if (!before.equals(after)) {
-                b.append("; ").append(Messages.get(key)).append(": \"").append(shorten(before)).append("\" → \"")
-                        .append(shorten(after)).append('"');
+                b.append("; ").append(Messages.get(key)).append(": ");
+                // a field filled for the first time shows only what it now says
+                if (!before.isEmpty()) {
+                    b.append('"').append(shorten(before)).append("\" → ");
+                }
+                b.append('"').append(shorten(after)).append('"');
             }
         }
 

@@ -54,6 +54,7 @@ class CliUnitSheetsTest {
         String preview = ok("unit-sheets-read", "3", vhxh.toString());
         assertTrue(preview.contains("Chưa triển khai → Hoàn thành") || preview.contains("→ Hoàn thành"), preview);
         assertTrue(preview.contains("1 thay đổi"), preview);
+        assertTrue(preview.contains("kết quả: \"Đã triển khai\""), preview);
         try (Services s = Services.open(dir.resolve("db"))) {
             assertTrue(s.tracking().progress(3).all().isEmpty(), "without --apply nothing is written");
         }

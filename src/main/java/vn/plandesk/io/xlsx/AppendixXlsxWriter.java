@@ -134,6 +134,15 @@ public final class AppendixXlsxWriter {
         }
         sheet.setRepeatingRows(new CellRangeAddress(headerStart, headerStart + table.headerRows() - 1, -1, -1));
         sheet.createFreezePane(0, headerStart + table.headerRows());
+        printLandscape(sheet);
+        // the page number centred in the top margin, 13 pt, none on the first page
+        sheet.setMargin(XSSFSheet.HeaderMargin, 10 / 25.4);
+        sheet.getHeader().setCenter("&\"" + FONT + ",Regular\"&13&P");
+        sheet.getCTWorksheet().getHeaderFooter().setDifferentFirst(true);
+    }
+
+    /** A4 landscape fitted to the page's width, in the official margins, the table centred between them. */
+    static void printLandscape(XSSFSheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -147,10 +156,6 @@ public final class AppendixXlsxWriter {
         sheet.setMargin(XSSFSheet.LeftMargin, 30 / 25.4);
         sheet.setMargin(XSSFSheet.RightMargin, 15 / 25.4);
         sheet.setHorizontallyCenter(true);
-        // the page number centred in the top margin, 13 pt, none on the first page
-        sheet.setMargin(XSSFSheet.HeaderMargin, 10 / 25.4);
-        sheet.getHeader().setCenter("&\"" + FONT + ",Regular\"&13&P");
-        sheet.getCTWorksheet().getHeaderFooter().setDifferentFirst(true);
     }
 
     private static double span(double[] points, int first, int count) {

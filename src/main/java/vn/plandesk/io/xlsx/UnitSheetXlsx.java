@@ -17,7 +17,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -170,19 +169,7 @@ public final class UnitSheetXlsx {
             }
             sheet.setRepeatingRows(new CellRangeAddress(header, header, -1, -1));
             sheet.createFreezePane(0, first);
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setAutobreaks(true);
-            // the official margins: 20 mm top and bottom, 30 mm binding side, 15 mm the other (in inches)
-            sheet.setMargin(XSSFSheet.TopMargin, 20 / 25.4);
-            sheet.setMargin(XSSFSheet.BottomMargin, 20 / 25.4);
-            sheet.setMargin(XSSFSheet.LeftMargin, 30 / 25.4);
-            sheet.setMargin(XSSFSheet.RightMargin, 15 / 25.4);
-            sheet.setHorizontallyCenter(true);
+            AppendixXlsxWriter.printLandscape(sheet);
             sheet.getFooter().setCenter("&\"" + FONT + ",Regular\"&11&P/&N");
             wb.setActiveSheet(0);
             wb.write(out);

@@ -13,6 +13,7 @@ import vn.plandesk.service.edit.PlanEditors;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.DerivationRepository;
 import vn.plandesk.service.tracking.TrackingService;
+import vn.plandesk.service.tracking.UnitSheets;
 import vn.plandesk.store.TrackingRepository;
 import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.reporting.ReportingCalendar;
@@ -36,6 +37,7 @@ public final class Services implements AutoCloseable {
     private final DocumentRegister documents;
     private final ReportingCalendar reporting;
     private final TrackingService tracking;
+    private final UnitSheets unitSheets;
 
     private Services(Database database) {
         this.database = database;
@@ -54,6 +56,7 @@ public final class Services implements AutoCloseable {
         this.editors = new PlanEditors(planRepository);
         this.settings = new Settings(database.folder());
         editors.onOpen(tracking::watch);
+        this.unitSheets = new UnitSheets(editors, tracking);
     }
 
     /**
@@ -123,6 +126,10 @@ public final class Services implements AutoCloseable {
 
     public TrackingService tracking() {
         return tracking;
+    }
+
+    public UnitSheets unitSheets() {
+        return unitSheets;
     }
 
     public Settings settings() {

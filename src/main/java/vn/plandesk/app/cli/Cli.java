@@ -143,7 +143,8 @@ public final class Cli {
     /** The command families of the CLI; a new command is a method of one of them, a new family one line here. */
     private static List<Commands> families() {
         List<Commands> families = new ArrayList<>(List.of(new PlanCommands(), new DeriveCommands(),
-                new OfficeCommands(), new StoreCommands(), new TrackingCommands(), new WarmUp()));
+                new OfficeCommands(), new StoreCommands(), new TrackingCommands(), new UnitSheetCommands(),
+                new WarmUp()));
         // rooms the CLI may not see (the benchmarks, which start JavaFX) register themselves
         ServiceLoader.load(Commands.class).forEach(families::add);
         return families;
@@ -225,6 +226,7 @@ public final class Cli {
     static String usage() {
         return Messages.get("cli.usage") + "\n" + Messages.get("cli.office.usage") + "\n" + Messages.get("cli.import.usage")
                 + "\n" + Messages.get("cli.usage.timeline") + "\n" + Messages.get("cli.usage.remap") + "\n"
+                + Messages.get("cli.usage.unitSheets") + "\n"
                 + Messages.get("cli.usage.start") + "\n"
                 + Messages.get("cli.usage.store") + "\n" + Messages.get("cli.usage.tracking");
     }

@@ -134,6 +134,15 @@ public final class AppendixXlsxWriter {
         }
         sheet.setRepeatingRows(new CellRangeAddress(headerStart, headerStart + table.headerRows() - 1, -1, -1));
         sheet.createFreezePane(0, headerStart + table.headerRows());
+        printLandscape(sheet);
+        // the page number centred in the top margin, 13 pt, none on the first page
+        sheet.setMargin(XSSFSheet.HeaderMargin, 10 / 25.4);
+        sheet.getHeader().setCenter("&\"" + FONT + ",Regular\"&13&P");
+        sheet.getCTWorksheet().getHeaderFooter().setDifferentFirst(true);
+    }
+
+    /** A4 landscape fitted to the page's width, in the official margins, the table centred between them. */
+    static void printLandscape(XSSFSheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -147,10 +156,6 @@ public final class AppendixXlsxWriter {
         sheet.setMargin(XSSFSheet.LeftMargin, 30 / 25.4);
         sheet.setMargin(XSSFSheet.RightMargin, 15 / 25.4);
         sheet.setHorizontallyCenter(true);
-        // the page number centred in the top margin, 13 pt, none on the first page
-        sheet.setMargin(XSSFSheet.HeaderMargin, 10 / 25.4);
-        sheet.getHeader().setCenter("&\"" + FONT + ",Regular\"&13&P");
-        sheet.getCTWorksheet().getHeaderFooter().setDifferentFirst(true);
     }
 
     private static double span(double[] points, int first, int count) {
@@ -162,11 +167,11 @@ public final class AppendixXlsxWriter {
     }
 
     /** The height a text needs in a cell of the given width, wrapped at words as a spreadsheet does, points. */
-    private static double height(String text, double width, boolean bold) {
+    static double height(String text, double width, boolean bold) {
         return lines(text, width, bold, 12) * LINE + CELL_PADDING;
     }
 
-    private static int lines(String text, double width, boolean bold, float size) {
+    static int lines(String text, double width, boolean bold, float size) {
         // a little narrower than the cell: spreadsheets leave a margin inside each side
         double room = Math.max(1, width - 6);
         int lines = 0;
@@ -211,8 +216,8 @@ public final class AppendixXlsxWriter {
         return r + 1;
     }
 
-    /** The few cell styles of an appendix, made once a workbook. */
-    private static final class Styles {
+    /** The few cell styles of an appendix, made once a workbook; the unit workbooks use its makers. */
+    static final class Styles {
         final CellStyle label;
         final CellStyle title;
         final CellStyle attached;
@@ -237,7 +242,7 @@ public final class AppendixXlsxWriter {
             groupNumber = bordered(wb, bold, HorizontalAlignment.CENTER);
         }
 
-        private static Font font(XSSFWorkbook wb, boolean bold, boolean italic, int points) {
+        static Font font(XSSFWorkbook wb, boolean bold, boolean italic, int points) {
             Font f = wb.createFont();
             f.setFontName(FONT);
             f.setBold(bold);
@@ -246,7 +251,7 @@ public final class AppendixXlsxWriter {
             return f;
         }
 
-        private static CellStyle plain(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
+        static CellStyle plain(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
             CellStyle s = wb.createCellStyle();
             s.setFont(font);
             s.setAlignment(align);
@@ -255,7 +260,7 @@ public final class AppendixXlsxWriter {
             return s;
         }
 
-        private static CellStyle bordered(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
+        static CellStyle bordered(XSSFWorkbook wb, Font font, HorizontalAlignment align) {
             CellStyle s = plain(wb, font, align);
             s.setBorderTop(BorderStyle.THIN);
             s.setBorderBottom(BorderStyle.THIN);

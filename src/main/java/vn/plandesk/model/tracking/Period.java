@@ -70,7 +70,12 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
             return year(year);
         }
         int n = Integer.parseInt(m.group(3));
-        return new Period(year, "Q".equals(m.group(2)) ? Kind.QUARTER : Kind.HALF, n);
+        Kind kind = "Q".equals(m.group(2)) ? Kind.QUARTER : Kind.HALF;
+        if (n < 1 || n > (kind == Kind.QUARTER ? 4 : 2)) {
+            // told as typed: the constructor's own sentence would name the kind ("2026-QUARTER5")
+            throw new PlanDeskException("period.unreadable", text.strip());
+        }
+        return new Period(year, kind, n);
     }
 
     /** Every quarter of the plans' range, in order: 24 of them. */

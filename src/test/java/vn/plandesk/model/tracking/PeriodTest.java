@@ -41,6 +41,9 @@ class PeriodTest {
         }
         assertEquals("period.outOfRange",
                 assertThrows(PlanDeskException.class, () -> Period.parse("2031-Q1")).key());
+        assertArrayEquals(new Object[] {"2026-q5"},
+                assertThrows(PlanDeskException.class, () -> Period.parse(" 2026-q5 ")).args(),
+                "the sentence names the period as typed");
     }
 
     @Test

@@ -23,6 +23,22 @@ class MessagesTest {
         assertEquals(vi, en);
     }
 
+    /** A key written twice keeps only its last text: two features that chose one key would share a sentence. */
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/i18n", bundle))) {
+                Matcher m = Pattern.compile("^([A-Za-z0-9_.-]+)\\s*=").matcher(line);
+                if (m.find() && !seen.add(m.group(1))) {
+                    twice.add(m.group(1));
+                }
+            }
+            assertEquals(Set.of(), twice, bundle);
+        }
+    }
+
     @Test
     void everyKeyTheCodeRaisesOrAsksForExists() throws IOException {
         Set<String> keys = Messages.bundle(Messages.VIETNAMESE).keySet();

@@ -45,7 +45,7 @@ final class TrackingCommands extends Commands {
 
     @Command(name = "progress")
     int progress(@Parameters(paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
-                 @Option(names = "--period", paramLabel = "KỲ", required = true, descriptionKey = "cli.option.period")
+                 @Option(names = "--period", paramLabel = "KỲ", required = true, descriptionKey = "cli.option.anyPeriod")
                  String period,
                  @Option(names = "--json", descriptionKey = "cli.option.json") boolean json) throws IOException {
         long id = planId(plan);
@@ -86,7 +86,7 @@ final class TrackingCommands extends Commands {
                     @Option(names = "--status", paramLabel = "TRẠNG_THÁI", required = true,
                             descriptionKey = "cli.option.status") String status,
                     @Option(names = "--result", paramLabel = "TEXT", descriptionKey = "cli.option.result") String result,
-                    @Option(names = "--unit", paramLabel = "TEXT", descriptionKey = "cli.option.unit") String unit,
+                    @Option(names = "--unit", paramLabel = "TEXT", descriptionKey = "cli.option.reportingUnit") String unit,
                     @Option(names = "--shortcomings", paramLabel = "TEXT", descriptionKey = "cli.option.shortcomings")
                     String shortcomings,
                     @Option(names = "--cause", paramLabel = "TEXT", descriptionKey = "cli.option.cause") String cause,

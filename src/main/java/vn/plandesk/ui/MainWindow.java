@@ -141,7 +141,10 @@ public final class MainWindow {
             }
         });
 
-        Scene scene = new Scene(root, settings.getDouble("window.width", 1400), settings.getDouble("window.height", 860));
+        // never larger than the screen: a size kept on a large monitor, or the first start's, on a 1366×768 laptop
+        // would put the menu bar and the status bar out of reach whenever the window is not maximized
+        Scene scene = ScreenFit.scene(root, settings.getDouble("window.width", 1400),
+                settings.getDouble("window.height", 860));
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
         noTypingAfterShortcut(scene);
         stage.setTitle(Messages.get("app.title"));

@@ -146,16 +146,17 @@ public final class DocumentRegister {
     /** Attaches a file to an entry (in place of the one it had). */
     public IssuedDocument attach(long id, Path file) {
         IssuedDocument stored = get(id);
-        IssuedDocument next = stored.withFile(keepCopy(file));
-        documents.update(next);
-        dropCopyIfUnused(stored.file());
-        return next;
+        return replaceFile(stored, stored.withFile(keepCopy(file)));
     }
 
     /** Takes the file off an entry; the entry stays. */
     public IssuedDocument detach(long id) {
         IssuedDocument stored = get(id);
-        IssuedDocument next = stored.withFile(null);
+        return replaceFile(stored, stored.withFile(null));
+    }
+
+    /** Stores the entry with its new file, then drops the old copy unless another entry still uses it. */
+    private IssuedDocument replaceFile(IssuedDocument stored, IssuedDocument next) {
         documents.update(next);
         dropCopyIfUnused(stored.file());
         return next;

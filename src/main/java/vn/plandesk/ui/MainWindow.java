@@ -237,7 +237,7 @@ public final class MainWindow {
             case GROUP -> groupView(page.group());
             case INDICATORS -> otherPages.computeIfAbsent(Page.Kind.INDICATORS, k -> new IndicatorsView(context));
             case DETAILS -> otherPages.computeIfAbsent(Page.Kind.DETAILS, k -> new PlanDetailsView(context));
-            case TIMELINE -> addedPages.containsKey(page.kind())
+            case TIMELINE, TRACKING -> addedPages.containsKey(page.kind())
                     ? addedViews.computeIfAbsent(page.kind(), k -> addedPages.get(k).get()) : null;
         };
         if (node != null) {
@@ -276,8 +276,10 @@ public final class MainWindow {
         if (group) {
             lastGroup = context.pageProperty().get().group();
         }
-        search.setVisible(group);
-        search.setManaged(group);
+        // the tracking page searches and filters its tasks with the same bar
+        boolean searched = group || kind == Page.Kind.TRACKING;
+        search.setVisible(searched);
+        search.setManaged(searched);
         boolean showForm = formWanted.get()
                 && (group || kind == Page.Kind.TIMELINE && context.selectedTaskProperty().get() != null);
         boolean shown = work.getItems().contains(form);

@@ -389,6 +389,18 @@ public final class WindowContext {
         reveal(h.get(i).taskId());
     }
 
+    /**
+     * Reads lateness from these statuses from now on (the period the tracking page shows), so that the overdue filter,
+     * the search and the status bar agree with the statuses recorded; filters again.
+     */
+    public void useStatuses(vn.plandesk.model.tracking.StatusLookup lookup) {
+        PlanIndex idx = index.get();
+        if (idx != null) {
+            idx.useStatuses(lookup);
+        }
+        applyQuery();
+    }
+
     private void applyQuery() {
         PlanIndex idx = index.get();
         TaskQuery q = query.get();

@@ -51,6 +51,8 @@ public final class TrackingView extends VBox {
 
     private final TrackingViewModel model;
     private final TableView<Row> table = new TableView<>();
+    /** The task of the row chosen, kept while the rows are given anew. */
+    private Long selected;
     private final CategoryAxis groupAxis = new CategoryAxis();
     private final StackedBarChart<String, Number> groupChart = new StackedBarChart<>(groupAxis, new NumberAxis());
     private final CategoryAxis unitAxis = new CategoryAxis();
@@ -188,16 +190,25 @@ public final class TrackingView extends VBox {
                 pseudoClassStateChanged(LATE, !empty && r != null && !r.heading() && r.task().late());
             }
         });
+        // the row chosen here is the window's task, so Delete, Ctrl+M and the group pages act on the task in view
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, r) -> {
+            if (r != null && !r.heading() && r.task().task().id() != null) {
+                selected = r.task().task().id();
+                context.selectedTaskProperty().set(selected);
+            }
+        });
+        // each edit gives the rows anew: the same task stays chosen, a group's heading never is
+        model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> keepSelection());
         TableColumn<Row, String> number = textColumn("column.tracking.number", "number", 3.5,
                 r -> r.heading() ? RomanNumeral.format(r.group()) : r.task().task().number(), null, context);
-        TableColumn<Row, String> name = textColumn("column.tracking.task", "task", 20,
+        TableColumn<Row, String> name = textColumn("column.tracking.task", "task", 18,
                 r -> r.heading() ? r.title() : r.task().task().name(), null, context);
         TableColumn<Row, Row> status = new TableColumn<>();
         header(status, "column.tracking.status");
         status.setId("status");
         status.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(11 * context.em());
+        status.setPrefWidth(14 * context.em());
         status.setSortable(false);
         table.getColumns().addAll(List.of(number, name, status,
                 textColumn("column.tracking.result", "result", 14, r -> Field.RESULT.of(r.task()), Field.RESULT, context),
@@ -207,6 +218,20 @@ public final class TrackingView extends VBox {
                 textColumn("column.tracking.cause", "cause", 9, r -> Field.CAUSE.of(r.task()), Field.CAUSE, context),
                 textColumn("column.tracking.evidence", "evidence", 11, r -> Field.EVIDENCE.of(r.task()),
                         Field.EVIDENCE, context)));
+    }
+
+    private void keepSelection() {
+        List<Row> rows = model.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (!r.heading() && r.task().task().id().equals(selected)) {
+                if (table.getSelectionModel().getSelectedIndex() != i) {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
+                return;
+            }
+        }
+        table.getSelectionModel().clearSelection();
     }
 
     private static void header(TableColumn<Row, ?> c, String key) {
@@ -227,6 +252,13 @@ public final class TrackingView extends VBox {
         c.setCellFactory(col -> new WrappingTableCell<Row>(context, (r, typed) -> {
             if (field != null && !r.heading()) {
                 model.setText(r.task(), field, typed);
+                // the rows are given anew: a field no longer shown must not keep the keys (Ctrl+Z is the window's)
+                javafx.application.Platform.runLater(() -> {
+                    javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+                    if (focus != null && focus.getParent() == null) {
+                        table.requestFocus();
+                    }
+                });
             }
         }) {
             @Override
@@ -252,6 +284,15 @@ public final class TrackingView extends VBox {
             combo.getStyleClass().add("tracking-status");
             combo.setConverter(converter(TrackingViewModel::label));
             combo.setMaxWidth(Double.MAX_VALUE);
+            // "Chờ chỉ đạo, hướng dẫn của tỉnh" wraps in the column instead of ending in "…"
+            combo.setButtonCell(new ListCell<>() {
+                @Override
+                protected void updateItem(ProgressStatus s, boolean empty) {
+                    super.updateItem(s, empty);
+                    setText(empty || s == null ? null : TrackingViewModel.label(s));
+                    setWrapText(true);
+                }
+            });
             combo.disableProperty().bind(model.editable().not());
             combo.setOnAction(e -> {
                 Row r = getItem();

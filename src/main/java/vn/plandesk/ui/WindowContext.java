@@ -54,6 +54,7 @@ public final class WindowContext {
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
     /** Counts the changes to the list of stored plans (an import added one), for the navigator to list them again. */
     private final IntegerProperty plansVersion = new SimpleIntegerProperty();
+    private final IntegerProperty statusesVersion = new SimpleIntegerProperty();
     /** The window's one worker for long jobs; shut down when the window closes. */
     private final BackgroundWork background = new BackgroundWork(failure -> {
         status.set("");
@@ -398,7 +399,13 @@ public final class WindowContext {
         if (idx != null) {
             idx.useStatuses(lookup);
         }
+        statusesVersion.set(statusesVersion.get() + 1);
         applyQuery();
+    }
+
+    /** Counts the changes of the statuses lateness is read from, for the status bar to count again. */
+    javafx.beans.value.ObservableIntegerValue statusesVersion() {
+        return statusesVersion;
     }
 
     private void applyQuery() {

@@ -132,6 +132,8 @@ public final class MainWindow {
         applyTextScale();
         context.textScaleProperty().addListener((o, old, v) -> applyTextScale());
         context.pageProperty().addListener((o, old, p) -> showPage(p));
+        // a progress entry is a step of the undo history that leaves the plan's tasks as they were
+        context.edits().addListener((o, old, v) -> updateUndoItems());
         context.planProperty().addListener((o, old, p) -> {
             updateUndoItems();
             if (old == null || p == null || !old.id().equals(p.id())) {

@@ -71,7 +71,15 @@ public final class WindowContext {
     private final List<Runnable> pendingEdits = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean keeping;
 
-    private final java.util.function.Consumer<Plan> onEdit = p -> plan.set(p);
+    /**
+     * Counts the edits of the open plan, also those that leave its tasks as they were (a progress entry recorded or
+     * undone), for what must follow every step of the undo history: the Undo and Redo items.
+     */
+    private final IntegerProperty edits = new SimpleIntegerProperty();
+    private final java.util.function.Consumer<Plan> onEdit = p -> {
+        plan.set(p);
+        edits.set(edits.get() + 1);
+    };
 
     public WindowContext(Stage stage, PlanService plans, PlanEditors editors, Settings settings) {
         this.stage = stage;
@@ -401,6 +409,11 @@ public final class WindowContext {
         }
         statusesVersion.set(statusesVersion.get() + 1);
         applyQuery();
+    }
+
+    /** Counts every edit, undo and redo of the open plan. */
+    javafx.beans.value.ObservableIntegerValue edits() {
+        return edits;
     }
 
     /** Counts the changes of the statuses lateness is read from, for the status bar to count again. */

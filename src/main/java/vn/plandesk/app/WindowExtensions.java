@@ -3,6 +3,7 @@ package vn.plandesk.app;
 import java.util.List;
 import java.util.function.BiConsumer;
 import vn.plandesk.ui.MainWindow;
+import vn.plandesk.ui.TrackingView;
 import vn.plandesk.ui.derive.DeriveMenu;
 import vn.plandesk.ui.office.OfficeMenu;
 import vn.plandesk.ui.print.FileTarget;
@@ -34,7 +35,8 @@ final class WindowExtensions {
                 (window, services) -> derive(services).comparison(window),
                 (window, services) -> derive(services).clarity(window),
                 (window, services) -> derive(services).wardUnits(window),
-                (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files));
+                (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files),
+                (window, services) -> TrackingView.install(window, services.tracking()));
     }
 
     private static DeriveMenu derive(Services services) {

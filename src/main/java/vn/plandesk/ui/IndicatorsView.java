@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -82,7 +81,7 @@ final class IndicatorsView extends VBox {
         c.setGraphic(header);
         c.setId("indicator-" + key.replace('.', '-'));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        c.setCellFactory(col -> new WrappingCell(context, (i, typed) -> keepCell(i.id(), typed, value, edit)));
+        c.setCellFactory(col -> new WrappingTableCell<Indicator>(context, (i, typed) -> keepCell(i.id(), typed, value, edit)));
         c.setPrefWidth(em * Font.getDefault().getSize());
         c.setSortable(false);
         table.getColumns().add(c);
@@ -108,40 +107,6 @@ final class IndicatorsView extends VBox {
                 list.stream().filter(i -> i.id().equals(sel.id())).findFirst()
                         .ifPresent(i -> table.getSelectionModel().select(i));
             }
-        }
-    }
-
-    /**
-     * A cell that shows its text wrapped to the column's width, so long names and targets show whole (at 150 % text
-     * size too) instead of ending in "…", and edits it in a text field that keeps what is typed
-     * ({@link CellTextEditor}).
-     */
-    private static final class WrappingCell extends TableCell<Indicator, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-        private final CellTextEditor<Indicator> editor;
-
-        WrappingCell(WindowContext context, java.util.function.BiConsumer<Indicator, String> keep) {
-            text.getStyleClass().add("cell-text");
-            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
-            editor = new CellTextEditor<>(context, keep, this::cancelEdit);
-        }
-
-        @Override
-        public void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            editor.show(this, text, item, empty);
-        }
-
-        @Override
-        public void startEdit() {
-            super.startEdit();
-            editor.started(this, getTableRow() == null ? null : getTableRow().getItem());
-        }
-
-        @Override
-        public void cancelEdit() {
-            super.cancelEdit();
-            editor.cancelled(this, text);
         }
     }
 }

@@ -132,6 +132,8 @@ public final class MainWindow {
         applyTextScale();
         context.textScaleProperty().addListener((o, old, v) -> applyTextScale());
         context.pageProperty().addListener((o, old, p) -> showPage(p));
+        // a progress entry is a step of the undo history that leaves the plan's tasks as they were
+        context.edits().addListener((o, old, v) -> updateUndoItems());
         context.planProperty().addListener((o, old, p) -> {
             updateUndoItems();
             if (old == null || p == null || !old.id().equals(p.id())) {
@@ -240,7 +242,7 @@ public final class MainWindow {
             case GROUP -> groupView(page.group());
             case INDICATORS -> otherPages.computeIfAbsent(Page.Kind.INDICATORS, k -> new IndicatorsView(context));
             case DETAILS -> otherPages.computeIfAbsent(Page.Kind.DETAILS, k -> new PlanDetailsView(context));
-            case TIMELINE -> addedPages.containsKey(page.kind())
+            case TIMELINE, TRACKING -> addedPages.containsKey(page.kind())
                     ? addedViews.computeIfAbsent(page.kind(), k -> addedPages.get(k).get()) : null;
         };
         if (node != null) {
@@ -279,8 +281,10 @@ public final class MainWindow {
         if (group) {
             lastGroup = context.pageProperty().get().group();
         }
-        search.setVisible(group);
-        search.setManaged(group);
+        // the tracking page searches and filters its tasks with the same bar
+        boolean searched = group || kind == Page.Kind.TRACKING;
+        search.setVisible(searched);
+        search.setManaged(searched);
         boolean showForm = formWanted.get()
                 && (group || kind == Page.Kind.TIMELINE && context.selectedTaskProperty().get() != null);
         boolean shown = work.getItems().contains(form);

@@ -39,6 +39,7 @@ final class StatusBar extends HBox {
         });
         context.indexProperty().addListener((o, old, idx) -> showCounts());
         context.shownProperty().addListener((o, old, s) -> showCounts());
+        context.statusesVersion().addListener((o, old, v) -> showCounts());
         getChildren().addAll(message, gap, progress, counts);
         showCounts();
     }

@@ -54,6 +54,7 @@ public final class WindowContext {
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
     /** Counts the changes to the list of stored plans (an import added one), for the navigator to list them again. */
     private final IntegerProperty plansVersion = new SimpleIntegerProperty();
+    private final IntegerProperty statusesVersion = new SimpleIntegerProperty();
     /** The window's one worker for long jobs; shut down when the window closes. */
     private final BackgroundWork background = new BackgroundWork(failure -> {
         status.set("");
@@ -70,7 +71,15 @@ public final class WindowContext {
     private final List<Runnable> pendingEdits = new java.util.concurrent.CopyOnWriteArrayList<>();
     private boolean keeping;
 
-    private final java.util.function.Consumer<Plan> onEdit = p -> plan.set(p);
+    /**
+     * Counts the edits of the open plan, also those that leave its tasks as they were (a progress entry recorded or
+     * undone), for what must follow every step of the undo history: the Undo and Redo items.
+     */
+    private final IntegerProperty edits = new SimpleIntegerProperty();
+    private final java.util.function.Consumer<Plan> onEdit = p -> {
+        plan.set(p);
+        edits.set(edits.get() + 1);
+    };
 
     public WindowContext(Stage stage, PlanService plans, PlanEditors editors, Settings settings) {
         this.stage = stage;
@@ -387,6 +396,29 @@ public final class WindowContext {
         i = Math.floorMod(i, h.size());
         currentHit.set(i);
         reveal(h.get(i).taskId());
+    }
+
+    /**
+     * Reads lateness from these statuses from now on (the period the tracking page shows), so that the overdue filter,
+     * the search and the status bar agree with the statuses recorded; filters again.
+     */
+    public void useStatuses(vn.plandesk.model.tracking.StatusLookup lookup) {
+        PlanIndex idx = index.get();
+        if (idx != null) {
+            idx.useStatuses(lookup);
+        }
+        statusesVersion.set(statusesVersion.get() + 1);
+        applyQuery();
+    }
+
+    /** Counts every edit, undo and redo of the open plan. */
+    javafx.beans.value.ObservableIntegerValue edits() {
+        return edits;
+    }
+
+    /** Counts the changes of the statuses lateness is read from, for the status bar to count again. */
+    javafx.beans.value.ObservableIntegerValue statusesVersion() {
+        return statusesVersion;
     }
 
     private void applyQuery() {

@@ -1,0 +1,378 @@
+package vn.plandesk.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.geometry.Side;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import vn.plandesk.model.RomanNumeral;
+import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.ProgressStatus;
+import vn.plandesk.service.Messages;
+import vn.plandesk.service.tracking.StatusCounts;
+import vn.plandesk.service.tracking.TaskStatus;
+import vn.plandesk.service.tracking.TrackingService;
+import vn.plandesk.ui.TrackingViewModel.Bar;
+import vn.plandesk.ui.TrackingViewModel.Field;
+import vn.plandesk.ui.TrackingViewModel.Row;
+
+/**
+ * "Theo dõi thực hiện": the open plan's tasks with their status, result and evidence in the period chosen at the top,
+ * edited in place, and the period's summary drawn as charts. The controls only; {@link TrackingViewModel} holds the
+ * state and records the changes.
+ */
+public final class TrackingView extends VBox {
+    private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
+    private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+
+    private final TrackingViewModel model;
+    private final TableView<Row> table = new TableView<>();
+    /** The task of the row chosen, kept while the rows are given anew. */
+    private Long selected;
+    private final CategoryAxis groupAxis = new CategoryAxis();
+    private final StackedBarChart<String, Number> groupChart = new StackedBarChart<>(groupAxis, new NumberAxis());
+    private final CategoryAxis unitAxis = new CategoryAxis();
+    private final StackedBarChart<Number, String> unitChart = new StackedBarChart<>(new NumberAxis(), unitAxis);
+
+    TrackingView(WindowContext context, TrackingService tracking) {
+        this.model = new TrackingViewModel(context, tracking);
+        setId("tracking-page");
+        getStyleClass().add("tracking-view");
+
+        ComboBox<Period> period = new ComboBox<>(model.periods());
+        period.setId("tracking-period");
+        period.setConverter(converter(TrackingViewModel::label));
+        period.setVisibleRowCount(12);
+        period.valueProperty().bindBidirectional(model.period());
+        ComboBox<ProgressStatus> status = new ComboBox<>();
+        status.setId("tracking-status-filter");
+        status.getItems().add(null);
+        status.getItems().addAll(ProgressStatus.values());
+        status.setButtonCell(statusFilterCell());
+        status.setCellFactory(l -> statusFilterCell());
+        status.valueProperty().bindBidirectional(model.statusFilter());
+        Label summary = new Label();
+        summary.setId("tracking-summary");
+        model.counts().addListener((o, old, c) -> summary.setText(summary(c)));
+        model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> summary.setText(
+                summary(model.counts().get())));
+        summary.setText(summary(model.counts().get()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(18, 18);
+        busy.visibleProperty().bind(model.loading());
+        HBox top = new HBox(8, label("tracking.period", period), period, label("tracking.statusFilter", status),
+                status, busy, summary);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("tracking-bar");
+
+        Label readOnly = new Label(Messages.get("tracking.readOnly"));
+        readOnly.setId("tracking-read-only");
+        readOnly.setWrapText(true);
+        readOnly.visibleProperty().bind(model.editable().not());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        Label problem = new Label();
+        problem.setId("tracking-problem");
+        problem.getStyleClass().add("tracking-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problem());
+        problem.visibleProperty().bind(model.problem().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        buildTable(context);
+        Tab tasks = new Tab(Messages.get("tracking.tab.table"), table);
+        tasks.setId("tracking-tab-table");
+        Tab charts = new Tab(Messages.get("tracking.tab.charts"), charts());
+        charts.setId("tracking-tab-charts");
+        TabPane tabs = new TabPane(tasks, charts);
+        tabs.setId("tracking-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        getChildren().addAll(top, readOnly, problem, tabs);
+
+        model.counts().addListener((o, old, c) -> drawCharts());
+        drawCharts();
+    }
+
+    /**
+     * Adds the page to the window, listed under the open plan in the navigator, with its place in the View menu.
+     */
+    public static void install(MainWindow window, TrackingService tracking) {
+        WindowContext context = window.context();
+        window.addPage(Page.TRACKING, () -> new TrackingView(context, tracking));
+        MenuItem show = new MenuItem(Messages.get("menu.view.tracking"));
+        show.setId("menu-view-tracking");
+        show.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+        show.setOnAction(e -> context.pageProperty().set(Page.TRACKING));
+        window.menus().add(AppMenus.Slot.VIEW, show);
+    }
+
+    TrackingViewModel model() {
+        return model;
+    }
+
+    TableView<Row> table() {
+        return table;
+    }
+
+    private static Label label(String key, javafx.scene.Node field) {
+        Label l = new Label(Messages.get(key));
+        l.setLabelFor(field);
+        return l;
+    }
+
+    private String summary(StatusCounts c) {
+        int tasks = (int) model.rows().stream().filter(r -> !r.heading()).count();
+        return Messages.get("tracking.summary", tasks, c.count(ProgressStatus.DONE) + c.count(ProgressStatus.DONE_LATE),
+                c.late());
+    }
+
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static ListCell<ProgressStatus> statusFilterCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ProgressStatus s, boolean empty) {
+                super.updateItem(s, empty);
+                setText(empty ? null : s == null ? Messages.get("tracking.allStatuses") : TrackingViewModel.label(s));
+            }
+        };
+    }
+
+    // ---- the table: the seven groups as rows of one table, each led by its heading
+
+    private void buildTable(WindowContext context) {
+        table.setId("tracking-table");
+        table.setItems(model.rows());
+        table.setEditable(true);
+        table.setPlaceholder(FxLocalization.emptyPlaceholder());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Row r, boolean empty) {
+                super.updateItem(r, empty);
+                pseudoClassStateChanged(HEADING, !empty && r != null && r.heading());
+                pseudoClassStateChanged(LATE, !empty && r != null && !r.heading() && r.task().late());
+            }
+        });
+        // the row chosen here is the window's task, so Delete, Ctrl+M and the group pages act on the task in view
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, r) -> {
+            if (r != null && !r.heading() && r.task().task().id() != null) {
+                selected = r.task().task().id();
+                context.selectedTaskProperty().set(selected);
+            }
+        });
+        // each edit gives the rows anew: the same task stays chosen, a group's heading never is
+        model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> keepSelection());
+        TableColumn<Row, String> number = textColumn("column.tracking.number", "number", 3.5,
+                r -> r.heading() ? RomanNumeral.format(r.group()) : r.task().task().number(), null, context);
+        TableColumn<Row, String> name = textColumn("column.tracking.task", "task", 18,
+                r -> r.heading() ? r.title() : r.task().task().name(), null, context);
+        TableColumn<Row, Row> status = new TableColumn<>();
+        header(status, "column.tracking.status");
+        status.setId("status");
+        status.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        status.setCellFactory(c -> new StatusCell());
+        status.setPrefWidth(14 * context.em());
+        status.setSortable(false);
+        table.getColumns().addAll(List.of(number, name, status,
+                textColumn("column.tracking.result", "result", 14, r -> Field.RESULT.of(r.task()), Field.RESULT, context),
+                textColumn("column.tracking.unit", "unit", 8, r -> Field.UNIT.of(r.task()), Field.UNIT, context),
+                textColumn("column.tracking.shortcomings", "shortcomings", 9, r -> Field.SHORTCOMINGS.of(r.task()),
+                        Field.SHORTCOMINGS, context),
+                textColumn("column.tracking.cause", "cause", 9, r -> Field.CAUSE.of(r.task()), Field.CAUSE, context),
+                textColumn("column.tracking.evidence", "evidence", 11, r -> Field.EVIDENCE.of(r.task()),
+                        Field.EVIDENCE, context)));
+    }
+
+    private void keepSelection() {
+        List<Row> rows = model.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (!r.heading() && r.task().task().id().equals(selected)) {
+                if (table.getSelectionModel().getSelectedIndex() != i) {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
+                return;
+            }
+        }
+        table.getSelectionModel().clearSelection();
+    }
+
+    private static void header(TableColumn<Row, ?> c, String key) {
+        // long headers wrap in a narrow column instead of ending in "…"
+        ColumnHeaderLabel header = new ColumnHeaderLabel(Messages.get(key));
+        header.prefWidthProperty().bind(c.widthProperty().subtract(6));
+        c.setGraphic(header);
+    }
+
+    /** A column of text; edited in place when {@code field} is given, in a quarter, on a task's row. */
+    private TableColumn<Row, String> textColumn(String key, String id, double em, Function<Row, String> value,
+                                                Field field, WindowContext context) {
+        TableColumn<Row, String> c = new TableColumn<>();
+        header(c, key);
+        c.setId(id);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
+        c.setEditable(field != null);
+        c.setCellFactory(col -> new WrappingTableCell<Row>(context, (r, typed) -> {
+            if (field != null && !r.heading()) {
+                model.setText(r.task(), field, typed);
+                // the rows are given anew: a field no longer shown must not keep the keys (Ctrl+Z is the window's)
+                javafx.application.Platform.runLater(() -> {
+                    javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+                    if (focus != null && focus.getParent() == null) {
+                        table.requestFocus();
+                    }
+                });
+            }
+        }) {
+            @Override
+            public void startEdit() {
+                Row r = getTableRow() == null ? null : getTableRow().getItem();
+                if (field != null && r != null && !r.heading() && model.editable().get()) {
+                    super.startEdit();
+                }
+            }
+        });
+        c.setPrefWidth(em * context.em());
+        c.setSortable(false);
+        return c;
+    }
+
+    /** The status of a task's row as a drop-down list of the statuses, read only in a six-month or yearly view. */
+    private final class StatusCell extends TableCell<Row, Row> {
+        private final ComboBox<ProgressStatus> combo = new ComboBox<>(
+                FXCollections.observableArrayList(ProgressStatus.values()));
+        private boolean showing;
+
+        StatusCell() {
+            combo.getStyleClass().add("tracking-status");
+            combo.setConverter(converter(TrackingViewModel::label));
+            combo.setMaxWidth(Double.MAX_VALUE);
+            // "Chờ chỉ đạo, hướng dẫn của tỉnh" wraps in the column instead of ending in "…"
+            combo.setButtonCell(new ListCell<>() {
+                @Override
+                protected void updateItem(ProgressStatus s, boolean empty) {
+                    super.updateItem(s, empty);
+                    setText(empty || s == null ? null : TrackingViewModel.label(s));
+                    setWrapText(true);
+                }
+            });
+            combo.disableProperty().bind(model.editable().not());
+            combo.setOnAction(e -> {
+                Row r = getItem();
+                if (!showing && r != null && !r.heading() && combo.getValue() != null) {
+                    model.setStatus(r.task(), combo.getValue());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Row r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            if (empty || r == null || r.heading()) {
+                setGraphic(null);
+                return;
+            }
+            TaskStatus t = r.task();
+            showing = true;
+            try {
+                combo.setValue(t.status());
+            } finally {
+                showing = false;
+            }
+            combo.setId("status-" + t.task().id());
+            setGraphic(combo);
+        }
+    }
+
+    // ---- the summary charts
+
+    private javafx.scene.Node charts() {
+        groupChart.setId("tracking-chart-groups");
+        groupChart.setTitle(Messages.get("tracking.chart.byGroup"));
+        groupAxis.setLabel(Messages.get("tracking.axis.group"));
+        groupChart.getYAxis().setLabel(Messages.get("tracking.axis.tasks"));
+        unitChart.setId("tracking-chart-units");
+        unitChart.setTitle(Messages.get("tracking.chart.byUnit"));
+        unitChart.getXAxis().setLabel(Messages.get("tracking.axis.tasks"));
+        for (StackedBarChart<?, ?> c : List.of(groupChart, unitChart)) {
+            c.setAnimated(false);
+            c.setLegendSide(Side.BOTTOM);
+            c.getStyleClass().add("tracking-chart");
+        }
+        groupChart.setMinHeight(320);
+        VBox box = new VBox(12, groupChart, unitChart);
+        box.getStyleClass().add("tracking-charts");
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /**
+     * Draws the period's counts: one series per status, always all seven in the same order, so a status has the same
+     * colour in both charts and in their legends.
+     */
+    private void drawCharts() {
+        List<Bar> groups = model.byGroup();
+        List<Bar> units = model.byUnit();
+        groupAxis.setCategories(FXCollections.observableArrayList(groups.stream().map(Bar::label).toList()));
+        unitAxis.setCategories(FXCollections.observableArrayList(units.stream().map(Bar::label).toList()));
+        List<XYChart.Series<String, Number>> byGroup = new java.util.ArrayList<>();
+        List<XYChart.Series<Number, String>> byUnit = new java.util.ArrayList<>();
+        for (ProgressStatus s : ProgressStatus.values()) {
+            XYChart.Series<String, Number> g = new XYChart.Series<>();
+            g.setName(TrackingViewModel.label(s));
+            for (Bar b : groups) {
+                g.getData().add(new XYChart.Data<>(b.label(), b.counts().getOrDefault(s, 0)));
+            }
+            byGroup.add(g);
+            XYChart.Series<Number, String> u = new XYChart.Series<>();
+            u.setName(TrackingViewModel.label(s));
+            for (Bar b : units) {
+                u.getData().add(new XYChart.Data<>(b.counts().getOrDefault(s, 0), b.label()));
+            }
+            byUnit.add(u);
+        }
+        groupChart.getData().setAll(byGroup);
+        unitChart.getData().setAll(byUnit);
+        // a bar per unit, each tall enough for its name
+        unitChart.setMinHeight(160 + units.size() * 28);
+    }
+}

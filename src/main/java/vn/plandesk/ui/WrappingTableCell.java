@@ -1,0 +1,44 @@
+package vn.plandesk.ui;
+
+import java.util.function.BiConsumer;
+import javafx.scene.control.TableCell;
+import javafx.scene.text.Text;
+
+/**
+ * A cell of a plain table (indicators, tracking) that shows its text wrapped to the column's width, so long names and
+ * results show whole (at 150 % text size too) instead of ending in "…", and edits it in a text field that keeps what is
+ * typed ({@link CellTextEditor}).
+ *
+ * @param <S> a row of the table
+ */
+class WrappingTableCell<S> extends TableCell<S, String> {
+    private final Text text = new Text();
+    private final CellTextEditor<S> editor;
+
+    /** @param keep writes the text typed in a row, or nothing when the row holds it already */
+    WrappingTableCell(WindowContext context, BiConsumer<S, String> keep) {
+        text.getStyleClass().add("cell-text");
+        text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+        editor = new CellTextEditor<>(context, keep, this::cancelEdit);
+    }
+
+    @Override
+    public void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        editor.show(this, text, item, empty);
+    }
+
+    @Override
+    public void startEdit() {
+        super.startEdit();
+        if (isEditing()) {
+            editor.started(this, getTableRow() == null ? null : getTableRow().getItem());
+        }
+    }
+
+    @Override
+    public void cancelEdit() {
+        super.cancelEdit();
+        editor.cancelled(this, text);
+    }
+}

@@ -25,6 +25,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -84,8 +85,16 @@ public final class TrackingView extends VBox {
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(18, 18);
         busy.visibleProperty().bind(model.loading());
-        HBox top = new HBox(8, label("tracking.period", period), period, label("tracking.statusFilter", status),
-                status, busy, summary);
+        // at 150 % text the bar goes on a second line instead of cutting its labels and lists short
+        HBox periodBox = new HBox(8, label("tracking.period", period), period);
+        HBox statusBox = new HBox(8, label("tracking.statusFilter", status), status, busy);
+        periodBox.setAlignment(Pos.CENTER_LEFT);
+        statusBox.setAlignment(Pos.CENTER_LEFT);
+        for (javafx.scene.control.Control c : List.of(period, status)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        summary.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        FlowPane top = new FlowPane(16, 6, periodBox, statusBox, summary);
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("tracking-bar");
 
@@ -140,14 +149,17 @@ public final class TrackingView extends VBox {
 
     private static Label label(String key, javafx.scene.Node field) {
         Label l = new Label(Messages.get(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setLabelFor(field);
         return l;
     }
 
     private String summary(StatusCounts c) {
-        int tasks = (int) model.rows().stream().filter(r -> !r.heading()).count();
-        return Messages.get("tracking.summary", tasks, c.count(ProgressStatus.DONE) + c.count(ProgressStatus.DONE_LATE),
-                c.late());
+        int shown = (int) model.rows().stream().filter(r -> !r.heading()).count();
+        int all = c.total().values().stream().mapToInt(Integer::intValue).sum();
+        return Messages.get("tracking.summary", shown, all,
+                c.count(ProgressStatus.DONE) + c.count(ProgressStatus.DONE_LATE), c.late(),
+                vn.plandesk.model.OfficialDate.screen(model.asOf()));
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> text) {
@@ -209,6 +221,9 @@ public final class TrackingView extends VBox {
         status.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         status.setCellFactory(c -> new StatusCell());
         status.setPrefWidth(14 * context.em());
+        // the table shares its width by share; the number and the status list keep what they need at any text size
+        keepMinWidth(status, 12, context);
+        keepMinWidth(number, 3.5, context);
         status.setSortable(false);
         table.getColumns().addAll(List.of(number, name, status,
                 textColumn("column.tracking.result", "result", 14, r -> Field.RESULT.of(r.task()), Field.RESULT, context),
@@ -232,6 +247,11 @@ public final class TrackingView extends VBox {
             }
         }
         table.getSelectionModel().clearSelection();
+    }
+
+    private static void keepMinWidth(TableColumn<Row, ?> c, double em, WindowContext context) {
+        c.setMinWidth(em * context.em());
+        context.textScaleProperty().addListener((o, old, v) -> c.setMinWidth(em * context.em()));
     }
 
     private static void header(TableColumn<Row, ?> c, String key) {
@@ -284,15 +304,10 @@ public final class TrackingView extends VBox {
             combo.getStyleClass().add("tracking-status");
             combo.setConverter(converter(TrackingViewModel::label));
             combo.setMaxWidth(Double.MAX_VALUE);
-            // "Chờ chỉ đạo, hướng dẫn của tỉnh" wraps in the column instead of ending in "…"
-            combo.setButtonCell(new ListCell<>() {
-                @Override
-                protected void updateItem(ProgressStatus s, boolean empty) {
-                    super.updateItem(s, empty);
-                    setText(empty || s == null ? null : TrackingViewModel.label(s));
-                    setWrapText(true);
-                }
-            });
+            // a long status ("Chờ chỉ đạo, hướng dẫn của tỉnh") may end in "…" in a narrow column: it is read whole here
+            combo.setTooltip(new javafx.scene.control.Tooltip());
+            combo.valueProperty().addListener((o, old, v) -> combo.getTooltip().setText(
+                    v == null ? "" : TrackingViewModel.label(v)));
             combo.disableProperty().bind(model.editable().not());
             combo.setOnAction(e -> {
                 Row r = getItem();
@@ -332,6 +347,12 @@ public final class TrackingView extends VBox {
         unitChart.setId("tracking-chart-units");
         unitChart.setTitle(Messages.get("tracking.chart.byUnit"));
         unitChart.getXAxis().setLabel(Messages.get("tracking.axis.tasks"));
+        for (NumberAxis axis : List.of((NumberAxis) groupChart.getYAxis(), (NumberAxis) unitChart.getXAxis())) {
+            // tasks are counted whole: no "2.5" on the axis
+            axis.setMinorTickVisible(false);
+            axis.setTickLabelFormatter(converter(n -> n.doubleValue() == Math.rint(n.doubleValue())
+                    ? String.valueOf(n.intValue()) : ""));
+        }
         for (StackedBarChart<?, ?> c : List.of(groupChart, unitChart)) {
             c.setAnimated(false);
             c.setLegendSide(Side.BOTTOM);

@@ -187,6 +187,12 @@ final class TrackingViewModel {
         return problem.getReadOnlyProperty();
     }
 
+    /** The day the period's lateness is read on: its last day, or today while it runs. */
+    LocalDate asOf() {
+        Period p = period.get();
+        return p == null || today.isBefore(p.end()) ? today : p.end();
+    }
+
     /** The day lateness is read against; tests fix it. */
     void setToday(LocalDate day) {
         today = day;

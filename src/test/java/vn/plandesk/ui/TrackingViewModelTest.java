@@ -89,6 +89,10 @@ class TrackingViewModelTest {
                 "the tasks that wait for the province say so before anything is recorded");
         assertTrue(model.editable().get(), "a quarter is edited");
         assertEquals(76, model.counts().get().total().values().stream().mapToInt(Integer::intValue).sum());
+        FxThread.run(() -> model.setToday(java.time.LocalDate.of(2026, 2, 10)));
+        assertEquals(java.time.LocalDate.of(2026, 2, 10), model.asOf(), "a running quarter is read on today");
+        FxThread.run(() -> model.setToday(java.time.LocalDate.of(2026, 11, 27)));
+        assertEquals(java.time.LocalDate.of(2026, 3, 31), model.asOf(), "a past quarter on its last day");
     }
 
     @Test

@@ -3,8 +3,6 @@ package vn.plandesk.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -23,17 +21,10 @@ class CliDeriveTest {
     }
 
     private List<String> run(int expectedExit, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dir.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = new Cli(out, e).run(all);
-        err = e.toString(StandardCharsets.UTF_8);
-        assertEquals(expectedExit, code, err);
-        String text = out.toString(StandardCharsets.UTF_8);
-        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+        CliRun r = CliRun.on(dir, args);
+        err = r.err();
+        assertEquals(expectedExit, r.code(), err);
+        return r.out().isEmpty() ? List.of() : List.of(r.out().split("\n"));
     }
 
     @Test

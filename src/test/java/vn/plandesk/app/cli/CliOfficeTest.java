@@ -3,8 +3,6 @@ package vn.plandesk.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,14 +14,8 @@ class CliOfficeTest {
     Path dir;
 
     private String[] run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] full = new String[args.length + 2];
-        full[0] = "--db";
-        full[1] = dir.resolve("db").toString();
-        System.arraycopy(args, 0, full, 2, args.length);
-        int code = new Cli(out, err).run(full);
-        return new String[] {String.valueOf(code), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        CliRun r = CliRun.on(dir.resolve("db"), args);
+        return new String[] {String.valueOf(r.code()), r.out(), r.err()};
     }
 
     @Test

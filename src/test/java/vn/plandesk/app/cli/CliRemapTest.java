@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -29,16 +27,10 @@ class CliRemapTest {
     }
 
     private String run(int expectedExit, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        String[] all = new String[args.length + 2];
-        all[0] = "--db";
-        all[1] = dir.resolve("store").toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = new Cli(out, e).run(all);
-        err = e.toString(StandardCharsets.UTF_8);
-        assertEquals(expectedExit, code, err);
-        return out.toString(StandardCharsets.UTF_8);
+        CliRun r = CliRun.on(dir.resolve("store"), args);
+        err = r.err();
+        assertEquals(expectedExit, r.code(), err);
+        return r.out();
     }
 
     @Test

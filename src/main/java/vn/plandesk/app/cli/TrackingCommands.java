@@ -19,7 +19,7 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.ScheduledReport;
-import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.TaskPlaces;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressEntry;
@@ -52,7 +52,7 @@ final class TrackingCommands extends Commands {
         Period p = Period.parse(period);
         return withServices(s -> {
             Plan stored = s.plans().get(id);
-            List<String> places = places(stored);
+            List<String> places = List.copyOf(TaskPlaces.of(stored).keySet());
             List<TaskStatus> rows = s.tracking().entries(stored, p);
             List<ProgressLine> lines = new ArrayList<>(rows.size());
             for (int i = 0; i < rows.size(); i++) {
@@ -204,44 +204,13 @@ final class TrackingCommands extends Commands {
         return out;
     }
 
-    /** Every task's place, in the order {@link TrackingService#entries} lists them. */
-    private static List<String> places(Plan plan) {
-        List<String> out = new ArrayList<>(plan.taskCount());
-        for (TaskGroup g : plan.groups()) {
-            for (int i = 0; i < g.tasks().size(); i++) {
-                String place = g.number() + "/" + (i + 1);
-                out.add(place);
-                for (int j = 0; j < g.tasks().get(i).subTasks().size(); j++) {
-                    out.add(place + "/" + (j + 1));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The task at a place "group/task[/sub]". */
+    /** The task at a place "group/task[/sub]", as {@code progress} prints it. */
     private static PlanTask task(Plan plan, String place) {
-        String[] parts = place.strip().split("/");
-        try {
-            if (parts.length == 2 || parts.length == 3) {
-                int group = Integer.parseInt(parts[0]);
-                TaskGroup g = plan.group(group).orElse(null);
-                int n = Integer.parseInt(parts[1]);
-                if (g != null && n >= 1 && n <= g.tasks().size()) {
-                    PlanTask t = g.tasks().get(n - 1);
-                    if (parts.length == 2) {
-                        return t;
-                    }
-                    int sub = Integer.parseInt(parts[2]);
-                    if (sub >= 1 && sub <= t.subTasks().size()) {
-                        return t.subTasks().get(sub - 1);
-                    }
-                }
-            }
-        } catch (NumberFormatException e) {
-            // told below
+        PlanTask t = TaskPlaces.of(plan).get(place.strip());
+        if (t == null) {
+            throw new UsageException(Messages.get("cli.progress.badTask", place.strip()));
         }
-        throw new UsageException(Messages.get("cli.progress.badTask", place.strip()));
+        return t;
     }
 
     /** A status by its name (DONE) or its words, diacritics and case ignored ("hoan thanh"). */

@@ -9,7 +9,7 @@ import vn.plandesk.model.Indicator;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.TaskPlaces;
 import vn.plandesk.model.tracking.IndicatorResult;
 import vn.plandesk.model.tracking.Judgement;
 import vn.plandesk.model.tracking.Period;
@@ -51,7 +51,7 @@ public final class TrackingJson {
             return null;
         }
         Map<Long, String> places = new HashMap<>();
-        forEachTask(plan, (place, task) -> {
+        TaskPlaces.of(plan).forEach((place, task) -> {
             if (task.id() != null) {
                 places.put(task.id(), place);
             }
@@ -105,8 +105,7 @@ public final class TrackingJson {
     }
 
     private static PlanTracking resolve(TrackingFile f, Plan plan, boolean needIds) {
-        Map<String, PlanTask> byPlace = new HashMap<>();
-        forEachTask(plan, byPlace::put);
+        Map<String, PlanTask> byPlace = TaskPlaces.of(plan);
         List<ProgressEntry> progress = new ArrayList<>();
         for (int i = 0; i < f.progress().size(); i++) {
             ProgressFile p = f.progress().get(i);
@@ -157,20 +156,6 @@ public final class TrackingJson {
             return Period.parse(text);
         } catch (PlanDeskException e) {
             throw new PlanDeskException(e, "json.badValue", path, String.valueOf(text));
-        }
-    }
-
-    /** Each task with its place: "group/task" or "group/task/sub", counted from 1. */
-    private static void forEachTask(Plan plan, java.util.function.BiConsumer<String, PlanTask> action) {
-        for (TaskGroup g : plan.groups()) {
-            for (int i = 0; i < g.tasks().size(); i++) {
-                PlanTask t = g.tasks().get(i);
-                String place = g.number() + "/" + (i + 1);
-                action.accept(place, t);
-                for (int j = 0; j < t.subTasks().size(); j++) {
-                    action.accept(place + "/" + (j + 1), t.subTasks().get(j));
-                }
-            }
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,12 +25,7 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
-import vn.plandesk.service.PlanService;
 import vn.plandesk.service.SampleLibrary;
-import vn.plandesk.service.office.ImportXlsxService;
-import vn.plandesk.store.Database;
-import vn.plandesk.store.PlanRepository;
-import vn.plandesk.ui.BackgroundWork;
 
 /**
  * The officer imports the ward's appendix as a PDF: the preview names the page and row of the doubtful deadline, and
@@ -39,28 +33,16 @@ import vn.plandesk.ui.BackgroundWork;
  */
 @ExtendWith(ApplicationExtension.class)
 class ImportPdfViewTest {
-    private Path dir;
-    private Database db;
-    private PlanService plans;
-    private ImportXlsxView view;
-    private BackgroundWork work;
+    private ImportViewHost host;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("plandesk-import-pdf-ui");
-        db = Database.open(dir.resolve("store"));
-        PlanRepository repo = new PlanRepository(db);
-        plans = new PlanService(repo);
-        work = new BackgroundWork(t -> { });
-        view = new ImportXlsxView(new ImportXlsxService(repo), plans, work);
-        stage.setScene(new Scene(view.root()));
-        stage.show();
+        host = ImportViewHost.show(stage, "plandesk-import-pdf-ui");
     }
 
     @AfterEach
     void close() {
-        work.close();
-        db.close();
+        host.close();
     }
 
     @Test
@@ -77,20 +59,20 @@ class ImportPdfViewTest {
         Plan plan = ward.withGroups(groups);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PlanPdfWriter(2026).write(plan, List.of(PlanDocument.TASKS), out);
-        Path file = dir.resolve("phu-luc.pdf");
+        Path file = host.dir().resolve("phu-luc.pdf");
         Files.write(file, out.toByteArray());
 
-        robot.interact(() -> view.open(file));
+        robot.interact(() -> host.view().open(file));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#import-confirm").tryQuery().isPresent());
 
         ListView<?> warnings = robot.lookup("#import-warnings").queryAs(ListView.class);
         assertEquals(1, warnings.getItems().size(), () -> warnings.getItems().toString());
         String w = warnings.getItems().get(0).toString();
         assertTrue(w.startsWith("Trang 1, dòng ") && w.contains("lúc nào tiện"), w);
-        assertEquals(0, plans.list().size(), "nothing is written before the officer confirms");
+        assertEquals(0, host.plans().list().size(), "nothing is written before the officer confirms");
 
         robot.clickOn("#import-confirm");
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> plans.list().size() == 1);
-        assertEquals(ward.taskCount(), plans.list().get(0).tasks());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> host.plans().list().size() == 1);
+        assertEquals(ward.taskCount(), host.plans().list().get(0).tasks());
     }
 }

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -22,57 +21,40 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.plandesk.model.PlanSummary;
-import vn.plandesk.service.PlanService;
-import vn.plandesk.service.office.ImportXlsxService;
-import vn.plandesk.store.Database;
-import vn.plandesk.store.PlanRepository;
-import vn.plandesk.ui.BackgroundWork;
 
 /** The officer imports an appendix: the preview shows the doubtful row, and after confirming the plan is stored. */
 @ExtendWith(ApplicationExtension.class)
 class ImportXlsxViewTest {
-    private Path dir;
-    private Database db;
-    private PlanService plans;
-    private ImportXlsxView view;
-    private BackgroundWork work;
+    private ImportViewHost host;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("plandesk-import-ui");
-        db = Database.open(dir.resolve("store"));
-        PlanRepository repo = new PlanRepository(db);
-        plans = new PlanService(repo);
-        work = new BackgroundWork(t -> { });
-        view = new ImportXlsxView(new ImportXlsxService(repo), plans, work);
-        stage.setScene(new Scene(view.root()));
-        stage.show();
+        host = ImportViewHost.show(stage, "plandesk-import-ui");
     }
 
     @AfterEach
     void close() {
-        work.close();
-        db.close();
+        host.close();
     }
 
     @Test
     void importAGeneratedWorkbookSeeTheWarningConfirm(FxRobot robot) throws Exception {
-        Path file = dir.resolve("phu-luc.xlsx");
+        Path file = host.dir().resolve("phu-luc.xlsx");
         Files.write(file, workbook());
 
-        robot.interact(() -> view.open(file));
+        robot.interact(() -> host.view().open(file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-confirm").tryQuery().isPresent());
 
         ListView<?> warnings = robot.lookup("#import-warnings").queryAs(ListView.class);
         assertEquals(1, warnings.getItems().size());
         assertTrue(warnings.getItems().get(0).toString().contains("dòng 4"), warnings.getItems().get(0).toString());
-        assertEquals(0, plans.list().size(), "nothing is written before the officer confirms");
+        assertEquals(0, host.plans().list().size(), "nothing is written before the officer confirms");
 
         robot.clickOn("#import-confirm");
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertEquals(1, plans.list().size());
-        PlanSummary p = plans.list().get(0);
+        assertEquals(1, host.plans().list().size());
+        PlanSummary p = host.plans().list().get(0);
         assertEquals(2, p.tasks());
         assertTrue(robot.lookup("#import-status").queryAs(Label.class).getText().contains(String.valueOf(p.id())));
     }

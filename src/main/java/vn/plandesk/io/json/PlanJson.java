@@ -230,9 +230,25 @@ public final class PlanJson {
             documents = DocumentsJson.fromNode(planPart.remove(DOCUMENTS), "$." + DOCUMENTS);
             root = planPart;
         }
-        PlanFile file;
+        PlanFile file = value(root, PlanFile.class);
+        if (file.tracking() != null && version == OLDEST_VERSION) {
+            throw new PlanDeskException("json.unknownKey", "$.tracking", "tracking");
+        }
+        check(file.plan());
+        if (file.tracking() != null && file.tracking().baseline() != null) {
+            check(file.tracking().baseline());
+        }
+        TrackingJson.check(file.tracking(), file.plan());
+        return new ExchangeFile(file.plan().withoutIds(), rules, documents, file.tracking());
+    }
+
+    /**
+     * A checked tree read into the model's records, refused with one sentence naming the JSON path of the first
+     * problem: an unknown key, a value of the wrong type, or one the model refuses.
+     */
+    <T> T value(JsonNode tree, Class<T> type) {
         try {
-            file = mapper.treeToValue(root, PlanFile.class);
+            return mapper.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw new PlanDeskException(e, "json.unknownKey", path(e), e.getPropertyName());
         } catch (JsonMappingException e) {
@@ -243,15 +259,16 @@ public final class PlanJson {
         } catch (JsonProcessingException e) {
             throw new PlanDeskException(e, "json.syntax", 0, 0);
         }
-        if (file.tracking() != null && version == OLDEST_VERSION) {
-            throw new PlanDeskException("json.unknownKey", "$.tracking", "tracking");
-        }
-        check(file.plan());
-        if (file.tracking() != null && file.tracking().baseline() != null) {
-            check(file.tracking().baseline());
-        }
-        TrackingJson.check(file.tracking(), file.plan());
-        return new ExchangeFile(file.plan().withoutIds(), rules, documents, file.tracking());
+    }
+
+    /** The model's records as a tree in the format's conventions (dates as text, empty values left out). */
+    static ObjectNode tree(Object value) {
+        return SHARED.mapper.valueToTree(value);
+    }
+
+    /** The reader shared by the format's parts. */
+    static PlanJson shared() {
+        return SHARED;
     }
 
     /** Rules the types alone do not say. */

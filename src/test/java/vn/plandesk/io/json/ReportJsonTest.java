@@ -18,10 +18,11 @@ import vn.plandesk.model.report.Report;
 import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.model.report.ReportState;
 
-class ReportJsonTest {
+public class ReportJsonTest {
     private final ReportJson json = new ReportJson();
 
-    static Report sample() {
+    /** A report with every part filled, for the tests of the layers above. */
+    public static Report sample() {
         return new Report(7L, 3L, ReportKind.QUARTER, ReportPeriod.quarter(2026, 1), LocalDate.of(2026, 3, 5),
                 "UBND THÀNH PHỐ", "ỦY BAN NHÂN DÂN PHƯỜNG CHƠN THÀNH", "Chơn Thành", "12", "BC-UBND",
                 LocalDate.of(2026, 3, 8), "Kết quả thực hiện Quý I/2026", List.of("Phòng Văn hóa – Xã hội"),

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.io.json.TrackingJson;
 import vn.plandesk.model.Indicator;
+import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
@@ -318,9 +319,19 @@ public final class TrackingService {
      * transaction. Returns the new plan's id.
      */
     public long insert(Plan plan, TrackingJson.TrackingFile recorded) {
+        return insert(plan, recorded, List.of());
+    }
+
+    /**
+     * {@link #insert(Plan, TrackingJson.TrackingFile)} with the register entries the file carries (checked, as
+     * {@link vn.plandesk.service.register.DocumentRegister#carried} gives them), added in the same transaction: an
+     * entry the register already holds is matched by number, symbol, date and issuer, and the progress entries cite
+     * the documents by their ids in this store.
+     */
+    public long insert(Plan plan, TrackingJson.TrackingFile recorded, List<IssuedDocument> documents) {
         Plan baseline = recorded == null ? null : recorded.baseline();
-        long id = store.insert(plan, stored -> TrackingJson.resolve(recorded, stored),
-                baseline == null ? null : json.writeString(baseline));
+        long id = store.insert(plan, documents, (stored, documentIds) -> TrackingJson.resolve(recorded, stored,
+                documentIds), baseline == null ? null : json.writeString(baseline));
         if (baseline != null) {
             baselineKept.add(id);
         }

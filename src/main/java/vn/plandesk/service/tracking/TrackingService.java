@@ -23,6 +23,7 @@ import vn.plandesk.model.tracking.PlanTracking;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.model.tracking.StatusLookup;
+import vn.plandesk.service.timeline.TimelineTracking;
 import vn.plandesk.model.tracking.StatusRule;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.derive.PlanChange;
@@ -371,6 +372,15 @@ public final class TrackingService {
     /** The plan as issued, when it has been. */
     public Optional<Plan> baseline(long planId) {
         return store.baseline(planId).map(s -> json.read(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * What the timeline shows of a stored plan's tracking: the statuses of a period and where the plan differs from
+     * its baseline.
+     */
+    public TimelineTracking timeline(Plan plan, Period period) {
+        return TimelineTracking.of(period, lookup(plan, period),
+                plan.id() == null ? List.of() : changesSinceBaseline(plan));
     }
 
     /** What changed in the plan since it was issued (empty when it has no baseline yet). */

@@ -52,7 +52,7 @@ public final class Services implements AutoCloseable {
         this.wardUnits = new WardUnitRegistry(new WardUnitRepository(database));
         this.importXlsx = new ImportXlsxService(planRepository);
         this.officeExport = new OfficeExportService(planRepository);
-        this.pdf = new PdfExportService(plans);
+        this.pdf = new PdfExportService(plans, tracking);
         this.editors = new PlanEditors(planRepository);
         this.settings = new Settings(database.folder());
         editors.onOpen(tracking::watch);

@@ -35,7 +35,8 @@ final class WindowExtensions {
                 (window, services) -> derive(services).comparison(window),
                 (window, services) -> derive(services).clarity(window),
                 (window, services) -> derive(services).wardUnits(window),
-                (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files),
+                (window, services) -> TimelinePage.install(window, services.pdf(), services.tracking())
+                        .setTarget(files),
                 (window, services) -> TrackingView.install(window, services.tracking()));
     }
 

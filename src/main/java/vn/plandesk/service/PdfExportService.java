@@ -12,7 +12,10 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.draw.timeline.TimelinePaper;
+import vn.plandesk.model.tracking.Period;
 import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.service.timeline.TimelineTracking;
+import vn.plandesk.service.tracking.TrackingService;
 
 /**
  * Printing a plan: its body and appendices in the official layout, into one PDF (in the order body, tasks,
@@ -21,19 +24,31 @@ import vn.plandesk.service.timeline.TimelineService;
 public final class PdfExportService {
     private final PlanService plans;
     private final PlanPdfWriter writer;
+    /** The statuses and baseline the printed timeline shows; null where the store keeps no tracking. */
+    private final TrackingService tracking;
 
     public PdfExportService(PlanService plans) {
-        this(plans, new PlanPdfWriter());
+        this(plans, new PlanPdfWriter(), null);
+    }
+
+    /** With the tracking the printed timeline draws: the statuses of the current quarter and the baseline. */
+    public PdfExportService(PlanService plans, TrackingService tracking) {
+        this(plans, new PlanPdfWriter(), tracking);
     }
 
     /** Printing of plans held in memory only ({@link #write}), with no store behind it: benchmarks, tests. */
     public static PdfExportService withoutStore() {
-        return new PdfExportService(null);
+        return new PdfExportService((PlanService) null);
     }
 
     PdfExportService(PlanService plans, PlanPdfWriter writer) {
+        this(plans, writer, null);
+    }
+
+    private PdfExportService(PlanService plans, PlanPdfWriter writer, TrackingService tracking) {
         this.plans = plans;
         this.writer = writer;
+        this.tracking = tracking;
     }
 
     /** The plan as it will be printed. */
@@ -96,7 +111,9 @@ public final class PdfExportService {
      */
     public Path exportTimeline(long planId, TimelinePaper paper, LocalDate today, Path file) {
         Plan plan = plans.get(planId);
-        writeFile(file, out -> TimelineService.writePdf(plan, paper, today, out));
+        // the statuses of the quarter printed in, as the screen shows them by default
+        TimelineTracking recorded = tracking == null ? null : tracking.timeline(plan, Period.quarterOf(today));
+        writeFile(file, out -> TimelineService.writePdf(plan, paper, today, recorded, out));
         return file;
     }
 

@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import vn.plandesk.io.json.ExchangeFile;
 import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanSummary;
+import vn.plandesk.model.tracking.PlanTracking;
 import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.store.PlanRepository;
@@ -79,13 +81,20 @@ public final class PlanService {
     }
 
     private long store(ExchangeFile file) {
-        // the plan and its tracking in one transaction: entries name the tasks by the keys the plan gets
-        long id = tracking == null ? plans.insert(file.plan()) : tracking.insert(file.plan(), file.tracking());
+        // the plan, its tracking and the documents its entries cite in one transaction: entries name the tasks by the
+        // keys the plan gets and the documents by the keys they have in this store's register
+        long id;
+        if (tracking == null) {
+            id = plans.insert(file.plan());
+            if (register != null && !file.documents().isEmpty()) {
+                register.addAll(file.documents());
+            }
+        } else {
+            id = tracking.insert(file.plan(), file.tracking(),
+                    register == null ? List.of() : DocumentRegister.carried(file.documents()));
+        }
         if (rules != null && !file.reportingRules().isEmpty()) {
             rules.replace(id, file.reportingRules());
-        }
-        if (register != null && !file.documents().isEmpty()) {
-            register.addAll(file.documents());
         }
         return id;
     }
@@ -95,12 +104,18 @@ public final class PlanService {
         return exportJson(id, false);
     }
 
-    /** The plan as an exchange file, with its reporting rules and, when asked, the whole register of documents. */
+    /**
+     * The plan as an exchange file, with its reporting rules, what is recorded of its progress with the register's
+     * documents its entries cite, and, when asked, the whole register of documents.
+     */
     public byte[] exportJson(long id, boolean withRegister) {
         Plan plan = get(id);
-        ExchangeFile file = new ExchangeFile(plan, rules == null ? List.of() : rules.rules(id),
-                withRegister && register != null ? register.list() : List.of());
-        return json.write(tracking == null ? file : file.withTracking(plan, tracking.tracking(plan)));
+        PlanTracking recorded = tracking == null ? null : tracking.tracking(plan);
+        List<IssuedDocument> documents = register == null ? List.of() : withRegister ? register.list()
+                : recorded == null ? List.of()
+                : register.cited(recorded.progress().stream().flatMap(e -> e.documentIds().stream()).toList());
+        ExchangeFile file = new ExchangeFile(plan, rules == null ? List.of() : rules.rules(id), documents);
+        return json.write(recorded == null ? file : file.withTracking(plan, recorded));
     }
 
     /**

@@ -71,34 +71,37 @@ public final class DocumentRepository {
      * repeats, flagged; added again, it adds nothing).
      */
     public List<Added> addAll(List<IssuedDocument> documents) {
-        return db.inTransaction(c -> {
-            List<IssuedDocument> present = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM issued_document ORDER BY id");
-                 ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    present.add(read(r));
-                }
+        return db.inTransaction(c -> addAll(c, documents));
+    }
+
+    /** {@link #addAll(List)} inside a transaction the caller runs (an imported plan's, with what cites them). */
+    static List<Added> addAll(Connection c, List<IssuedDocument> documents) throws SQLException {
+        List<IssuedDocument> present = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM issued_document ORDER BY id");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                present.add(read(r));
             }
-            List<IssuedDocument> storedNow = new ArrayList<>();
-            List<Added> out = new ArrayList<>();
-            for (IssuedDocument d : documents) {
-                Optional<IssuedDocument> original = firstWithKey(storedNow, d);
-                Optional<IssuedDocument> before = firstWithKey(present, d);
-                if (before.isPresent()) {
-                    out.add(new Added(before.get(), true));
-                } else if (original.isPresent() && d.repeated()) {
-                    IssuedDocument repeat = insert(c, d.withRepeatOf(original.get().id()));
-                    out.add(new Added(repeat, false));
-                } else if (original.isPresent()) {
-                    out.add(new Added(original.get(), true));
-                } else {
-                    IssuedDocument stored = insert(c, d.withRepeatOf(null));
-                    storedNow.add(stored);
-                    out.add(new Added(stored, false));
-                }
+        }
+        List<IssuedDocument> storedNow = new ArrayList<>();
+        List<Added> out = new ArrayList<>();
+        for (IssuedDocument d : documents) {
+            Optional<IssuedDocument> original = firstWithKey(storedNow, d);
+            Optional<IssuedDocument> before = firstWithKey(present, d);
+            if (before.isPresent()) {
+                out.add(new Added(before.get(), true));
+            } else if (original.isPresent() && d.repeated()) {
+                IssuedDocument repeat = insert(c, d.withRepeatOf(original.get().id()));
+                out.add(new Added(repeat, false));
+            } else if (original.isPresent()) {
+                out.add(new Added(original.get(), true));
+            } else {
+                IssuedDocument stored = insert(c, d.withRepeatOf(null));
+                storedNow.add(stored);
+                out.add(new Added(stored, false));
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     /** An entry as {@link #addAll} left it: stored now, or already there ({@code existed}) and not stored again. */

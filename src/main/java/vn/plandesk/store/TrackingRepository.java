@@ -11,7 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.tracking.IndicatorResult;
 import vn.plandesk.model.tracking.Judgement;
@@ -36,14 +37,19 @@ public final class TrackingRepository {
 
     /**
      * Stores a new plan and what is recorded for it in one transaction: an exchange file is imported whole or not at
-     * all. {@code tracking} is given the plan as stored (with its new ids) and returns the entries by those ids.
+     * all. The register entries the file carries are added first as {@link DocumentRepository#addAll} adds them;
+     * {@code tracking} is given the plan as stored (with its new ids) and the documents' ids in this store, in the
+     * order given (an entry the register held already has its id there), and returns the entries by those ids.
      *
      * @param baselineSnapshot the plan as issued in the exchange format, or null
      */
-    public long insert(Plan plan, Function<Plan, PlanTracking> tracking, String baselineSnapshot) {
+    public long insert(Plan plan, List<IssuedDocument> documents, BiFunction<Plan, List<Long>, PlanTracking> tracking,
+                       String baselineSnapshot) {
         return db.inTransaction(c -> {
+            List<Long> documentIds = DocumentRepository.addAll(c, documents).stream()
+                    .map(a -> a.document().id()).toList();
             long id = PlanRepository.insert(c, plan);
-            PlanTracking t = tracking.apply(PlanRepository.load(c, id));
+            PlanTracking t = tracking.apply(PlanRepository.load(c, id), documentIds);
             for (ProgressEntry e : t.progress()) {
                 put(c, id, e);
             }

@@ -203,6 +203,9 @@ public final class TimelinePainter {
                 }
                 double bh = Math.min(h * 0.46, 12);
                 s.fillRect(x0, mid - bh / 2, Math.max(w, 1.5), bh, st.fill());
+                if (st == TimelineStyle.WAITING) {
+                    hatch(s, x0, mid - bh / 2, Math.max(w, 1.5), bh, st.stroke());
+                }
                 s.strokeRect(x0, mid - bh / 2, Math.max(w, 1.5), bh, st.stroke(), 0.6);
             } else if (shape instanceof TimelineShape.Band b) {
                 double bh = Math.max(Math.min(h * 0.16, 4), 1.5);
@@ -245,8 +248,70 @@ public final class TimelinePainter {
                 double x = originX + c.x() + 2;
                 s.line(x, mid, x + r * 0.7, mid + r * 0.7, st.stroke(), 1.8, false);
                 s.line(x + r * 0.7, mid + r * 0.7, x + r * 2, mid - r, st.stroke(), 1.8, false);
+            } else if (shape instanceof TimelineShape.StatusMark m) {
+                paintStatusMark(s, originX + m.x(), mid, Math.min(h * 0.34, 7), st);
+            } else if (shape instanceof TimelineShape.Baseline b) {
+                double bh = Math.min(h * 0.46, 12);
+                double y = mid + bh / 2 + 1.5;
+                double lh = Math.max(Math.min(h * 0.12, 3), 1.5);
+                double x0 = originX + b.x0();
+                double x1 = originX + b.x1();
+                if (x1 - x0 > 1) {
+                    s.strokeRect(x0, y, x1 - x0, lh, st.stroke(), 0.7);
+                }
+                s.line(x1, mid - bh / 2 - 2, x1, y + lh + 1, st.stroke(), 1.4, false);
+            } else if (shape instanceof TimelineShape.Added a) {
+                double r = Math.min(h * 0.26, 5);
+                double x = originX + a.x() + 1;
+                s.fillRect(x, mid - r, 2 * r, 2 * r, 0xFFFFFF);
+                s.strokeRect(x, mid - r, 2 * r, 2 * r, st.stroke(), 0.8);
+                s.line(x + r * 0.45, mid, x + r * 1.55, mid, st.stroke(), 1.2, false);
+                s.line(x + r, mid - r * 0.55, x + r, mid + r * 0.55, st.stroke(), 1.2, false);
             }
         }
+    }
+
+    /**
+     * A status on a white disc (an octagon), so it stands out of any bar under it: a check for done, "!" on the dark
+     * disc for late, an hourglass for waiting. The glyph tells them apart in black and white.
+     */
+    private static void paintStatusMark(TimelineSurface s, double x, double mid, double r, TimelineStyle st) {
+        double[] xs = new double[8];
+        double[] ys = new double[8];
+        for (int i = 0; i < 8; i++) {
+            double a = Math.PI / 8 + i * Math.PI / 4;
+            xs[i] = x + r * Math.cos(a);
+            ys[i] = mid + r * Math.sin(a);
+        }
+        boolean late = st == TimelineStyle.OVERDUE;
+        s.fillPolygon(xs, ys, 8, late ? st.stroke() : 0xFFFFFF);
+        s.strokePolygon(xs, ys, 8, st.stroke(), 0.9);
+        if (late) {
+            s.line(x, mid - r * 0.6, x, mid + r * 0.15, 0xFFFFFF, Math.max(r * 0.25, 1.2), false);
+            s.fillRect(x - r * 0.13, mid + r * 0.35, r * 0.26, r * 0.26, 0xFFFFFF);
+        } else if (st == TimelineStyle.WAITING) {
+            double w = r * 0.5;
+            s.fillPolygon(new double[]{x - w, x + w, x}, new double[]{mid - r * 0.6, mid - r * 0.6, mid}, 3,
+                    st.stroke());
+            s.fillPolygon(new double[]{x - w, x + w, x}, new double[]{mid + r * 0.6, mid + r * 0.6, mid}, 3,
+                    st.stroke());
+        } else {
+            s.line(x - r * 0.5, mid, x - r * 0.1, mid + r * 0.4, st.stroke(), Math.max(r * 0.25, 1.2), false);
+            s.line(x - r * 0.1, mid + r * 0.4, x + r * 0.55, mid - r * 0.45, st.stroke(), Math.max(r * 0.25, 1.2),
+                    false);
+        }
+    }
+
+    /** Diagonal lines across a box, so that waiting reads as such in black and white. */
+    private static void hatch(TimelineSurface s, double x, double y, double w, double h, int rgb) {
+        if (w < 4) {
+            return;
+        }
+        s.pushClip(x, y, w, h);
+        for (double d = x - h; d < x + w; d += 5) {
+            s.line(d, y + h, d + h, y, rgb, 0.6, false);
+        }
+        s.popClip();
     }
 
     /** The text cut at the end with "…" to fit a width. */

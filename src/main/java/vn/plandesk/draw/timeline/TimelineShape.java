@@ -38,4 +38,24 @@ public sealed interface TimelineShape {
     /** The work is reported done ("Đã thực hiện"): a check at x. */
     record Check(double x, TimelineStyle style) implements TimelineShape {
     }
+
+    /**
+     * Where the task stands in the period shown, at the period's middle x: done ({@link TimelineStyle#DONE}, a check),
+     * late ({@link TimelineStyle#OVERDUE}, "!" on a dark disc) or waiting for the province
+     * ({@link TimelineStyle#WAITING}, an hourglass); each told by its mark as well as its colour, so it reads in
+     * black and white.
+     */
+    record StatusMark(double x, TimelineStyle style) implements TimelineShape {
+    }
+
+    /**
+     * The task as issued (the baseline), where it differs from now: a thin outline under the bar from x0 to the
+     * deadline as issued, x1, and a tick there; x0 == x1 draws the tick alone.
+     */
+    record Baseline(double x0, double x1, TimelineStyle style) implements TimelineShape {
+    }
+
+    /** A task added since the plan was issued: a "+" badge at x, the start of its drawing. */
+    record Added(double x, TimelineStyle style) implements TimelineShape {
+    }
 }

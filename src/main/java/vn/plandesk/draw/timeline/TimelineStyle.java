@@ -13,10 +13,14 @@ public enum TimelineStyle {
     UNIT(0x6C8A6E, 0x46604A),
     /** Due before today and not done. */
     OVERDUE(0xD23B2E, 0x8E1F16),
-    /** Marked "Đã thực hiện". */
-    DONE(0x8A8A8A, 0x5C5C5C),
+    /** Marked "Đã thực hiện", or reported done in the period shown. */
+    DONE(0x5DAE76, 0x2E7044),
     /** A deadline the parser could not read. */
-    WARNING(0xF2A900, 0x8A5A00);
+    WARNING(0xF2A900, 0x8A5A00),
+    /** Waiting for the province's direction: light grey, hatched where it has room. */
+    WAITING(0xD9DDE2, 0x6B7280),
+    /** The task as issued: drawn in outline only. */
+    BASELINE(0xFFFFFF, 0x3D4650);
 
     private final int fill;
     private final int stroke;

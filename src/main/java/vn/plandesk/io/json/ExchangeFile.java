@@ -25,8 +25,11 @@ public record ExchangeFile(Plan plan, List<ReportingRule> reportingRules, List<I
         return new ExchangeFile(plan, List.of(), List.of());
     }
 
-    /** The same file with what is recorded for its plan (entries by the plan's store keys). */
+    /**
+     * The same file with what is recorded for its plan (entries by the plan's store keys); evidence is cited by its
+     * place in this file's documents, which must hold (with their ids) the register entries the entries cite.
+     */
     public ExchangeFile withTracking(Plan stored, vn.plandesk.model.tracking.PlanTracking recorded) {
-        return new ExchangeFile(plan, reportingRules, documents, TrackingJson.toFile(stored, recorded));
+        return new ExchangeFile(plan, reportingRules, documents, TrackingJson.toFile(stored, recorded, documents));
     }
 }

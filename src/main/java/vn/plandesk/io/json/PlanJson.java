@@ -238,7 +238,7 @@ public final class PlanJson {
         if (file.tracking() != null && file.tracking().baseline() != null) {
             check(file.tracking().baseline());
         }
-        TrackingJson.check(file.tracking(), file.plan());
+        TrackingJson.check(file.tracking(), file.plan(), documents.size());
         return new ExchangeFile(file.plan().withoutIds(), rules, documents, file.tracking());
     }
 

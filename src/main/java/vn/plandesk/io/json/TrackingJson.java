@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.plandesk.model.Indicator;
+import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
@@ -20,8 +22,10 @@ import vn.plandesk.model.tracking.ProgressStatus;
 /**
  * The tracking part of the exchange format, version 2 (docs/exchange-format.md): progress, indicator results and the
  * baseline. A file carries no store keys, so an entry names its task by its place in the file's plan ("3/2" is the
- * second task of group III, "3/2/1" its first sub-task) and a result its indicator by its place in the table (1 is the
- * first row). Everything is checked against the file's plan when it is read, before anything is stored.
+ * second task of group III, "3/2/1" its first sub-task), a result its indicator by its place in the table (1 is the
+ * first row) and an entry its evidence documents by their place in the file's {@code documents} list (1 is the first),
+ * so the evidence is the same documents in the store that imports it. Everything is checked against the file's plan and
+ * documents when it is read, before anything is stored.
  */
 public final class TrackingJson {
     /** The "tracking" object of a file. */
@@ -45,8 +49,12 @@ public final class TrackingJson {
     private TrackingJson() {
     }
 
-    /** The file's tracking object for a stored plan (with ids) and what is recorded for it; null when nothing is. */
-    static TrackingFile toFile(Plan plan, PlanTracking t) {
+    /**
+     * The file's tracking object for a stored plan (with ids) and what is recorded for it; null when nothing is.
+     * {@code documents} are the register entries the file carries (with their ids); a cited document not among them
+     * is left out of the entry.
+     */
+    static TrackingFile toFile(Plan plan, PlanTracking t, List<IssuedDocument> documents) {
         if (t == null || t.isEmpty()) {
             return null;
         }
@@ -56,6 +64,12 @@ public final class TrackingJson {
                 places.put(task.id(), place);
             }
         });
+        Map<Long, Long> positions = new HashMap<>();
+        for (int i = 0; i < documents.size(); i++) {
+            if (documents.get(i).id() != null) {
+                positions.putIfAbsent(documents.get(i).id(), (long) i + 1);
+            }
+        }
         List<ProgressFile> progress = new ArrayList<>();
         for (ProgressEntry e : t.progress()) {
             String place = places.get(e.taskId());
@@ -63,7 +77,8 @@ public final class TrackingJson {
                 continue; // an entry of a task no longer in the plan
             }
             progress.add(new ProgressFile(place, e.period().toString(), e.status().name(), e.result(), e.asOf(),
-                    e.unit(), e.shortcomings(), e.cause(), e.evidence(), e.documentIds()));
+                    e.unit(), e.shortcomings(), e.cause(), e.evidence(),
+                    e.documentIds().stream().map(positions::get).filter(Objects::nonNull).toList()));
         }
         Map<Long, Integer> rows = new HashMap<>();
         for (int i = 0; i < plan.indicators().size(); i++) {
@@ -89,22 +104,24 @@ public final class TrackingJson {
      *
      * @throws PlanDeskException naming the JSON path of the first problem
      */
-    static void check(TrackingFile f, Plan plan) {
+    static void check(TrackingFile f, Plan plan, int documents) {
         if (f == null) {
             return;
         }
-        resolve(f, plan, false);
+        resolve(f, plan, java.util.Collections.nCopies(documents, 0L), false);
     }
 
     /**
      * What the file records, by the store keys of the plan as stored (the file's plan after it was inserted: the same
-     * groups, tasks and indicators in the same order, now with ids).
+     * groups, tasks and indicators in the same order, now with ids) and of the file's documents as this store's
+     * register holds them ({@code documentIds} in the file's order; empty when the register is not kept, and then
+     * entries cite none).
      */
-    public static PlanTracking resolve(TrackingFile f, Plan stored) {
-        return f == null ? PlanTracking.none() : resolve(f, stored, true);
+    public static PlanTracking resolve(TrackingFile f, Plan stored, List<Long> documentIds) {
+        return f == null ? PlanTracking.none() : resolve(f, stored, documentIds, true);
     }
 
-    private static PlanTracking resolve(TrackingFile f, Plan plan, boolean needIds) {
+    private static PlanTracking resolve(TrackingFile f, Plan plan, List<Long> documentIds, boolean needIds) {
         Map<String, PlanTask> byPlace = TaskPlaces.of(plan);
         List<ProgressEntry> progress = new ArrayList<>();
         for (int i = 0; i < f.progress().size(); i++) {
@@ -122,9 +139,22 @@ public final class TrackingJson {
             if (status == null) {
                 throw new PlanDeskException("json.badValue", path + ".status", String.valueOf(p.status()));
             }
+            List<Long> documents = new ArrayList<>();
+            List<Long> cited = p.documents() == null ? List.of() : p.documents();
+            for (int k = 0; k < cited.size(); k++) {
+                Long at = cited.get(k);
+                // checked against the file's list; resolved, beyond the ids given only when the register is not kept
+                if (at == null || at < 1 || !needIds && at > documentIds.size()) {
+                    throw new PlanDeskException("json.badValue", path + ".documents[" + k + "]",
+                            "no such entry in $.documents");
+                }
+                if (at <= documentIds.size()) {
+                    documents.add(documentIds.get((int) (at - 1)));
+                }
+            }
             try {
                 progress.add(new ProgressEntry(needIds ? task.id() : 0, period, status, p.result(), p.asOf(),
-                        p.unit(), p.shortcomings(), p.cause(), p.evidence(), p.documents()));
+                        p.unit(), p.shortcomings(), p.cause(), p.evidence(), documents));
             } catch (PlanDeskException e) {
                 throw new PlanDeskException(e, "json.badValue", path + ".cause", e.key());
             }

@@ -146,7 +146,8 @@ public final class PlanComparison {
             List<PlanTask> tasks = merge(old == null ? List.of() : old.tasks(),
                     incoming == null ? List.of() : incoming.tasks(), PlanTask::number,
                     c -> (c.oldTask() != null || c.newTask() != null) && c.group() == n && accepted.contains(c),
-                    c -> c.newTask() != null ? c.newTask() : c.oldTask());
+                    c -> c.newTask() == null ? c.oldTask() : c.oldTask() == null ? c.newTask()
+                            : keepingIds(c.oldTask(), c.newTask()));
             if (old != null || !tasks.isEmpty()) {
                 String title = old == null ? incoming.title()
                         : accepted.contains(new PlanChange.GroupRetitled(g, old.title(), incoming == null ? ""
@@ -155,8 +156,24 @@ public final class PlanComparison {
             }
         }
         List<Indicator> indicators = merge(older.indicators(), newer.indicators(), PlanComparison::indicatorKey,
-                c -> c.isIndicator() && accepted.contains(c), c -> ((PlanChange.OfIndicator) c).row());
+                c -> c.isIndicator() && accepted.contains(c),
+                // a changed indicator keeps its id, as a task does: its recorded results are kept by it
+                c -> c instanceof PlanChange.IndicatorChanged ch ? ch.after().withId(ch.before().id())
+                        : ((PlanChange.OfIndicator) c).row());
         return older.withGroups(groups).withIndicators(indicators);
+    }
+
+    /**
+     * A changed row is still the stored task: it keeps its id, and its sub-tasks theirs where the number stayed, since
+     * progress entries are kept by task id and a new id would hide them.
+     */
+    static PlanTask keepingIds(PlanTask stored, PlanTask changed) {
+        Map<String, PlanTask> storedSubs = new HashMap<>();
+        stored.subTasks().forEach(s -> storedSubs.putIfAbsent(s.number(), s));
+        return changed.withId(stored.id()).withSubTasks(changed.subTasks().stream().map(s -> {
+            PlanTask was = storedSubs.remove(s.number());
+            return was == null ? s : keepingIds(was, s);
+        }).toList());
     }
 
     private <T> List<T> merge(List<T> before, List<T> after, Function<T, String> key,

@@ -113,8 +113,12 @@ public final class ImportXlsxService {
         return PlanComparison.rows(stored, preview.plan());
     }
 
-    /** Applies the accepted changes to the stored plan, in one transaction; the rest of the plan stays as it was. */
+    /**
+     * Applies the accepted changes to the stored plan, in one transaction; the rest of the plan stays as it was. The
+     * tasks that stay keep their ids (written as a difference, not a new copy), so their progress entries stay theirs.
+     */
     public void commitInto(long planId, PlanComparison comparison, Set<PlanChange> accepted) {
-        plans.replace(planId, comparison.apply(accepted).withoutIds());
+        Plan stored = plans.load(planId).orElseThrow(() -> new PlanDeskException("plan.notFound", planId));
+        plans.sync(stored, comparison.apply(accepted).withId(planId));
     }
 }

@@ -198,9 +198,28 @@ public final class DocumentRegister {
      * Adds the documents an exchange file carries, as {@link DocumentRepository#addAll} does; returns them as stored.
      */
     public List<IssuedDocument> addAll(List<IssuedDocument> carried) {
+        return documents.addAll(carried(carried)).stream().map(DocumentRepository.Added::document).toList();
+    }
+
+    /**
+     * The documents an exchange file carries, checked as an entry typed in is and ready to be added (no id, no file).
+     *
+     * @throws PlanDeskException when one is empty or too long
+     */
+    public static List<IssuedDocument> carried(List<IssuedDocument> carried) {
         carried.forEach(DocumentRegister::checkEntry);
-        return documents.addAll(carried.stream().map(d -> d.withId(null).withFile(null)).toList()).stream()
-                .map(DocumentRepository.Added::document).toList();
+        return carried.stream().map(d -> d.withId(null).withFile(null)).toList();
+    }
+
+    /**
+     * The entries of the register the given ids name, in the register's order, with the entry a cited repeat repeats
+     * (a file lists a repeat after its original): what an exchange file carries so that its evidence can be cited.
+     */
+    public List<IssuedDocument> cited(java.util.Collection<Long> ids) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        List<IssuedDocument> all = list();
+        all.stream().filter(d -> wanted.contains(d.id()) && d.repeated()).forEach(d -> wanted.add(d.repeatOf()));
+        return all.stream().filter(d -> wanted.contains(d.id())).toList();
     }
 
     /**

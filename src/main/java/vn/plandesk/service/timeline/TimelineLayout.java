@@ -16,6 +16,7 @@ import vn.plandesk.draw.timeline.TimelineRow;
 import vn.plandesk.draw.timeline.TimelineScale;
 import vn.plandesk.draw.timeline.TimelineShape;
 import vn.plandesk.draw.timeline.TimelineStyle;
+import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.model.tracking.StatusLookup;
 import vn.plandesk.model.tracking.StatusRule;
@@ -51,6 +52,21 @@ public final class TimelineLayout {
     /** As above, a task's red read from its status: a finished task, or one waiting for the province, is not late. */
     public static TimelineChart build(Plan plan, TimelineScale scale, Set<Integer> collapsed,
                                       Map<Long, LocalDate> starts, LocalDate today, StatusLookup statuses) {
+        return build(plan, scale, collapsed, starts, today, statuses, null);
+    }
+
+    /**
+     * As above, with the plan's tracking drawn: each task's status in the period (done, late, waiting for the
+     * province) as a mark at the period and in its bar's colour, and where it differs from the plan as issued.
+     */
+    public static TimelineChart build(Plan plan, TimelineScale scale, Set<Integer> collapsed,
+                                      Map<Long, LocalDate> starts, LocalDate today, TimelineTracking tracking) {
+        return build(plan, scale, collapsed, starts, today, tracking.statuses(), tracking);
+    }
+
+    private static TimelineChart build(Plan plan, TimelineScale scale, Set<Integer> collapsed,
+                                       Map<Long, LocalDate> starts, LocalDate today, StatusLookup statuses,
+                                       TimelineTracking tracking) {
         List<TimelineRow> rows = new ArrayList<>(plan.taskCount() + plan.groups().size());
         LocalDate planStart = plan.issueDate() != null ? plan.issueDate() : scale.from();
         for (TaskGroup g : plan.groups()) {
@@ -60,9 +76,11 @@ public final class TimelineLayout {
                 continue;
             }
             for (PlanTask t : g.tasks()) {
-                rows.add(taskRow(g, t, 0, start(t, starts, planStart), scale, today, statuses));
+                rows.add(tracked(taskRow(g, t, 0, start(t, starts, planStart), scale, today, statuses),
+                        start(t, starts, planStart), scale, statuses, tracking));
                 for (PlanTask sub : t.subTasks()) {
-                    rows.add(taskRow(g, sub, 1, start(sub, starts, planStart), scale, today, statuses));
+                    rows.add(tracked(taskRow(g, sub, 1, start(sub, starts, planStart), scale, today, statuses),
+                            start(sub, starts, planStart), scale, statuses, tracking));
                 }
             }
         }
@@ -138,6 +156,73 @@ public final class TimelineLayout {
             }
         }
         return new TimelineRow(g, t, depth, false, overdue, shapes);
+    }
+
+    /**
+     * A task's row with its tracking: done or waiting recolours a one-off task's drawing (a recurring task's status is
+     * the period's only, so only its mark says it); the status mark at the period's middle; the deadline as issued
+     * behind a moved one; the badge of a task added since issue.
+     */
+    private static TimelineRow tracked(TimelineRow row, LocalDate start, TimelineScale scale, StatusLookup statuses,
+                                       TimelineTracking tracking) {
+        if (tracking == null) {
+            return row;
+        }
+        PlanTask t = row.task();
+        ProgressStatus status = statuses.statusOf(t);
+        TimelineStyle state = row.overdue() ? TimelineStyle.OVERDUE
+                : status == ProgressStatus.DONE || status == ProgressStatus.DONE_LATE ? TimelineStyle.DONE
+                : status == ProgressStatus.WAITING ? TimelineStyle.WAITING : null;
+        Deadline.Kind kind = t.deadline().kind();
+        boolean recurring = kind == Deadline.Kind.CONTINUOUS || kind == Deadline.Kind.RECURRING;
+        List<TimelineShape> shapes = new ArrayList<>(row.shapes().size() + 3);
+        Deadline issued = t.id() == null ? null : tracking.issuedDeadlines().get(t.id());
+        if (issued != null) {
+            TimelineShape b = baseline(issued, start, scale);
+            if (b != null) {
+                shapes.add(b); // behind the bar: the plan as issued is the background of the plan as it is
+            }
+        }
+        for (TimelineShape shape : row.shapes()) {
+            boolean recolour = state == TimelineStyle.WAITING || state == TimelineStyle.DONE && !recurring;
+            shapes.add(recolour ? restyled(shape, state) : shape);
+        }
+        if (t.id() != null && tracking.addedSinceIssue().contains(t.id())) {
+            shapes.add(new TimelineShape.Added(x(scale, start), TimelineStyle.BASELINE));
+        }
+        Period p = tracking.period();
+        if (state != null && p != null && !p.end().isBefore(scale.from()) && !p.start().isAfter(scale.to())) {
+            shapes.add(new TimelineShape.StatusMark((x(scale, p.start()) + xEnd(scale, p.end())) / 2, state));
+        }
+        return new TimelineRow(row.group(), t, row.depth(), row.collapsed(), row.overdue(), shapes);
+    }
+
+    /** The deadline as issued: a span from the start to its due date, or only its tick when it has no due date. */
+    private static TimelineShape baseline(Deadline issued, LocalDate start, TimelineScale scale) {
+        LocalDate due = issued.dueDate();
+        if (due == null) {
+            return null;
+        }
+        LocalDate from = start.isAfter(due) ? due : start;
+        if (issued.kind() == Deadline.Kind.YEAR_GRID && !issued.markedYears().isEmpty()) {
+            from = LocalDate.of(issued.markedYears().get(0), 1, 1);
+        }
+        return new TimelineShape.Baseline(x(scale, from), xEnd(scale, due), TimelineStyle.BASELINE);
+    }
+
+    private static TimelineShape restyled(TimelineShape shape, TimelineStyle st) {
+        if (shape instanceof TimelineShape.Bar b) {
+            return new TimelineShape.Bar(b.x0(), b.x1(), st);
+        } else if (shape instanceof TimelineShape.Band b) {
+            return new TimelineShape.Band(b.x0(), b.x1(), st);
+        } else if (shape instanceof TimelineShape.Diamond d) {
+            return new TimelineShape.Diamond(d.x(), d.date(), d.movable(), st);
+        } else if (shape instanceof TimelineShape.Arrow a) {
+            return new TimelineShape.Arrow(a.x(), st);
+        } else if (shape instanceof TimelineShape.Mark m) {
+            return new TimelineShape.Mark(m.x0(), m.x1(), st);
+        }
+        return shape; // a warning or a check keeps its own sign
     }
 
     /** The end of a marked year: its last day, or the month's or quarter's end when the cell names one ("Tháng 7"). */

@@ -7,6 +7,7 @@ import vn.plandesk.model.PlanTask;
 import vn.plandesk.draw.timeline.LegendItem;
 import vn.plandesk.draw.timeline.TimelineShape;
 import vn.plandesk.draw.timeline.TimelineStyle;
+import vn.plandesk.model.tracking.Period;
 import vn.plandesk.service.Messages;
 
 /** The legend of a plan's timeline, in the officer's language: the role colours the plan uses, then each shape. */
@@ -17,6 +18,14 @@ public final class TimelineLegend {
     }
 
     public static List<LegendItem> of(Plan plan) {
+        return of(plan, null);
+    }
+
+    /**
+     * With the plan's tracking: the statuses of the period (done, late, waiting, each with the mark that tells it in
+     * black and white) and, when the plan differs from it, the baseline's outline and the badge of an added task.
+     */
+    public static List<LegendItem> of(Plan plan, TimelineTracking tracking) {
         boolean roles = plan.allTasks().stream().map(PlanTask::role).anyMatch(r -> r != null);
         List<LegendItem> items = new ArrayList<>();
         if (roles) {
@@ -25,8 +34,22 @@ public final class TimelineLegend {
         } else {
             items.add(bar("timeline.legend.unit", TimelineStyle.UNIT));
         }
-        items.add(bar("timeline.legend.overdue", TimelineStyle.OVERDUE));
         TimelineStyle s = roles ? TimelineStyle.LEAD : TimelineStyle.UNIT;
+        if (tracking == null || tracking.period() == null) {
+            items.add(bar("timeline.legend.overdue", TimelineStyle.OVERDUE));
+        } else {
+            Period p = tracking.period();
+            items.add(new LegendItem(Messages.get("timeline.legend.statusOf",
+                    Messages.get(p.labelKey(), p.labelArgs())), List.of(), false));
+            items.add(status("timeline.legend.statusDone", TimelineStyle.DONE));
+            items.add(status("timeline.legend.statusLate", TimelineStyle.OVERDUE));
+            items.add(status("timeline.legend.statusWaiting", TimelineStyle.WAITING));
+        }
+        if (tracking != null && tracking.differsFromBaseline()) {
+            items.add(item("timeline.legend.baseline", new TimelineShape.Bar(0, W * 0.6, s),
+                    new TimelineShape.Baseline(0, W - 2, TimelineStyle.BASELINE)));
+            items.add(item("timeline.legend.added", new TimelineShape.Added(W / 2 - 5, TimelineStyle.BASELINE)));
+        }
         items.add(item("timeline.legend.due", new TimelineShape.Diamond(W / 2, null, false, s)));
         items.add(item("timeline.legend.continuous", new TimelineShape.Band(0, W, s)));
         items.add(item("timeline.legend.yearly", new TimelineShape.Mark(W / 2, W, s)));
@@ -35,6 +58,10 @@ public final class TimelineLegend {
         items.add(item("timeline.legend.unreadable", new TimelineShape.Warning(W / 2 - 8, TimelineStyle.WARNING)));
         items.add(new LegendItem(Messages.get("timeline.legend.today"), List.of(), true));
         return items;
+    }
+
+    private static LegendItem status(String key, TimelineStyle style) {
+        return item(key, new TimelineShape.Bar(0, W, style), new TimelineShape.StatusMark(W / 2, style));
     }
 
     private static LegendItem bar(String key, TimelineStyle style) {

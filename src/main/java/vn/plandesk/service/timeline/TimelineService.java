@@ -30,19 +30,36 @@ public final class TimelineService {
         return TimelineLayout.build(plan, scale, collapsed, Map.of(), today);
     }
 
+    /** The timeline of a plan on screen with its tracking (statuses of a period, baseline); null: without. */
+    public static TimelineChart layout(Plan plan, TimelineScale scale, Set<Integer> collapsed, LocalDate today,
+                                       TimelineTracking tracking) {
+        return tracking == null ? layout(plan, scale, collapsed, today)
+                : TimelineLayout.build(plan, scale, collapsed, Map.of(), today, tracking);
+    }
+
     /** Prints the plan's timeline as a landscape PDF; rows go on over as many pages as they need. */
     public static void writePdf(Plan plan, TimelinePaper paper, LocalDate today, OutputStream out) {
+        writePdf(plan, paper, today, null, out);
+    }
+
+    /** As above with the plan's tracking drawn as on screen, and its legend; null: without. */
+    public static void writePdf(Plan plan, TimelinePaper paper, LocalDate today, TimelineTracking tracking,
+                                OutputStream out) {
         TimelineScale days = TimelineScale.plan(1.0); // one unit a day: its width is the number of days
         TimelineScale scale = days.withUnitsPerDay(TimelinePdf.chartWidth(paper) / days.width());
-        TimelineChart chart = TimelineLayout.build(plan, scale, Set.of(), Map.of(), today);
+        TimelineChart chart = layout(plan, scale, Set.of(), today, tracking);
         try {
-            TimelinePdf.write(chart, pdfText(plan), paper, out);
+            TimelinePdf.write(chart, pdfText(plan, tracking), paper, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static TimelinePdfText pdfText(Plan plan) {
+        return pdfText(plan, null);
+    }
+
+    static TimelinePdfText pdfText(Plan plan, TimelineTracking tracking) {
         String number = plan.number().isEmpty() ? "……" : plan.number();
         String symbol = plan.symbol().isEmpty() ? "KH-UBND" : plan.symbol();
         String date = plan.issueDate() == null ? "……"
@@ -53,7 +70,7 @@ public final class TimelineService {
                 plan.summary(),
                 Messages.get("column.number"),
                 Messages.get("column.task"),
-                TimelineLegend.of(plan),
+                TimelineLegend.of(plan, tracking),
                 axisLabels(),
                 Messages.get("timeline.pdf.page"));
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.io.json.TrackingJson;
 import vn.plandesk.model.Indicator;
+import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
@@ -22,6 +23,7 @@ import vn.plandesk.model.tracking.PlanTracking;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.model.tracking.StatusLookup;
+import vn.plandesk.service.timeline.TimelineTracking;
 import vn.plandesk.model.tracking.StatusRule;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.derive.PlanChange;
@@ -318,9 +320,19 @@ public final class TrackingService {
      * transaction. Returns the new plan's id.
      */
     public long insert(Plan plan, TrackingJson.TrackingFile recorded) {
+        return insert(plan, recorded, List.of());
+    }
+
+    /**
+     * {@link #insert(Plan, TrackingJson.TrackingFile)} with the register entries the file carries (checked, as
+     * {@link vn.plandesk.service.register.DocumentRegister#carried} gives them), added in the same transaction: an
+     * entry the register already holds is matched by number, symbol, date and issuer, and the progress entries cite
+     * the documents by their ids in this store.
+     */
+    public long insert(Plan plan, TrackingJson.TrackingFile recorded, List<IssuedDocument> documents) {
         Plan baseline = recorded == null ? null : recorded.baseline();
-        long id = store.insert(plan, stored -> TrackingJson.resolve(recorded, stored),
-                baseline == null ? null : json.writeString(baseline));
+        long id = store.insert(plan, documents, (stored, documentIds) -> TrackingJson.resolve(recorded, stored,
+                documentIds), baseline == null ? null : json.writeString(baseline));
         if (baseline != null) {
             baselineKept.add(id);
         }
@@ -360,6 +372,15 @@ public final class TrackingService {
     /** The plan as issued, when it has been. */
     public Optional<Plan> baseline(long planId) {
         return store.baseline(planId).map(s -> json.read(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * What the timeline shows of a stored plan's tracking: the statuses of a period and where the plan differs from
+     * its baseline.
+     */
+    public TimelineTracking timeline(Plan plan, Period period) {
+        return TimelineTracking.of(period, lookup(plan, period),
+                plan.id() == null ? List.of() : changesSinceBaseline(plan));
     }
 
     /** What changed in the plan since it was issued (empty when it has no baseline yet). */

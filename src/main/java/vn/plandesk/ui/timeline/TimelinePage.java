@@ -1,15 +1,19 @@
 package vn.plandesk.ui.timeline;
 
+import javafx.concurrent.Task;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.tracking.Period;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.service.edit.TaskFields;
+import vn.plandesk.service.timeline.TimelineTracking;
+import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.ui.AppMenus;
 import vn.plandesk.ui.MainWindow;
 import vn.plandesk.ui.Page;
@@ -25,12 +29,15 @@ public final class TimelinePage extends BorderPane {
     private final WindowContext context;
     private final TimelineView view = new TimelineView();
     private final TimelinePdfExport export;
+    /** The store's tracking, whose statuses and baseline the chart shows; null: the plan alone. */
+    private final TrackingService tracking;
     /** Set while one side of the selection follows the other, so the two do not echo. */
     private boolean syncing;
 
-    TimelinePage(WindowContext context, TimelinePdfExport export) {
+    TimelinePage(WindowContext context, TimelinePdfExport export, TrackingService tracking) {
         this.context = context;
         this.export = export;
+        this.tracking = tracking;
         setId("timeline-page");
         setCenter(view);
         view.setOnMoveDeadline(this::moveDeadline);
@@ -41,6 +48,12 @@ public final class TimelinePage extends BorderPane {
         });
         view.setOnExportPdf(export::run);
         context.planProperty().addListener((o, old, p) -> showPlan(p));
+        // progress is recorded on the tracking page without changing the plan: read it again when coming back
+        context.pageProperty().addListener((o, old, page) -> {
+            if (page == Page.TIMELINE) {
+                showTracking(view.planProperty().get());
+            }
+        });
         view.setTextScale(context.textScaleProperty().get());
         context.textScaleProperty().addListener((o, old, s) -> view.setTextScale(s.doubleValue()));
         context.selectedTaskProperty().addListener((o, old, id) -> selectOnChart(id));
@@ -62,9 +75,14 @@ public final class TimelinePage extends BorderPane {
      * for the window's file dialogs.
      */
     public static TimelinePdfExport install(MainWindow window, PdfExportService pdfExport) {
+        return install(window, pdfExport, null);
+    }
+
+    /** As above, the chart showing the statuses of the current quarter and the baseline the store keeps. */
+    public static TimelinePdfExport install(MainWindow window, PdfExportService pdfExport, TrackingService tracking) {
         WindowContext context = window.context();
         TimelinePdfExport export = new TimelinePdfExport(context, pdfExport);
-        window.addPage(Page.TIMELINE, () -> new TimelinePage(context, export));
+        window.addPage(Page.TIMELINE, () -> new TimelinePage(context, export, tracking));
         MenuItem show = new MenuItem(Messages.get("menu.view.timeline"));
         show.setId("menu-view-timeline");
         show.setAccelerator(KeyCombination.keyCombination("Shortcut+T"));
@@ -87,8 +105,41 @@ public final class TimelinePage extends BorderPane {
     }
 
     private void showPlan(Plan p) {
+        if (p == null || old(p)) {
+            view.trackingProperty().set(null);
+        }
         view.setPlan(p);
         selectOnChart(context.selectedTaskProperty().get());
+        showTracking(p);
+    }
+
+    /** Whether the chart's tracking is another plan's. */
+    private boolean old(Plan p) {
+        Plan shown = view.planProperty().get();
+        return shown == null || !java.util.Objects.equals(shown.id(), p.id());
+    }
+
+    /**
+     * Reads the statuses of the current quarter and the changes since the baseline on the window's worker (comparing
+     * a big plan with its baseline takes a while) and draws them when they come, if the plan is still the one shown.
+     */
+    private void showTracking(Plan p) {
+        if (tracking == null || p == null || p.id() == null) {
+            return;
+        }
+        Period quarter = Period.quarterOf(view.todayProperty().get());
+        Task<TimelineTracking> read = new Task<>() {
+            @Override
+            protected TimelineTracking call() {
+                return tracking.timeline(p, quarter);
+            }
+        };
+        read.setOnSucceeded(e -> {
+            if (view.planProperty().get() == p) {
+                view.trackingProperty().set(read.getValue());
+            }
+        });
+        context.background().run(read);
     }
 
     private void selectOnChart(Long id) {

@@ -30,6 +30,7 @@ import vn.plandesk.draw.timeline.TimelineScale;
 import vn.plandesk.draw.timeline.TimelineZoom;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.timeline.TimelineService;
+import vn.plandesk.service.timeline.TimelineTracking;
 
 /**
  * "Tiến độ 2025–2030": the plan's tasks under their seven groups against the years 2025–2030, with zoom by year,
@@ -48,6 +49,8 @@ public final class TimelineView extends BorderPane {
     private final ObjectProperty<TimelineZoom> zoom = new SimpleObjectProperty<>(this, "zoom", TimelineZoom.YEAR);
     private final ReadOnlyObjectWrapper<PlanTask> topTask = new ReadOnlyObjectWrapper<>(this, "topTask");
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today", LocalDate.now());
+    /** The statuses of a period and the baseline drawn on the chart; null draws the plan alone. */
+    private final ObjectProperty<TimelineTracking> tracking = new SimpleObjectProperty<>(this, "tracking");
     private final Set<Integer> collapsed = new HashSet<>();
     private final ToggleGroup zoomButtons = new ToggleGroup();
     private Consumer<PlanTask> onOpenTask = t -> { };
@@ -77,6 +80,7 @@ public final class TimelineView extends BorderPane {
         plan.addListener((o, a, b) -> relayout());
         zoom.addListener((o, a, b) -> rezoom(a, b));
         today.addListener((o, a, b) -> relayout());
+        tracking.addListener((o, a, b) -> relayout());
         selectedTask.addListener((o, a, t) -> showSelected(t));
         canvas.onSelectRow = i -> selectedTask.set(canvas.chart().rows().get(i).task());
         canvas.onToggleGroup = this::toggleGroup;
@@ -177,6 +181,11 @@ public final class TimelineView extends BorderPane {
         export.setDisable(action == null);
     }
 
+    /** The statuses and baseline drawn on the chart (null: the plan alone). */
+    public ObjectProperty<TimelineTracking> trackingProperty() {
+        return tracking;
+    }
+
     /** The rows as drawn now. */
     public TimelineChart chart() {
         return canvas.chart();
@@ -195,7 +204,7 @@ public final class TimelineView extends BorderPane {
         if (p == null) {
             return;
         }
-        TimelineChart chart = TimelineService.layout(p, scaleFor(zoom.get()), collapsed, today.get());
+        TimelineChart chart = TimelineService.layout(p, scaleFor(zoom.get()), collapsed, today.get(), tracking.get());
         canvas.setChart(chart, zoom.get());
         boolean none = p.allTasks().stream().allMatch(t -> t.deadline().isEmpty());
         setCenter(none ? noDeadlines : canvas);
@@ -224,7 +233,7 @@ public final class TimelineView extends BorderPane {
         if (p == null || width <= 0) {
             return;
         }
-        var items = vn.plandesk.service.timeline.TimelineLegend.of(p);
+        var items = vn.plandesk.service.timeline.TimelineLegend.of(p, tracking.get());
         double fontSize = TimelineFrame.FONT_SIZE * textScale;
         javafx.scene.canvas.GraphicsContext g = legend.getGraphicsContext2D();
         TimelineFxSurface surface = new TimelineFxSurface(g);
@@ -237,7 +246,7 @@ public final class TimelineView extends BorderPane {
     /** The legend's entries as drawn now (tests read them). */
     public java.util.List<String> legendLabels() {
         return plan.get() == null ? java.util.List.of()
-                : vn.plandesk.service.timeline.TimelineLegend.of(plan.get()).stream()
+                : vn.plandesk.service.timeline.TimelineLegend.of(plan.get(), tracking.get()).stream()
                 .map(vn.plandesk.draw.timeline.LegendItem::label).toList();
     }
 

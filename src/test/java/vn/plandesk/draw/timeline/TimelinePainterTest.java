@@ -71,6 +71,72 @@ class TimelinePainterTest {
         assertEquals(2, s.ops.size());
     }
 
+    // ---- tracking: statuses that read in black and white, the plan as issued
+
+    @Test
+    void eachStatusIsItsOwnMarkOnADiscNotOnlyAColour() {
+        TimelinePainter.paintShapes(s, row(new TimelineShape.StatusMark(100, TimelineStyle.DONE)), 50, 100, 20);
+        // a white disc ringed in green with a check of two strokes
+        assertEquals(0xFFFFFF, s.ofKind("fillPolygon").get(0).rgb());
+        assertEquals(8, s.ofKind("fillPolygon").get(0).v().length / 2, "an octagon");
+        assertEquals(TimelineStyle.DONE.stroke(), s.ofKind("strokePolygon").get(0).rgb());
+        List<RecordingSurface.Op> check = s.ofKind("line");
+        assertEquals(2, check.size());
+        assertTrue(check.get(0).v()[3] > check.get(0).v()[1] && check.get(1).v()[3] < check.get(1).v()[1],
+                "down then up: a check");
+        assertEquals(150, (check.get(0).v()[0] + check.get(1).v()[2]) / 2, 2, "centred on the period's middle");
+
+        s.ops.clear();
+        TimelinePainter.paintShapes(s, row(new TimelineShape.StatusMark(100, TimelineStyle.OVERDUE)), 50, 100, 20);
+        // late: a dark disc with a white "!" (a stroke and a dot), which prints as such in grey
+        assertEquals(TimelineStyle.OVERDUE.stroke(), s.ofKind("fillPolygon").get(0).rgb());
+        assertEquals(1, s.ofKind("line").size());
+        assertEquals(0xFFFFFF, s.ofKind("line").get(0).rgb());
+        assertEquals(0xFFFFFF, s.ofKind("fillRect").get(0).rgb());
+
+        s.ops.clear();
+        TimelinePainter.paintShapes(s, row(new TimelineShape.StatusMark(100, TimelineStyle.WAITING)), 50, 100, 20);
+        // waiting: an hourglass, two triangles meeting at the middle
+        List<RecordingSurface.Op> glass = s.ofKind("fillPolygon").subList(1, 3);
+        assertEquals(List.of(TimelineStyle.WAITING.stroke(), TimelineStyle.WAITING.stroke()),
+                glass.stream().map(RecordingSurface.Op::rgb).toList());
+        assertEquals(110, glass.get(0).v()[5], EPS);
+        assertEquals(110, glass.get(1).v()[5], EPS);
+        assertTrue(s.ofKind("line").isEmpty());
+    }
+
+    @Test
+    void aWaitingBarIsHatchedInsideItsBoxAndOtherBarsAreNot() {
+        TimelinePainter.paintShapes(s, row(new TimelineShape.Bar(10, 110, TimelineStyle.WAITING)), 50, 100, 20);
+        assertEquals("fillRect", s.ops.get(0).kind());
+        assertEquals("pushClip", s.ops.get(1).kind());
+        List<RecordingSurface.Op> hatch = s.ofKind("line");
+        assertTrue(hatch.size() >= 15, "a line every 5 units across 98");
+        assertTrue(hatch.stream().allMatch(l -> l.rgb() == TimelineStyle.WAITING.stroke()
+                && Math.abs(l.v()[2] - l.v()[0] - (l.v()[1] - l.v()[3])) < EPS), "diagonals");
+        assertEquals("strokeRect", s.ops.get(s.ops.size() - 1).kind(), "the box is drawn over its hatching");
+
+        s.ops.clear();
+        TimelinePainter.paintShapes(s, row(new TimelineShape.Bar(10, 110, TimelineStyle.DONE)), 50, 100, 20);
+        assertTrue(s.ofKind("line").isEmpty());
+    }
+
+    @Test
+    void theDeadlineAsIssuedIsAnOutlineUnderTheBarWithATickAtItsEnd() {
+        TimelinePainter.paintShapes(s, row(new TimelineShape.Baseline(10, 200, TimelineStyle.BASELINE)), 50, 100, 20);
+        assertEquals(2, s.ops.size());
+        RecordingSurface.Op outline = s.ops.get(0);
+        assertEquals("strokeRect", outline.kind());
+        assertEquals(TimelineStyle.BASELINE.stroke(), outline.rgb());
+        assertArrayEquals(new double[]{60, 116.1, 190, 2.4}, outline.v(), EPS, "under the bar (105.4 to 114.6)");
+        assertOp(s.ops.get(1), "line", TimelineStyle.BASELINE.stroke(), 250, 103.4, 250, 119.5);
+
+        s.ops.clear();
+        TimelinePainter.paintShapes(s, row(new TimelineShape.Added(10, TimelineStyle.BASELINE)), 50, 100, 20);
+        assertEquals(List.of("fillRect", "strokeRect", "line", "line"),
+                s.ops.stream().map(RecordingSurface.Op::kind).toList(), "a boxed +");
+    }
+
     @Test
     void aThinRowStillShowsTheBand() {
         TimelinePainter.paintShapes(s, row(new TimelineShape.Band(0, 10, TimelineStyle.UNIT)), 0, 0, 5);

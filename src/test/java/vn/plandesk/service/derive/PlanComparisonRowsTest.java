@@ -114,4 +114,29 @@ class PlanComparisonRowsTest {
         assertEquals(fewer, cmp.apply(Set.of()));
         assertEquals(7, all.groups().size());
     }
+
+    @Test
+    void aChangedRowKeepsTheStoredIdsSoWhatIsRecordedUnderThemStaysItsOwn() {
+        PlanTask parent = new PlanTask(7L, "1", "Chuyển đổi số", "", List.of(), List.of(), "", null, null, null, "",
+                List.of(), List.of(PlanTask.named("1.1", "Số hóa hồ sơ").withId(8L),
+                PlanTask.named("1.2", "Cấp chữ ký số").withId(9L)));
+        Indicator indicator = new Indicator(5L, "1", "Tỷ lệ hồ sơ trực tuyến", "%", "", "≥ 80%");
+        Plan withIds = stored.withGroups(List.of(new TaskGroup(1, "Nhóm 1", List.of(parent))))
+                .withIndicators(List.of(indicator));
+        PlanTask changed = parent.withoutIds().withName("Chuyển đổi số toàn diện").withSubTasks(List.of(
+                PlanTask.named("1.1", "Số hóa toàn bộ hồ sơ"), PlanTask.named("1.3", "Nhiệm vụ mới")));
+        Plan file = withIds.withoutIds().withGroups(List.of(new TaskGroup(1, "Nhóm 1", List.of(changed))))
+                .withIndicators(List.of(new Indicator(null, "1", "Tỷ lệ hồ sơ trực tuyến", "%", "", "≥ 90%")));
+        PlanComparison cmp = PlanComparison.rows(withIds, file);
+        Plan applied = cmp.apply(new HashSet<>(cmp.changes()));
+
+        PlanTask task = applied.group(1).orElseThrow().tasks().get(0);
+        assertEquals(7L, task.id());
+        assertEquals("Chuyển đổi số toàn diện", task.name());
+        assertEquals(8L, task.subTasks().get(0).id(), "a sub-task whose number stayed");
+        assertEquals("Số hóa toàn bộ hồ sơ", task.subTasks().get(0).name());
+        assertEquals(null, task.subTasks().get(1).id(), "a new sub-task is new to the store");
+        assertEquals(5L, applied.indicators().get(0).id());
+        assertEquals("≥ 90%", applied.indicators().get(0).target());
+    }
 }

@@ -2,6 +2,7 @@ package vn.plandesk.service.office;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,8 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanSummary;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.ProgressEntry;
+import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.PlanComparison;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.TrackingRepository;
 
 /** Import from Excel through the service, with a real store: what is refused writes nothing. */
 class ImportXlsxServiceTest {
@@ -105,6 +113,49 @@ class ImportXlsxServiceTest {
         assertEquals("Tên mới của nhiệm vụ 1", after.groups().get(0).tasks().get(0).name());
         assertEquals(ward.taskCount(), after.taskCount(), "the removal was not accepted");
         assertEquals(ward.legalBases(), after.legalBases());
+    }
+
+    @Test
+    void importingIntoATrackedPlanKeepsTheProgressOfItsTasks() throws Exception {
+        long id = plans.insert(new SampleLibrary().plan("chon-thanh-ward-plan.json"));
+        Plan stored = plans.load(id).orElseThrow();
+        List<PlanTask> tasks = stored.groups().get(0).tasks();
+        TrackingRepository tracking = new TrackingRepository(db);
+        Period q1 = Period.parse("2026-Q1");
+        List<ProgressEntry> recorded = tasks.subList(0, 3).stream()
+                .map(t -> ProgressEntry.of(t.id(), q1, ProgressStatus.DONE)).toList();
+        tracking.putAll(id, recorded);
+        // the officer moves the second task's deadline in the workbook
+        PlanTask moved = tasks.get(1);
+        byte[] edited;
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(exports.exportXlsx(id)));
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Cell deadline = null;
+            for (var row : wb.getSheetAt(0)) {
+                if (row.getCell(2) != null && moved.name().equals(row.getCell(2).getStringCellValue())) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING
+                                && cell.getStringCellValue().equals(moved.deadline().printed())) {
+                            deadline = cell;
+                        }
+                    }
+                }
+            }
+            assertNotNull(deadline, "the moved task's deadline cell");
+            deadline.setCellValue("Năm 2029");
+            wb.write(out);
+            edited = out.toByteArray();
+        }
+        PlanComparison c = imports.compare(imports.preview(edited, "ct.xlsx"), id);
+        assertEquals(1, c.changes().size(), () -> c.changes().toString());
+
+        imports.commitInto(id, c, Set.copyOf(c.changes()));
+
+        Plan after = plans.load(id).orElseThrow();
+        assertEquals("Năm 2029", after.groups().get(0).tasks().get(1).deadline().printed());
+        assertEquals(tasks.stream().map(PlanTask::id).toList(),
+                after.groups().get(0).tasks().stream().map(PlanTask::id).toList(), "the tasks keep their ids");
+        assertEquals(recorded, tracking.progress(id), "every entry is still read, the moved task's too");
     }
 
     // ---- files that are refused, each with one sentence and nothing written ------------------------------------

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanBuilder;
 import vn.plandesk.model.PlanDeskException;
@@ -31,6 +32,8 @@ import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.SampleStore;
 import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.service.edit.PlanEditors;
+import vn.plandesk.service.register.DocumentRegister;
+import vn.plandesk.store.DocumentRepository;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.PlanRepository;
 import vn.plandesk.store.TrackingRepository;
@@ -49,7 +52,12 @@ class TrackingExchangeTest {
         long planId = SampleStore.copyTo(dir).get(2);
         byte[] exported;
         List<ProgressEntry> entries;
+        List<String> evidence;
         try (Database db = Database.open(dir)) {
+            DocumentRegister register = new DocumentRegister(new DocumentRepository(db));
+            register.loadSamples();
+            List<IssuedDocument> cited = List.of(register.list().get(1), register.list().get(4));
+            evidence = cited.stream().map(IssuedDocument::citation).toList();
             PlanEditors editors = new PlanEditors(new PlanRepository(db));
             TrackingService tracking = new TrackingService(new TrackingRepository(db));
             editors.onOpen(tracking::watch);
@@ -60,14 +68,14 @@ class TrackingExchangeTest {
                     .map(t -> t.subTasks().get(0)).findFirst().orElse(editor.plan().allTasks().get(3));
             tracking.record(editor, new ProgressEntry(editor.plan().allTasks().get(0).id(), Q1, ProgressStatus.DONE,
                     "Đã tổ chức 3 hội nghị", LocalDate.of(2026, 3, 25), "Phòng Văn hóa - Xã hội", "Tồn tại",
-                    "Nguyên nhân", "Báo cáo số 15/BC-UBND", List.of(2L, 5L)));
+                    "Nguyên nhân", "Báo cáo số 15/BC-UBND", cited.stream().map(IssuedDocument::id).toList()));
             tracking.record(editor, new ProgressEntry(sub.id(), Period.parse("2025-Q4"), ProgressStatus.NOT_DONE,
                     "", null, "", "", "Tỉnh chưa hướng dẫn", "", List.of()));
             var ind = editor.plan().indicators().get(1);
             tracking.recordResult(editor, new IndicatorResult(ind.id(), Period.year(2026), "Đạt mức khá", null,
                     "Sở KH&CN", Judgement.ACHIEVED));
             entries = tracking.progress(planId).all();
-            exported = new PlanService(new PlanRepository(db), null, null, tracking).exportJson(planId);
+            exported = new PlanService(new PlanRepository(db), null, register, tracking).exportJson(planId);
         }
         JsonNode root = new ObjectMapper().readTree(exported);
         assertEquals(2, root.get("formatVersion").asInt());
@@ -76,19 +84,29 @@ class TrackingExchangeTest {
 
         try (Database db = Database.open(other)) {
             TrackingService tracking = new TrackingService(new TrackingRepository(db));
-            PlanService plans = new PlanService(new PlanRepository(db), null, null, tracking);
+            DocumentRegister register = new DocumentRegister(new DocumentRepository(db));
+            PlanService plans = new PlanService(new PlanRepository(db), null, register, tracking);
             long id = plans.importJson(exported);
             Plan imported = new PlanRepository(db).load(id).orElseThrow();
             List<ProgressEntry> got = tracking.progress(id).all();
             assertEquals(entries.size(), got.size());
             for (int i = 0; i < got.size(); i++) {
-                assertEquals(entries.get(i).withTaskId(0), got.get(i).withTaskId(0), "every field comes along");
+                assertEquals(citing(entries.get(i)), citing(got.get(i)), "every field comes along");
             }
+            assertEquals(evidence, got.get(0).documentIds().stream().map(d -> register.get(d).citation()).toList(),
+                    "the evidence is the same documents, under this register's ids");
+            assertEquals(2, register.list().size(), "the file carries the documents its entries cite");
             assertEquals("Đạt mức khá", tracking.results(id).get(0).value());
             assertEquals(Judgement.ACHIEVED, tracking.results(id).get(0).byHand());
             assertEquals("145", tracking.baseline(id).orElseThrow().number());
             assertArrayEquals(exported, plans.exportJson(imported.id()), "export, import, export: the same bytes");
         }
+    }
+
+    /** An entry with its task and documents as counts: their ids differ from store to store. */
+    private static ProgressEntry citing(ProgressEntry e) {
+        return new ProgressEntry(0, e.period(), e.status(), e.result(), e.asOf(), e.unit(), e.shortcomings(),
+                e.cause(), e.evidence(), List.of(e.documentIds().size() + 0L));
     }
 
     @Test

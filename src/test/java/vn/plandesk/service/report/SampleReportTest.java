@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.app.Services;
 import vn.plandesk.io.json.ReportJson;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.IssuedDocument;
@@ -25,6 +28,8 @@ import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.model.report.ReportState;
 import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.register.SampleRegisterTest;
+import vn.plandesk.store.Database;
+import vn.plandesk.store.ReportRepository;
 
 /**
  * The sample report against the text of seed 003, the PDF's text layer: its lines broken at the page width, blank lines
@@ -205,6 +210,22 @@ class SampleReportTest {
         String text = new String(shipped, StandardCharsets.UTF_8);
         assertEquals(text, new ReportJson().writeString(SAMPLE));
         assertEquals(Text.nfc(text), text);
+    }
+
+    @Test
+    void aNewStoreHoldsTheSampleReportOnceAndStartingAgainAddsNothing(@TempDir Path dir) {
+        try (Services s = Services.open(dir)) {
+            assertTrue(s.isNew());
+            s.plans().loadSamples();
+        }
+        try (Services s = Services.open(dir)) {
+            s.plans().loadSamples();
+        }
+        try (Database db = Database.open(dir)) {
+            List<Report> stored = new ReportRepository(db, new ReportText()).list();
+            assertEquals(1, stored.size(), "the sample report once");
+            assertEquals(SAMPLE.withId(stored.get(0).id()), stored.get(0));
+        }
     }
 
     // --- the seed's text ---

@@ -27,7 +27,10 @@ public final class SampleLibrary {
     /** The register of seed 003's appendix. */
     public static final String REGISTER = "register-2025-11-18.json";
 
-    /** Seed 003 itself: the Sở KHCN's report of the first 11 months of 2025 to the Ministry. */
+    /**
+     * Seed 003 itself: the Sở KHCN's report of the first 11 months of 2025 to the Ministry, transcribed as printed,
+     * its slips kept (the parts of I.12 numbered 11.2 and 11.3, "khoa hoc", "Nghi định", "1530.007 người").
+     */
     public static final String REPORT = "report-2025-11-sokhcn.json";
 
     private final PlanJson json = new PlanJson();

@@ -42,17 +42,7 @@ public class SampleRegisterTest {
         while (!lines.get(start).startsWith("STT Tên văn bản")) {
             start++;
         }
-        StringBuilder text = new StringBuilder();
-        for (String line : lines.subList(start + 1, lines.size())) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            boolean glued = text.length() > 1 && text.charAt(text.length() - 1) == '-'
-                    && text.charAt(text.length() - 2) != ' ';
-            text.append(glued || text.length() == 0 ? "" : " ").append(l);
-        }
-        String all = " " + Text.nfc(text.toString()).replaceAll("\\s+", " ") + " ";
+        String all = " " + Text.nfc(joined(lines.subList(start + 1, lines.size()))) + " ";
         List<int[]> starts = new ArrayList<>();
         int from = 0;
         for (int n = 1; ; n++) {
@@ -69,6 +59,24 @@ public class SampleRegisterTest {
             entries.add(all.substring(starts.get(i)[1], end).strip());
         }
         return entries;
+    }
+
+    /**
+     * The seed's lines as one text: blank lines dropped, lines joined by a space, or glued after a "-" that ends a
+     * symbol ("71/NQ-" "CP"), runs of whitespace as one space.
+     */
+    public static String joined(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            boolean glued = text.length() > 1 && text.charAt(text.length() - 1) == '-'
+                    && text.charAt(text.length() - 2) != ' ';
+            text.append(glued || text.length() == 0 ? "" : " ").append(l);
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.plandesk.service.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.plandesk.service.register.SampleRegisterTest.joined;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -292,21 +293,6 @@ class SampleReportTest {
     /** The lines after the one starting with {@code first}, up to the one starting with {@code last} (excluded). */
     private static List<String> between(String first, String last) {
         return seed.subList(indexOf(first) + 1, indexOf(last));
-    }
-
-    /** Lines joined as the sample joins them: by a space, or glued after a "-" that ends a symbol ("71/NQ-" "CP"). */
-    private static String joined(List<String> lines) {
-        StringBuilder text = new StringBuilder();
-        for (String line : lines) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            boolean glued = text.length() > 1 && text.charAt(text.length() - 1) == '-'
-                    && text.charAt(text.length() - 2) != ' ';
-            text.append(glued || text.length() == 0 ? "" : " ").append(l);
-        }
-        return text.toString().replaceAll("\\s+", " ");
     }
 
     /** The text without any whitespace: what survives the PDF's line breaks and spacing whatever they were. */

@@ -19,6 +19,8 @@ import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.reporting.ReportingCalendar;
 import vn.plandesk.store.DocumentRepository;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.service.report.ReportText;
+import vn.plandesk.store.ReportRepository;
 import vn.plandesk.store.ReportingRuleRepository;
 import vn.plandesk.store.StoreLocation;
 import vn.plandesk.store.WardUnitRepository;
@@ -46,7 +48,8 @@ public final class Services implements AutoCloseable {
         this.documents = new DocumentRegister(new DocumentRepository(database));
         this.reporting = new ReportingCalendar(planRepository, ruleRepository);
         this.tracking = new TrackingService(new TrackingRepository(database));
-        this.plans = new PlanService(planRepository, ruleRepository, documents, tracking);
+        ReportRepository reportRepository = new ReportRepository(database, new ReportText());
+        this.plans = new PlanService(planRepository, ruleRepository, documents, tracking, reportRepository);
         this.derivations = new DerivationService(planRepository, new DerivationRepository(database));
         derivations.useDictionary(new OfficerDictionary(database.folder()));
         this.wardUnits = new WardUnitRegistry(new WardUnitRepository(database));

@@ -11,9 +11,11 @@ import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.tracking.PlanTracking;
+import vn.plandesk.model.report.Report;
 import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.ReportRepository;
 import vn.plandesk.store.ReportingRuleRepository;
 
 /** The plans in the store, as the window and the CLI both use them. */
@@ -23,6 +25,8 @@ public final class PlanService {
     private final ReportingRuleRepository rules;
     private final DocumentRegister register;
     private final TrackingService tracking;
+    /** The reports, where the sample report of seed 003 is stored with the sample plans; may be null. */
+    private final ReportRepository reports;
     private final PlanJson json = new PlanJson();
     private final SampleLibrary samples = new SampleLibrary();
 
@@ -34,10 +38,17 @@ public final class PlanService {
     /** With the parts an exchange file carries beside the plan; each may be null (not kept in this store). */
     public PlanService(PlanRepository plans, ReportingRuleRepository rules, DocumentRegister register,
                        TrackingService tracking) {
+        this(plans, rules, register, tracking, null);
+    }
+
+    /** The same, with the store's reports, which receive the sample report (may be null). */
+    public PlanService(PlanRepository plans, ReportingRuleRepository rules, DocumentRegister register,
+                       TrackingService tracking, ReportRepository reports) {
         this.plans = plans;
         this.rules = rules;
         this.register = register;
         this.tracking = tracking;
+        this.reports = reports;
     }
 
     public List<PlanSummary> list() {
@@ -119,8 +130,8 @@ public final class PlanService {
     }
 
     /**
-     * Loads the plans of the source documents and returns their ids. A sample already in the store (same kind,
-     * identity and title) is not loaded twice.
+     * Loads the plans of the source documents, with the sample register and report where this service keeps them, and
+     * returns the plans' ids. A sample already in the store (same kind, identity and title) is not loaded twice.
      */
     public List<Long> loadSamples() {
         return loadSamples((done, total) -> { });
@@ -144,6 +155,19 @@ public final class PlanService {
         if (register != null) {
             register.loadSamples();
         }
+        if (reports != null) {
+            loadSampleReport();
+        }
         return ids;
+    }
+
+    /** Stores the sample report of seed 003 unless the store has it (a report of no plan with its summary). */
+    private void loadSampleReport() {
+        Report sample = samples.report();
+        boolean present = reports.list().stream().anyMatch(r -> r.planId() == null && r.kind() == sample.kind()
+                && r.symbol().equals(sample.symbol()) && r.summary().equals(sample.summary()));
+        if (!present) {
+            reports.insert(sample);
+        }
     }
 }

@@ -8,10 +8,14 @@ import java.util.List;
 import vn.plandesk.io.json.DocumentsJson;
 import vn.plandesk.io.json.ExchangeFile;
 import vn.plandesk.io.json.PlanJson;
+import vn.plandesk.io.json.ReportJson;
 import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.report.Report;
 
-/** The plans of the source documents and the register of seed 003, shipped as exchange files in the jar. */
+/**
+ * The plans of the source documents, and the register and the report of seed 003, shipped as files in the jar.
+ */
 public final class SampleLibrary {
     /** In the order they are loaded: the province plans first, so the ward plan's parent is there before it. */
     public static final List<String> FILES = List.of(
@@ -22,6 +26,12 @@ public final class SampleLibrary {
 
     /** The register of seed 003's appendix. */
     public static final String REGISTER = "register-2025-11-18.json";
+
+    /**
+     * Seed 003 itself: the Sở KHCN's report of the first 11 months of 2025 to the Ministry, transcribed as printed,
+     * its slips kept (the parts of I.12 numbered 11.2 and 11.3, "khoa hoc", "Nghi định", "1530.007 người").
+     */
+    public static final String REPORT = "report-2025-11-sokhcn.json";
 
     private final PlanJson json = new PlanJson();
 
@@ -48,6 +58,14 @@ public final class SampleLibrary {
      */
     public List<IssuedDocument> register() {
         return new DocumentsJson().readRegister(bytes(REGISTER));
+    }
+
+    /**
+     * The sample report: seed 003 transcribed whole, of no stored plan. It is kept as sent, as the seed was, so that
+     * it reads as an example and cannot be edited by mistake; a correction of it is a new version like any other.
+     */
+    public Report report() {
+        return new ReportJson().read(bytes(REPORT));
     }
 
     static byte[] bytes(String file) {

@@ -37,7 +37,7 @@ import vn.plandesk.model.Text;
  * @param signer          the signature block
  * @param appendices      the tables after the signature
  * @param footnotes       the footnotes' texts, in order
- * @param state           draft or sent
+ * @param state           draft or sent; the bundled sample (seed 003) is kept as sent, so it reads but never changes
  * @param version         1 for a first report; a correction of a sent report is the next version
  * @param previousVersion the id of the version this one corrects; null for a first version
  * @param sentAt          when it was marked sent; null while a draft

@@ -27,13 +27,13 @@ import vn.plandesk.service.SampleLibrary;
  * The sample register against the text of seed 003's appendix "(Tính đến 18/11/2025)": entry for entry, every field,
  * its repeated entries flagged.
  */
-class SampleRegisterTest {
+public class SampleRegisterTest {
     /** The seed's text as the source documents give it, kept with the tests so that they run on a fresh clone. */
-    private static final String SEED = "/seeds/003_dd7ee7efefcaa9e0.txt";
+    public static final String SEED = "/seeds/003_dd7ee7efefcaa9e0.txt";
     private static final List<IssuedDocument> SAMPLE = new SampleLibrary().register();
 
     /** The appendix's entries as printed: lines joined, a line ending in "-" joined without a space (71/NQ-\nCP). */
-    static List<String> seedEntries() throws IOException {
+    public static List<String> seedEntries() throws IOException {
         List<String> lines;
         try (java.io.InputStream in = SampleRegisterTest.class.getResourceAsStream(SEED)) {
             lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
@@ -42,17 +42,7 @@ class SampleRegisterTest {
         while (!lines.get(start).startsWith("STT Tên văn bản")) {
             start++;
         }
-        StringBuilder text = new StringBuilder();
-        for (String line : lines.subList(start + 1, lines.size())) {
-            String l = line.strip();
-            if (l.isEmpty()) {
-                continue;
-            }
-            boolean glued = text.length() > 1 && text.charAt(text.length() - 1) == '-'
-                    && text.charAt(text.length() - 2) != ' ';
-            text.append(glued || text.length() == 0 ? "" : " ").append(l);
-        }
-        String all = " " + Text.nfc(text.toString()).replaceAll("\\s+", " ") + " ";
+        String all = " " + Text.nfc(joined(lines.subList(start + 1, lines.size()))) + " ";
         List<int[]> starts = new ArrayList<>();
         int from = 0;
         for (int n = 1; ; n++) {
@@ -71,6 +61,24 @@ class SampleRegisterTest {
         return entries;
     }
 
+    /**
+     * The seed's lines as one text: blank lines dropped, lines joined by a space, or glued after a "-" that ends a
+     * symbol ("71/NQ-" "CP"), runs of whitespace as one space.
+     */
+    public static String joined(List<String> lines) {
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            boolean glued = text.length() > 1 && text.charAt(text.length() - 1) == '-'
+                    && text.charAt(text.length() - 2) != ' ';
+            text.append(glued || text.length() == 0 ? "" : " ").append(l);
+        }
+        return text.toString().replaceAll("\\s+", " ");
+    }
+
     @Test
     void everyEntryMatchesTheSeedFieldByField() throws IOException {
         List<String> seed = seedEntries();
@@ -78,21 +86,24 @@ class SampleRegisterTest {
         assertEquals(seed.size(), SAMPLE.size());
         for (int i = 0; i < seed.size(); i++) {
             IssuedDocument d = SAMPLE.get(i);
-            String label = Pattern.quote(Messages.bundle(Messages.VIETNAMESE).getString(d.type().labelKey()));
-            int day = d.date().getDayOfMonth();
-            int month = d.date().getMonthValue();
-            String date = "0?" + day + "/0?" + month + "/" + d.date().getYear();
-            String issuer = d.issuer().isEmpty() ? "" : " của " + Pattern.quote(d.issuer());
-            // number, symbol, date, issuer and summary each in its place; only the type's capitals vary ("Kế Hoạch")
-            String cited = "(?iu:" + label + ")( số)? " + Pattern.quote(d.numberAndSymbol()) + " ngày " + date
-                    + issuer + " " + Pattern.quote(d.summary());
-            // entry 20 glues the issuer to the symbol: "1173/QĐ-UBND tỉnh ngày 05/9/2025 về …"
-            String glued = "(?iu:" + label + ")( số)? " + Pattern.quote(d.numberAndSymbol()) + " tỉnh ngày " + date
-                    + " " + Pattern.quote(d.summary());
-            boolean matches = seed.get(i).matches(cited)
-                    || (d.issuer().equals("UBND tỉnh") && seed.get(i).matches(glued));
-            assertTrue(matches, "entry " + (i + 1) + ":\n seed:   " + seed.get(i) + "\n sample: " + d);
+            assertTrue(cites(seed.get(i), d), "entry " + (i + 1) + ":\n seed:   " + seed.get(i) + "\n sample: " + d);
         }
+    }
+
+    /** Whether an entry's text as the seed prints it names the register entry, field by field. */
+    public static boolean cites(String text, IssuedDocument d) {
+        String label = Pattern.quote(Messages.bundle(Messages.VIETNAMESE).getString(d.type().labelKey()));
+        int day = d.date().getDayOfMonth();
+        int month = d.date().getMonthValue();
+        String date = "0?" + day + "/0?" + month + "/" + d.date().getYear();
+        String issuer = d.issuer().isEmpty() ? "" : " của " + Pattern.quote(d.issuer());
+        // number, symbol, date, issuer and summary each in its place; only the type's capitals vary ("Kế Hoạch")
+        String cited = "(?iu:" + label + ")( số)? " + Pattern.quote(d.numberAndSymbol()) + " ngày " + date
+                + issuer + " " + Pattern.quote(d.summary());
+        // entry 20 glues the issuer to the symbol: "1173/QĐ-UBND tỉnh ngày 05/9/2025 về …"
+        String glued = "(?iu:" + label + ")( số)? " + Pattern.quote(d.numberAndSymbol()) + " tỉnh ngày " + date
+                + " " + Pattern.quote(d.summary());
+        return text.matches(cited) || (d.issuer().equals("UBND tỉnh") && text.matches(glued));
     }
 
     @Test

@@ -135,6 +135,7 @@ public final class TrackingView extends VBox {
         // made with the window, not with the page: the overdue filter and the status bar read the statuses recorded
         // as soon as a plan is opened, before the page is first shown
         TrackingViewModel model = new TrackingViewModel(context, tracking, register);
+        context.trackingProperty().set(model);
         window.addPage(Page.TRACKING, () -> new TrackingView(context, model));
         MenuItem show = new MenuItem(Messages.get("menu.view.tracking"));
         show.setId("menu-view-tracking");

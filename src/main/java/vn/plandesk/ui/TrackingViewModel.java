@@ -95,6 +95,11 @@ final class TrackingViewModel {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** Counts the times the period's statuses were given anew (an edit, an undo, another period), for the task form. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shownVersion =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** The rows of {@link #all} by task id. */
+    private Map<Long, TaskStatus> byTask = Map.of();
     private final Consumer<Plan> onEdit = p -> refresh();
     /** Every task of the plan with its status in the period, before the filters. */
     private List<TaskStatus> all = List.of();
@@ -380,10 +385,24 @@ final class TrackingViewModel {
         }
         shownPlan = plan;
         all = tracking.entries(plan, p, today);
+        Map<Long, TaskStatus> index = new java.util.HashMap<>(all.size() * 2);
+        all.forEach(r -> index.put(r.task().id(), r));
+        byTask = index;
         counts.set(TrackingService.counts(all));
         // the window's overdue filter, search and status bar read the same statuses as this page
         context.useStatuses(tracking.lookup(plan, p));
         applyFilters();
+        shownVersion.set(shownVersion.get() + 1);
+    }
+
+    /** A task's row in the period, filters aside; null before the period is read or for a task not in the plan. */
+    TaskStatus row(long taskId) {
+        return byTask.get(taskId);
+    }
+
+    /** Counts the times the period's statuses were given anew. */
+    javafx.beans.property.ReadOnlyIntegerProperty shownVersion() {
+        return shownVersion.getReadOnlyProperty();
     }
 
     private void applyFilters() {

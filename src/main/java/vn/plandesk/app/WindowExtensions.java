@@ -37,7 +37,7 @@ final class WindowExtensions {
                 (window, services) -> derive(services).wardUnits(window),
                 (window, services) -> TimelinePage.install(window, services.pdf(), services.tracking())
                         .setTarget(files),
-                (window, services) -> TrackingView.install(window, services.tracking()));
+                (window, services) -> TrackingView.install(window, services.tracking(), services.documents()));
     }
 
     private static DeriveMenu derive(Services services) {

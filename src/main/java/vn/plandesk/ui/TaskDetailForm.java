@@ -146,7 +146,7 @@ final class TaskDetailForm extends ScrollPane {
         box.getChildren().addAll(heading, empty, field("form.number", number), flag, pn, field("form.name", name), rl,
                 ld, field("form.leadUnits", leadUnits), field("form.coordinatingUnits", coordinatingUnits),
                 field("form.result", result), field("form.deadline", deadline), meaning,
-                field("form.start", start), yr, field("form.note", note));
+                field("form.start", start), yr, field("form.note", note), progress());
         setContent(box);
         number.textProperty().bind(model.numberProperty());
         model.hasTaskProperty().addListener((o, was, has) -> showTask(has));
@@ -158,6 +158,71 @@ final class TaskDetailForm extends ScrollPane {
         showKind(model.wardProperty().get());
         showTask(model.hasTaskProperty().get());
         showRole();
+    }
+
+    /**
+     * The task's status and result in the period of the tracking page (else the current quarter), recorded as on the
+     * page: each change one step of undo. Shown when the window tracks progress.
+     */
+    private Node progress() {
+        Label heading = new Label();
+        heading.setId("form-progress-period");
+        heading.getStyleClass().add("form-heading");
+        heading.setWrapText(true);
+        heading.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Messages.get("form.progress", model.progressPeriodProperty().get()),
+                model.progressPeriodProperty()));
+        javafx.scene.control.ComboBox<vn.plandesk.model.tracking.ProgressStatus> status =
+                new javafx.scene.control.ComboBox<>();
+        status.setId("form-progress-status");
+        status.getItems().setAll(vn.plandesk.model.tracking.ProgressStatus.values());
+        status.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(vn.plandesk.model.tracking.ProgressStatus s) {
+                return s == null ? "" : TrackingViewModel.label(s);
+            }
+
+            @Override
+            public vn.plandesk.model.tracking.ProgressStatus fromString(String text) {
+                return null;
+            }
+        });
+        status.valueProperty().bindBidirectional(model.progressStatusProperty());
+        // the list tells its action before its binding: the value is handed to the command
+        status.setOnAction(e -> model.keepProgressStatus(status.getValue()));
+        TextArea result = area("form-progress-result", 2);
+        result.textProperty().bindBidirectional(model.progressResultProperty());
+        result.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                model.keepProgressResult();
+            }
+        });
+        result.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                model.keepProgressResult();
+                e.consume();
+            }
+        });
+        Label problem = new Label();
+        problem.setId("form-progress-problem");
+        problem.getStyleClass().add("tracking-problem");
+        problem.setWrapText(true);
+        Node statusField = field("form.progressStatus", status);
+        Node resultField = field("form.progressResult", result);
+        for (Node n : List.of(statusField, resultField)) {
+            n.disableProperty().bind(model.progressEditableProperty().not());
+        }
+        VBox section = new VBox(heading, statusField, resultField, problem);
+        section.setId("form-progress");
+        section.getStyleClass().add("form-progress");
+        section.visibleProperty().bind(model.trackedProperty());
+        section.managedProperty().bind(section.visibleProperty());
+        model.trackedProperty().addListener((o, was, now) -> {
+            problem.textProperty().unbind();
+            problem.textProperty().bind(model.progressProblem());
+        });
+        problem.textProperty().bind(model.progressProblem());
+        return section;
     }
 
     private void showRole() {

@@ -34,6 +34,8 @@ import vn.plandesk.model.WardRole;
 import vn.plandesk.service.DeadlineText;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.edit.TaskFields;
+import vn.plandesk.service.tracking.TaskStatus;
+import vn.plandesk.model.tracking.ProgressStatus;
 
 /**
  * The state and commands of the task form ({@link TaskDetailForm}): the selected task's fields as properties, loaded
@@ -101,6 +103,14 @@ final class TaskDetailFormViewModel {
     private PlanTask task;
     private boolean loading;
 
+    // the task's progress in the period of the tracking page (its quarter, else the current one)
+    private final ReadOnlyBooleanWrapper tracked = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper progressPeriod = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<ProgressStatus> progressStatus = new SimpleObjectProperty<>();
+    private final StringProperty progressResult = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper progressEditable = new ReadOnlyBooleanWrapper();
+    private final javafx.beans.InvalidationListener onProgress = o -> loadProgress();
+
     TaskDetailFormViewModel(WindowContext context) {
         this.context = context;
         for (int y = Deadline.PLAN_START_YEAR; y <= Deadline.PLAN_END_YEAR; y++) {
@@ -114,7 +124,23 @@ final class TaskDetailFormViewModel {
         context.selectedTaskProperty().addListener((o, old, id) -> load());
         context.planProperty().addListener((o, old, p) -> load());
         context.pageProperty().addListener((o, old, p) -> load());
+        context.trackingProperty().addListener((o, old, t) -> {
+            if (old != null) {
+                old.shownVersion().removeListener(onProgress);
+                old.period().removeListener(onProgress);
+            }
+            follow(t);
+        });
+        follow(context.trackingProperty().get());
         load();
+    }
+
+    private void follow(TrackingViewModel t) {
+        if (t != null) {
+            t.shownVersion().addListener(onProgress);
+            t.period().addListener(onProgress);
+        }
+        loadProgress();
     }
 
     /** Keeps what each text field holds when it differs from the task: the form's pending edit. */
@@ -124,9 +150,89 @@ final class TaskDetailFormViewModel {
         PlanTask target = task;
         List<TextEdit> fields = List.of(parentNumber, name, leader, result, deadline, note);
         List<String> typed = fields.stream().map(f -> f.text.get()).toList();
+        String typedResult = progressResult.get();
+        TaskStatus row = progressRow();
         for (int i = 0; i < fields.size(); i++) {
             fields.get(i).keep(target, typed.get(i));
         }
+        keepProgressResult(row, typedResult);
+    }
+
+    // ---- progress in a period
+
+    /** The task's row on the tracking page, null when the window does not track or no task is shown. */
+    private TaskStatus progressRow() {
+        TrackingViewModel t = context.trackingProperty().get();
+        return t == null || task == null || task.id() == null ? null : t.row(task.id());
+    }
+
+    /** Records the task's status in the period: one entry, one step of undo, as on the tracking page. */
+    void keepProgressStatus(ProgressStatus status) {
+        TaskStatus row = progressRow();
+        if (!loading && row != null && status != null) {
+            context.trackingProperty().get().setStatus(row, status);
+        }
+    }
+
+    /** Records the result typed for the period, unless it is the one recorded. */
+    void keepProgressResult() {
+        keepProgressResult(progressRow(), progressResult.get());
+    }
+
+    private void keepProgressResult(TaskStatus row, String typed) {
+        if (!loading && row != null) {
+            context.trackingProperty().get().setText(row, TrackingViewModel.Field.RESULT, typed);
+        }
+    }
+
+    private void loadProgress() {
+        TrackingViewModel t = context.trackingProperty().get();
+        TaskStatus row = progressRow();
+        boolean was = loading;
+        loading = true;
+        try {
+            tracked.set(t != null);
+            progressPeriod.set(t == null || t.period().get() == null ? "" : TrackingViewModel.label(t.period().get()));
+            progressStatus.set(row == null ? null : row.status());
+            String r = TrackingViewModel.Field.RESULT.of(row);
+            if (!r.equals(progressResult.get())) {
+                progressResult.set(r);
+            }
+            progressEditable.set(row != null && t.editable().get());
+        } finally {
+            loading = was;
+        }
+    }
+
+    /** Whether the window tracks progress: the form shows the task's progress then. */
+    ReadOnlyBooleanProperty trackedProperty() {
+        return tracked.getReadOnlyProperty();
+    }
+
+    /** "Quý I/2026": the period the progress fields are read and written in. */
+    ReadOnlyStringProperty progressPeriodProperty() {
+        return progressPeriod.getReadOnlyProperty();
+    }
+
+    /** The task's status in the period; a change is recorded with {@link #keepProgressStatus}. */
+    ObjectProperty<ProgressStatus> progressStatusProperty() {
+        return progressStatus;
+    }
+
+    /** The result the task reached in the period, as typed; kept with {@link #keepProgressResult()}. */
+    StringProperty progressResultProperty() {
+        return progressResult;
+    }
+
+    /** Whether the progress can be edited: a quarter's can, a six-month or yearly summary is read only. */
+    ReadOnlyBooleanProperty progressEditableProperty() {
+        return progressEditable.getReadOnlyProperty();
+    }
+
+    /** Why the last progress change was refused ("Không thực hiện" without its reason); empty when none. */
+    javafx.beans.value.ObservableStringValue progressProblem() {
+        TrackingViewModel t = context.trackingProperty().get();
+        return t == null ? new SimpleStringProperty("") : t.problem();
     }
 
     void chooseRole(WardRole r) {
@@ -171,7 +277,7 @@ final class TaskDetailFormViewModel {
         // the indicators and plan details pages have no task: a task from the last group page would only mislead;
         // the group pages and the timeline show tasks, and the form follows the one selected there
         Page.Kind kind = context.pageProperty().get().kind();
-        boolean taskPage = kind == Page.Kind.GROUP || kind == Page.Kind.TIMELINE;
+        boolean taskPage = kind == Page.Kind.GROUP || kind == Page.Kind.TIMELINE || kind == Page.Kind.TRACKING;
         PlanTask t = plan == null || id == null || context.editor() == null || !taskPage ? null
                 : context.editor().task(id).orElse(null);
         task = t;
@@ -199,6 +305,7 @@ final class TaskDetailFormViewModel {
             }
             showMeaning(deadline.text.get());
             hasTask.set(t != null);
+            loadProgress();
             loads.set(loads.get() + 1);
         } finally {
             loading = false;

@@ -34,6 +34,7 @@ import vn.plandesk.model.RomanNumeral;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.service.Messages;
+import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.tracking.StatusCounts;
 import vn.plandesk.service.tracking.TaskStatus;
 import vn.plandesk.service.tracking.TrackingService;
@@ -59,8 +60,8 @@ public final class TrackingView extends VBox {
     private final CategoryAxis unitAxis = new CategoryAxis();
     private final StackedBarChart<Number, String> unitChart = new StackedBarChart<>(new NumberAxis(), unitAxis);
 
-    TrackingView(WindowContext context, TrackingService tracking) {
-        this.model = new TrackingViewModel(context, tracking);
+    TrackingView(WindowContext context, TrackingViewModel model) {
+        this.model = model;
         setId("tracking-page");
         getStyleClass().add("tracking-view");
 
@@ -129,9 +130,13 @@ public final class TrackingView extends VBox {
     /**
      * Adds the page to the window, listed under the open plan in the navigator, with its place in the View menu.
      */
-    public static void install(MainWindow window, TrackingService tracking) {
+    public static void install(MainWindow window, TrackingService tracking, DocumentRegister register) {
         WindowContext context = window.context();
-        window.addPage(Page.TRACKING, () -> new TrackingView(context, tracking));
+        // made with the window, not with the page: the overdue filter and the status bar read the statuses recorded
+        // as soon as a plan is opened, before the page is first shown
+        TrackingViewModel model = new TrackingViewModel(context, tracking, register);
+        context.trackingProperty().set(model);
+        window.addPage(Page.TRACKING, () -> new TrackingView(context, model));
         MenuItem show = new MenuItem(Messages.get("menu.view.tracking"));
         show.setId("menu-view-tracking");
         show.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
@@ -232,7 +237,67 @@ public final class TrackingView extends VBox {
                         Field.SHORTCOMINGS, context),
                 textColumn("column.tracking.cause", "cause", 9, r -> Field.CAUSE.of(r.task()), Field.CAUSE, context),
                 textColumn("column.tracking.evidence", "evidence", 11, r -> Field.EVIDENCE.of(r.task()),
-                        Field.EVIDENCE, context)));
+                        Field.EVIDENCE, context),
+                documentsColumn(context)));
+    }
+
+    /** The documents of the register a task's entry cites, one a line, and the button that opens the picker. */
+    private TableColumn<Row, Row> documentsColumn(WindowContext context) {
+        TableColumn<Row, Row> c = new TableColumn<>();
+        header(c, "column.tracking.documents");
+        c.setId("documents");
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new DocumentsCell(context));
+        c.setPrefWidth(12 * context.em());
+        keepMinWidth(c, 8, context);
+        c.setSortable(false);
+        return c;
+    }
+
+    /** Opens the register picker for a task's entry; what is chosen there is recorded as one step of undo. */
+    void pickDocuments(TaskStatus row, WindowContext context) {
+        RegisterPickerViewModel picker = model.picker(row);
+        if (picker == null) {
+            return;
+        }
+        javafx.stage.Window owner = getScene() == null ? null : getScene().getWindow();
+        String name = row.task().number() + ". " + row.task().name();
+        new RegisterPicker(picker, name, owner, context.em(), ids -> model.setDocuments(row, ids)).show();
+    }
+
+    /** The cited documents as wrapped text above a small "Văn bản…" button, which a six-month view disables. */
+    private final class DocumentsCell extends TableCell<Row, Row> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+        private final javafx.scene.control.Button pick = new javafx.scene.control.Button(
+                Messages.get("tracking.documents.pick"));
+        private final VBox box = new VBox(4, text, pick);
+
+        DocumentsCell(WindowContext context) {
+            text.getStyleClass().add("cell-text");
+            text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+            pick.getStyleClass().add("tracking-pick");
+            pick.setFocusTraversable(false);
+            pick.disableProperty().bind(model.editable().not());
+            pick.setOnAction(e -> {
+                Row r = getItem();
+                if (r != null && !r.heading()) {
+                    pickDocuments(r.task(), context);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Row r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            if (empty || r == null || r.heading()) {
+                setGraphic(null);
+                return;
+            }
+            text.setText(model.citations(r.task()));
+            pick.setId("documents-" + r.task().task().id());
+            setGraphic(box);
+        }
     }
 
     private void keepSelection() {

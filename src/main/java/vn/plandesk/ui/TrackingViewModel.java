@@ -19,6 +19,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import vn.plandesk.model.IssuedDocument;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.TaskGroup;
@@ -28,6 +30,7 @@ import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.edit.PlanEditor;
+import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.tracking.StatusCounts;
 import vn.plandesk.service.tracking.TaskStatus;
 import vn.plandesk.service.tracking.TrackingService;
@@ -78,6 +81,10 @@ final class TrackingViewModel {
 
     private final WindowContext context;
     private final TrackingService tracking;
+    /** The register the evidence is chosen from; null where the page has none (a test of the statuses alone). */
+    private final DocumentRegister register;
+    /** The register's documents by id, to name the evidence an entry cites; read with the period. */
+    private final Map<Long, IssuedDocument> documents = new java.util.concurrent.ConcurrentHashMap<>();
     private final ObservableList<Period> periods = FXCollections.observableArrayList();
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>();
     /** The status the table is narrowed to; null for every status. */
@@ -88,6 +95,11 @@ final class TrackingViewModel {
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    /** Counts the times the period's statuses were given anew (an edit, an undo, another period), for the task form. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper shownVersion =
+            new javafx.beans.property.ReadOnlyIntegerWrapper();
+    /** The rows of {@link #all} by task id. */
+    private Map<Long, TaskStatus> byTask = Map.of();
     private final Consumer<Plan> onEdit = p -> refresh();
     /** Every task of the plan with its status in the period, before the filters. */
     private List<TaskStatus> all = List.of();
@@ -95,8 +107,13 @@ final class TrackingViewModel {
     private LocalDate today = LocalDate.now();
 
     TrackingViewModel(WindowContext context, TrackingService tracking) {
+        this(context, tracking, null);
+    }
+
+    TrackingViewModel(WindowContext context, TrackingService tracking, DocumentRegister register) {
         this.context = context;
         this.tracking = tracking;
+        this.register = register;
         periods.setAll(periodsInOrder());
         period.set(currentQuarter(LocalDate.now()));
         period.addListener((o, old, p) -> {
@@ -272,6 +289,60 @@ final class TrackingViewModel {
         }
     }
 
+    // ---- evidence from the register
+
+    /**
+     * Cites these documents of the register as the evidence of a task's entry in the chosen quarter, in place of those
+     * it cited: one entry recorded, one step of undo; nothing when they are the same.
+     */
+    void setDocuments(TaskStatus row, List<Long> ids) {
+        List<Long> now = row == null || !row.own() || row.entry() == null ? List.of() : row.entry().documentIds();
+        if (row == null || ids.equals(now)) {
+            return;
+        }
+        record(row, () -> {
+            ProgressEntry e = base(row, row.status());
+            return new ProgressEntry(e.taskId(), e.period(), e.status(), e.result(), e.asOf(), e.unit(),
+                    e.shortcomings(), e.cause(), e.evidence(), ids);
+        });
+    }
+
+    /** The documents a task's row cites, as the register has them. */
+    List<IssuedDocument> cited(TaskStatus row) {
+        if (row == null || row.entry() == null) {
+            return List.of();
+        }
+        return row.entry().documentIds().stream().map(documents::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** "2556/QĐ-UBND ngày 06/11/2025": a document as the evidence column names it. */
+    static String citation(IssuedDocument d) {
+        String ns = d.numberAndSymbol();
+        if (d.date() == null) {
+            return ns.isEmpty() ? d.summary() : ns;
+        }
+        return (ns.isEmpty() ? "" : ns + " ") + "ngày " + OfficialDate.screen(d.date());
+    }
+
+    /** The documents a task's row cites, one a line, for its cell. */
+    String citations(TaskStatus row) {
+        return String.join("\n", cited(row).stream().map(TrackingViewModel::citation).toList());
+    }
+
+    /**
+     * The picker of a task's evidence, its cited documents chosen; a document added to the register there is named
+     * on this page at once. Null when the page has no register.
+     */
+    RegisterPickerViewModel picker(TaskStatus row) {
+        if (register == null) {
+            return null;
+        }
+        List<Long> now = row != null && row.own() && row.entry() != null ? row.entry().documentIds() : List.of();
+        RegisterPickerViewModel picker = new RegisterPickerViewModel(register, context.background(), now);
+        picker.setOnAdded(d -> documents.put(d.id(), d));
+        return picker;
+    }
+
     // ---- reading the period
 
     /** Reads the period's entries off the FX thread (the first visit of a period reads the store), then shows them. */
@@ -289,6 +360,9 @@ final class TrackingViewModel {
         Task<List<TaskStatus>> read = new Task<>() {
             @Override
             protected List<TaskStatus> call() {
+                if (register != null && documents.isEmpty()) {
+                    register.list().forEach(d -> documents.put(d.id(), d));
+                }
                 return tracking.entries(plan, p, day);
             }
         };
@@ -311,10 +385,24 @@ final class TrackingViewModel {
         }
         shownPlan = plan;
         all = tracking.entries(plan, p, today);
+        Map<Long, TaskStatus> index = new java.util.HashMap<>(all.size() * 2);
+        all.forEach(r -> index.put(r.task().id(), r));
+        byTask = index;
         counts.set(TrackingService.counts(all));
         // the window's overdue filter, search and status bar read the same statuses as this page
         context.useStatuses(tracking.lookup(plan, p));
         applyFilters();
+        shownVersion.set(shownVersion.get() + 1);
+    }
+
+    /** A task's row in the period, filters aside; null before the period is read or for a task not in the plan. */
+    TaskStatus row(long taskId) {
+        return byTask.get(taskId);
+    }
+
+    /** Counts the times the period's statuses were given anew. */
+    javafx.beans.property.ReadOnlyIntegerProperty shownVersion() {
+        return shownVersion.getReadOnlyProperty();
     }
 
     private void applyFilters() {

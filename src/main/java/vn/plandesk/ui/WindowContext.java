@@ -55,6 +55,8 @@ public final class WindowContext {
     /** Counts the changes to the list of stored plans (an import added one), for the navigator to list them again. */
     private final IntegerProperty plansVersion = new SimpleIntegerProperty();
     private final IntegerProperty statusesVersion = new SimpleIntegerProperty();
+    /** The tracking page's state, when the window tracks progress: the task form shows a task's progress from it. */
+    private final ObjectProperty<TrackingViewModel> tracking = new SimpleObjectProperty<>();
     /** The window's one worker for long jobs; shut down when the window closes. */
     private final BackgroundWork background = new BackgroundWork(failure -> {
         status.set("");
@@ -409,6 +411,11 @@ public final class WindowContext {
         }
         statusesVersion.set(statusesVersion.get() + 1);
         applyQuery();
+    }
+
+    /** The tracking page's view model, set when the page is added to the window; null without tracking. */
+    ObjectProperty<TrackingViewModel> trackingProperty() {
+        return tracking;
     }
 
     /** Counts every edit, undo and redo of the open plan. */

@@ -206,4 +206,61 @@ class TaskDetailFormViewModelTest {
         });
         assertEquals("Tháng 6/2026", stored(tasks.get(2).id()).deadline().raw());
     }
+
+    @Test
+    void showsAndRecordsTheTaskProgressInThePeriodOfTheTrackingPageEachChangeOneUndoStep() {
+        Plan plan = open(PlanKind.WARD);
+        vn.plandesk.service.tracking.TrackingService tracking = new vn.plandesk.service.tracking.TrackingService(
+                new vn.plandesk.store.TrackingRepository(fixture.db));
+        assertFalse(model.trackedProperty().get(), "no tracking: no progress fields");
+        TrackingViewModel page = FxThread.call(() -> {
+            TrackingViewModel t = new TrackingViewModel(fixture.context, tracking);
+            fixture.context.trackingProperty().set(t);
+            return t;
+        });
+        FxThread.awaitIdle(fixture.context.background());
+        assertTrue(model.trackedProperty().get());
+        assertEquals(TrackingViewModel.label(TrackingViewModel.currentQuarter(LocalDate.now())),
+                model.progressPeriodProperty().get(), "before the page is shown: the current quarter");
+
+        vn.plandesk.model.tracking.Period q1 = vn.plandesk.model.tracking.Period.quarter(2026, 1);
+        FxThread.run(() -> page.period().set(q1));
+        FxThread.awaitIdle(fixture.context.background());
+        assertEquals("Quý I/2026", model.progressPeriodProperty().get(), "the period chosen on the page");
+        PlanTask task = plan.groups().get(0).tasks().get(0);
+        assertEquals(task.id(), selected());
+        assertEquals(vn.plandesk.model.tracking.StatusRule.defaultStatus(task), model.progressStatusProperty().get());
+        assertTrue(model.progressEditableProperty().get());
+
+        int steps = fixture.undoSteps();
+        FxThread.run(() -> {
+            model.progressStatusProperty().set(vn.plandesk.model.tracking.ProgressStatus.DONE);
+            model.keepProgressStatus(vn.plandesk.model.tracking.ProgressStatus.DONE);
+            model.progressResultProperty().set("Đã ban hành Kế hoạch số 12/KH-UBND");
+            model.keepProgressResult();
+        });
+        assertEquals(steps + 2, fixture.undoSteps(), "the status and the result, each one step of undo");
+        vn.plandesk.model.tracking.ProgressEntry e = new vn.plandesk.service.tracking.TrackingService(
+                new vn.plandesk.store.TrackingRepository(fixture.db)).progress(plan.id()).entry(task.id(), q1)
+                .orElseThrow();
+        assertEquals(vn.plandesk.model.tracking.ProgressStatus.DONE, e.status());
+        assertEquals("Đã ban hành Kế hoạch số 12/KH-UBND", e.result());
+        assertEquals(vn.plandesk.model.tracking.ProgressStatus.DONE, page.row(task.id()).status(), "the page agrees");
+
+        // typed but not kept: kept when the window moves to another task
+        FxThread.run(() -> model.progressResultProperty().set("Hoàn thành toàn bộ"));
+        PlanTask second = plan.groups().get(0).tasks().get(1);
+        FxThread.run(() -> fixture.context.selectedTaskProperty().set(second.id()));
+        assertEquals("Hoàn thành toàn bộ", page.row(task.id()).entry().result(), "nothing typed is lost");
+        assertEquals("", model.progressResultProperty().get(), "the next task's progress is shown");
+
+        FxThread.run(() -> fixture.context.editor().undo());
+        FxThread.run(() -> fixture.context.selectedTaskProperty().set(task.id()));
+        assertEquals("Đã ban hành Kế hoạch số 12/KH-UBND", model.progressResultProperty().get(), "undo shows");
+
+        FxThread.run(() -> page.period().set(vn.plandesk.model.tracking.Period.half(2026, 1)));
+        FxThread.awaitIdle(fixture.context.background());
+        assertFalse(model.progressEditableProperty().get(), "a six-month summary is read only");
+        assertEquals("6 tháng đầu năm 2026", model.progressPeriodProperty().get());
+    }
 }

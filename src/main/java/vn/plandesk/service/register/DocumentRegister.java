@@ -73,22 +73,27 @@ public final class DocumentRegister {
      * diacritics and case ignored ("quyet dinh 2556", "chuyen doi so").
      */
     public List<IssuedDocument> search(String text) {
-        String[] words = Text.fold(text).split(" ");
         List<IssuedDocument> out = new ArrayList<>();
         for (IssuedDocument d : documents.list()) {
-            String hay = Text.fold(searchText(d));
-            boolean all = true;
-            for (String w : words) {
-                if (!w.isEmpty() && !hay.contains(w)) {
-                    all = false;
-                    break;
-                }
-            }
-            if (all) {
+            if (matches(d, text)) {
                 out.add(d);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether an entry's type, number and symbol, date, issuer, summary or file name hold every word of the text,
+     * diacritics and case ignored: the register's search, also where a list already read is narrowed (the picker).
+     */
+    public static boolean matches(IssuedDocument d, String text) {
+        String hay = Text.fold(searchText(d));
+        for (String w : Text.fold(text == null ? "" : text).split(" ")) {
+            if (!w.isEmpty() && !hay.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String searchText(IssuedDocument d) {
@@ -235,15 +240,23 @@ public final class DocumentRegister {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+[a-zA-Z]?)(?:[/-](.+))?").matcher(ns);
         String number = m.matches() ? m.group(1) : "";
         String symbol = m.matches() ? (m.group(2) == null ? "" : m.group(2).strip()) : ns;
-        java.time.LocalDate day = null;
-        if (!Text.isBlank(date)) {
-            try {
-                day = java.time.LocalDate.parse(date.strip(), OfficialDate.SCREEN);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new PlanDeskException(e, "register.badDate", date.strip());
-            }
+        return IssuedDocument.of(type(type, symbol), number, symbol, date(date), issuer, summary);
+    }
+
+    /**
+     * A date of issue as the screen shows it ("06/11/2025"); null when blank.
+     *
+     * @throws PlanDeskException "register.badDate", in one sentence
+     */
+    public static java.time.LocalDate date(String typed) {
+        if (Text.isBlank(typed)) {
+            return null;
         }
-        return IssuedDocument.of(type(type, symbol), number, symbol, day, issuer, summary);
+        try {
+            return java.time.LocalDate.parse(typed.strip(), OfficialDate.SCREEN);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new PlanDeskException(e, "register.badDate", typed.strip());
+        }
     }
 
     private static DocumentType type(String text, String symbol) {

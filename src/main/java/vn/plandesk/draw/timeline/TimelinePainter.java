@@ -259,7 +259,7 @@ public final class TimelinePainter {
                 if (x1 - x0 > 1) {
                     s.strokeRect(x0, y, x1 - x0, lh, st.stroke(), 0.7);
                 }
-                s.line(x1, mid - bh / 2 - 2, x1, y + lh + 1, st.stroke(), 1.4, false);
+                s.line(x1, mid - bh / 2 - 2, x1, y + lh + 1, st.stroke(), 1.6, false);
             } else if (shape instanceof TimelineShape.Added a) {
                 double r = Math.min(h * 0.26, 5);
                 double x = originX + a.x() + 1;
@@ -267,6 +267,18 @@ public final class TimelinePainter {
                 s.strokeRect(x, mid - r, 2 * r, 2 * r, st.stroke(), 0.8);
                 s.line(x + r * 0.45, mid, x + r * 1.55, mid, st.stroke(), 1.2, false);
                 s.line(x + r, mid - r * 0.55, x + r, mid + r * 0.55, st.stroke(), 1.2, false);
+            }
+        }
+    }
+
+    /**
+     * The row's status marks again, over today's line: a mark often stands in today's quarter, and the line through it
+     * would cross out its sign.
+     */
+    public static void paintStatusMarks(TimelineSurface s, TimelineRow row, double originX, double top, double h) {
+        for (TimelineShape shape : row.shapes()) {
+            if (shape instanceof TimelineShape.StatusMark m) {
+                paintStatusMark(s, originX + m.x(), top + h / 2, Math.min(h * 0.34, 7), m.style());
             }
         }
     }

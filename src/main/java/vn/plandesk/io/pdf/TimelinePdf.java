@@ -173,6 +173,9 @@ public final class TimelinePdf {
             s.popClip();
             // today's line runs through task rows only, so it never crosses a group's title
             TimelinePainter.paintToday(s, scale, chart.today(), chartLeft, chartLeft, right, y, y + p.height());
+            s.pushClip(chartLeft, y, right - chartLeft, p.height());
+            TimelinePainter.paintStatusMarks(s, row, chartLeft, y + (p.height() - shapeHeight) / 2, shapeHeight);
+            s.popClip();
             s.line(left, y + p.height(), right, y + p.height(), TimelinePainter.GRID_MINOR, 0.4, false);
         }
         // the frame: around the table, between the columns

@@ -176,16 +176,16 @@ public final class TimelineLayout {
         Deadline.Kind kind = t.deadline().kind();
         boolean recurring = kind == Deadline.Kind.CONTINUOUS || kind == Deadline.Kind.RECURRING;
         List<TimelineShape> shapes = new ArrayList<>(row.shapes().size() + 3);
+        for (TimelineShape shape : row.shapes()) {
+            boolean recolour = state == TimelineStyle.WAITING || state == TimelineStyle.DONE && !recurring;
+            shapes.add(recolour ? restyled(shape, state) : shape);
+        }
         Deadline issued = t.id() == null ? null : tracking.issuedDeadlines().get(t.id());
         if (issued != null) {
             TimelineShape b = baseline(issued, start, scale);
             if (b != null) {
-                shapes.add(b); // behind the bar: the plan as issued is the background of the plan as it is
+                shapes.add(b); // over the bar: an outline under it and a tick that a bar would hide
             }
-        }
-        for (TimelineShape shape : row.shapes()) {
-            boolean recolour = state == TimelineStyle.WAITING || state == TimelineStyle.DONE && !recurring;
-            shapes.add(recolour ? restyled(shape, state) : shape);
         }
         if (t.id() != null && tracking.addedSinceIssue().contains(t.id())) {
             shapes.add(new TimelineShape.Added(x(scale, start), TimelineStyle.BASELINE));
@@ -197,8 +197,14 @@ public final class TimelineLayout {
         return new TimelineRow(row.group(), t, row.depth(), row.collapsed(), row.overdue(), shapes);
     }
 
-    /** The deadline as issued: a span from the start to its due date, or only its tick when it has no due date. */
+    /**
+     * The deadline as issued: a span from the start to its due date; work issued as ongoing or yearly spans to the
+     * end of the range; nothing for a deadline with no date to draw.
+     */
     private static TimelineShape baseline(Deadline issued, LocalDate start, TimelineScale scale) {
+        if (issued.kind() == Deadline.Kind.CONTINUOUS || issued.kind() == Deadline.Kind.RECURRING) {
+            return new TimelineShape.Baseline(x(scale, start), scale.width(), TimelineStyle.BASELINE);
+        }
         LocalDate due = issued.dueDate();
         if (due == null) {
             return null;

@@ -46,7 +46,7 @@ public final class TimelineLegend {
             items.add(status("timeline.legend.statusWaiting", TimelineStyle.WAITING));
         }
         if (tracking != null && tracking.differsFromBaseline()) {
-            items.add(item("timeline.legend.baseline", new TimelineShape.Bar(0, W * 0.6, s),
+            items.add(item("timeline.legend.baseline", new TimelineShape.Bar(0, W * 0.5, s),
                     new TimelineShape.Baseline(0, W - 2, TimelineStyle.BASELINE)));
             items.add(item("timeline.legend.added", new TimelineShape.Added(W / 2 - 5, TimelineStyle.BASELINE)));
         }

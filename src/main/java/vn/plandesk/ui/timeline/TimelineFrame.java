@@ -82,6 +82,7 @@ public final class TimelineFrame {
             // today's line runs through task rows only, so it never crosses a group's title
             TimelinePainter.paintToday(s, chart.scale(), chart.today(), originX, chartLeft, v.width(), top,
                     top + ROW_HEIGHT);
+            TimelinePainter.paintStatusMarks(s, row, originX, top, ROW_HEIGHT);
             s.popClip();
             s.line(0, top + ROW_HEIGHT, v.width(), top + ROW_HEIGHT, TimelinePainter.GRID_MINOR, 0.5, false);
             // the names column's edge, row by row: a group's band runs across it

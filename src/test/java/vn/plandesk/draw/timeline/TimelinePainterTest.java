@@ -106,6 +106,17 @@ class TimelinePainterTest {
     }
 
     @Test
+    void theMarksArePaintedAgainOverTodaysLineAndNothingElseIs() {
+        TimelineRow row = row(new TimelineShape.Bar(10, 110, TimelineStyle.DONE),
+                new TimelineShape.StatusMark(100, TimelineStyle.DONE));
+        TimelinePainter.paintShapes(s, row, 50, 100, 20);
+        List<RecordingSurface.Op> all = List.copyOf(s.ops);
+        s.ops.clear();
+        TimelinePainter.paintStatusMarks(s, row, 50, 100, 20);
+        assertEquals(all.subList(2, all.size()).toString(), s.ops.toString(), "the mark alone, drawn the same");
+    }
+
+    @Test
     void aWaitingBarIsHatchedInsideItsBoxAndOtherBarsAreNot() {
         TimelinePainter.paintShapes(s, row(new TimelineShape.Bar(10, 110, TimelineStyle.WAITING)), 50, 100, 20);
         assertEquals("fillRect", s.ops.get(0).kind());
@@ -130,6 +141,7 @@ class TimelinePainterTest {
         assertEquals(TimelineStyle.BASELINE.stroke(), outline.rgb());
         assertArrayEquals(new double[]{60, 116.1, 190, 2.4}, outline.v(), EPS, "under the bar (105.4 to 114.6)");
         assertOp(s.ops.get(1), "line", TimelineStyle.BASELINE.stroke(), 250, 103.4, 250, 119.5);
+        assertEquals(1.6, s.ops.get(1).lineWidth(), EPS);
 
         s.ops.clear();
         TimelinePainter.paintShapes(s, row(new TimelineShape.Added(10, TimelineStyle.BASELINE)), 50, 100, 20);

@@ -125,9 +125,19 @@ class TimelineTrackingLayoutTest {
         assertEquals(1, baseline.size(), row.shapes().toString());
         assertEquals(DAYS.xEnd(LocalDate.of(2027, 12, 31)), baseline.get(0).x1(), 1e-9, "the deadline as issued");
         assertEquals(DAYS.x(LocalDate.of(2025, 10, 20)), baseline.get(0).x0(), 1e-9, "from the plan's start");
-        assertEquals(baseline.get(0), row.shapes().get(0), "drawn first, behind the bar");
+        assertTrue(row.shapes().indexOf(baseline.get(0)) > row.shapes().indexOf(
+                shapes(row, TimelineShape.Bar.class).get(0)), "drawn over the bar, so its tick shows");
         assertEquals(DAYS.xEnd(LocalDate.of(2028, 9, 30)),
                 shapes(row, TimelineShape.Diamond.class).get(0).x(), 1e-9, "the deadline now");
+
+        PlanTask dated = task(5, "5", "Quý III/2028");
+        Plan datedNow = PLAN.withGroups(List.of(new TaskGroup(1, "Nhóm", List.of(DONE, LATE, WAITING, GOING,
+                dated))));
+        TimelineChart fromOngoing = TimelineLayout.build(datedNow, DAYS, Set.of(), Map.of(), TODAY,
+                TimelineTracking.of(Q2, STATUSES, PlanComparison.between(issued, datedNow)));
+        assertEquals(List.of(new TimelineShape.Baseline(DAYS.x(LocalDate.of(2025, 10, 20)), DAYS.width(),
+                TimelineStyle.BASELINE)), shapes(row(fromOngoing, dated), TimelineShape.Baseline.class),
+                "issued as ongoing: to the end of the range");
 
         TimelineRow addedRow = row(chart, added);
         assertEquals(List.of(new TimelineShape.Added(DAYS.x(LocalDate.of(2025, 10, 20)), TimelineStyle.BASELINE)),

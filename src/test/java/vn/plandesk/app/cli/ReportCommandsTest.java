@@ -32,9 +32,7 @@ class ReportCommandsTest {
     }
 
     private String ok(String... args) {
-        CliRun r = run(args);
-        assertEquals(0, r.code(), r.err());
-        return r.out();
+        return CliRun.ok(db, args);
     }
 
     /** A refusal: the exit code and one sentence, no stack trace. */

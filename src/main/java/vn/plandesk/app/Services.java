@@ -17,10 +17,11 @@ import vn.plandesk.service.tracking.UnitSheets;
 import vn.plandesk.store.TrackingRepository;
 import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.reporting.ReportingCalendar;
-import vn.plandesk.store.DocumentRepository;
-import vn.plandesk.store.PlanRepository;
+import vn.plandesk.service.report.ReportService;
 import vn.plandesk.service.report.ReportText;
 import vn.plandesk.store.ReportRepository;
+import vn.plandesk.store.DocumentRepository;
+import vn.plandesk.store.PlanRepository;
 import vn.plandesk.store.ReportingRuleRepository;
 import vn.plandesk.store.StoreLocation;
 import vn.plandesk.store.WardUnitRepository;
@@ -40,6 +41,7 @@ public final class Services implements AutoCloseable {
     private final ReportingCalendar reporting;
     private final TrackingService tracking;
     private final UnitSheets unitSheets;
+    private final ReportService reports;
 
     private Services(Database database) {
         this.database = database;
@@ -60,6 +62,7 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(database.folder());
         editors.onOpen(tracking::watch);
         this.unitSheets = new UnitSheets(editors, tracking);
+        this.reports = new ReportService(reportRepository, planRepository, tracking, documents, reporting);
     }
 
     /**
@@ -147,6 +150,11 @@ public final class Services implements AutoCloseable {
     /** The plans' reporting rules and the reports they ask for. */
     public ReportingCalendar reporting() {
         return reporting;
+    }
+
+    /** The reports as documents: drafted, edited, sent, corrected. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** Whether the store was created by this start (the officer's first start in this folder). */

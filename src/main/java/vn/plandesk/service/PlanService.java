@@ -25,7 +25,10 @@ public final class PlanService {
     private final ReportingRuleRepository rules;
     private final DocumentRegister register;
     private final TrackingService tracking;
-    /** The reports, where the sample report of seed 003 is stored with the sample plans; may be null. */
+    /**
+     * The reports: the sample report of seed 003 is stored with the sample plans, and an exchange file carries a plan's
+     * reports from version 3. May be null.
+     */
     private final ReportRepository reports;
     private final PlanJson json = new PlanJson();
     private final SampleLibrary samples = new SampleLibrary();
@@ -41,7 +44,7 @@ public final class PlanService {
         this(plans, rules, register, tracking, null);
     }
 
-    /** The same, with the store's reports, which receive the sample report (may be null). */
+    /** The same, with the store's reports: the sample report, and those an exchange file carries (may be null). */
     public PlanService(PlanRepository plans, ReportingRuleRepository rules, DocumentRegister register,
                        TrackingService tracking, ReportRepository reports) {
         this.plans = plans;
@@ -107,10 +110,13 @@ public final class PlanService {
         if (rules != null && !file.reportingRules().isEmpty()) {
             rules.replace(id, file.reportingRules());
         }
+        if (reports != null && !file.reports().isEmpty()) {
+            reports.insertVersions(id, file.reports());
+        }
         return id;
     }
 
-    /** The plan as an exchange file, with its reporting rules and what is recorded of its progress. */
+    /** The plan as an exchange file, with its reporting rules, what is recorded of its progress and its reports. */
     public byte[] exportJson(long id) {
         return exportJson(id, false);
     }
@@ -126,6 +132,9 @@ public final class PlanService {
                 : recorded == null ? List.of()
                 : register.cited(recorded.progress().stream().flatMap(e -> e.documentIds().stream()).toList());
         ExchangeFile file = new ExchangeFile(plan, rules == null ? List.of() : rules.rules(id), documents);
+        if (reports != null) {
+            file = file.withReports(reports.list(id));
+        }
         return json.write(recorded == null ? file : file.withTracking(plan, recorded));
     }
 

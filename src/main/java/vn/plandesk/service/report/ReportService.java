@@ -280,12 +280,7 @@ public final class ReportService {
         return slots(calendar.reports(planId, year));
     }
 
-    /** Every plan's reports due in a year, each with its state. */
-    public List<ReportSlot> calendar(int year) {
-        return slots(calendar.reports(year));
-    }
-
-    /** The same slots with the plan each belongs to, for lists over every plan. */
+    /** Every plan's reports due in a year, each with its state and the plan it belongs to. */
     public List<Slotted> calendarOfEveryPlan(int year) {
         List<ScheduledReport> due = calendar.reports(year);
         List<Report> all = store.list();

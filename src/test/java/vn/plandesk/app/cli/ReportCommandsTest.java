@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportCommandsTest {
+    /** The sample report of seed 003, which every new store holds. */
+    private static final String SAMPLE = "1\tBáo cáo đột xuất\t\tĐã gửi\tphiên bản 1\t\tTình hình thực hiện Nghị quyết"
+            + " số 57- NQ/TW của Bộ Chính trị và Nghị quyết số 71/NQ-CP của Chính phủ về phát triển khoa học, công nghệ,"
+            + " đổi mới sáng tạo và chuyển đổi số trong 11 tháng năm 2025";
     @TempDir
     static Path db;
     private String drafted;
@@ -57,7 +61,7 @@ class ReportCommandsTest {
         assertEquals(List.of("10/06/2026", "Báo cáo 6 tháng", "2026-H1", "6 tháng đầu năm 2026",
                 "Phòng Văn hóa – Xã hội", "3"), List.of(lines.get(0).split("\t")).subList(0, 6));
         assertTrue(lines.get(0).endsWith("\tChưa lập\t"), lines.get(0));
-        assertEquals("", ok("reports").strip(), "no report in the store yet");
+        assertEquals(List.of(SAMPLE), ok("reports").lines().toList(), "only the bundled sample report of seed 003");
     }
 
     @Test
@@ -67,11 +71,12 @@ class ReportCommandsTest {
         assertTrue(drafted.matches("\\d+"), drafted);
         String h1 = ok("reports", "3", "--year", "2026").lines().findFirst().orElseThrow();
         assertTrue(h1.endsWith("\tDự thảo\t" + drafted), h1);
-        assertEquals(List.of(drafted + "\tBáo cáo 6 tháng\t2026-H1\tDự thảo\tphiên bản 1\t3\tKết quả thực hiện Kế hoạch"
+        assertEquals(List.of(SAMPLE, drafted + "\tBáo cáo 6 tháng\t2026-H1\tDự thảo\tphiên bản 1\t3\tKết quả thực hiện Kế hoạch"
                 + " số …/KH-UBND trong 6 tháng đầu năm 2026"), ok("reports").lines().toList());
         JsonNode json = new ObjectMapper().readTree(ok("reports", "--json"));
-        assertEquals(Long.parseLong(drafted), json.get(0).get("id").asLong());
-        assertEquals("DRAFT", json.get(0).get("state").asText());
+        assertEquals("SENT", json.get(0).get("state").asText(), "the sample comes first");
+        assertEquals(Long.parseLong(drafted), json.get(1).get("id").asLong());
+        assertEquals("DRAFT", json.get(1).get("state").asText());
         JsonNode calendar = new ObjectMapper().readTree(ok("reports", "3", "--year", "2026", "--json"));
         assertEquals("2026-06-10", calendar.get(0).get("due").asText());
         assertEquals(Long.parseLong(drafted), calendar.get(0).get("reportId").asLong());
@@ -100,6 +105,6 @@ class ReportCommandsTest {
         assertTrue(refused(2, "report-sent", drafted, "--number", "15", "--date", "31/02/2026")
                 .contains("31/02/2026"));
         assertTrue(refused(1, "report-sent", "999", "--number", "15", "--date", "08/06/2026").contains("999"));
-        assertEquals(1, ok("reports").lines().count(), "nothing stored by a refusal");
+        assertEquals(2, ok("reports").lines().count(), "nothing stored by a refusal: the sample and the draft");
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,6 +44,7 @@ class TimelineTrackingInWindowTest extends WindowTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theTimelineShowsTheQuartersStatusesAndTheDeadlineAsIssued() throws Exception {
         start();
         PlanEditor editor = window.context().editor();
@@ -82,6 +84,18 @@ class TimelineTrackingInWindowTest extends WindowTestBase {
         assertTrue(view().legendLabels().contains(Messages.get("timeline.legend.statusWaiting")));
         interact(() -> view().scrollToTop(moved));
         Shots.take("timeline-tracking", stage);
+
+        // another quarter chosen at the top: its statuses, before anything was recorded
+        Period first = Period.parse("2025-Q1");
+        interact(() -> lookup("#timeline-period").queryAs(ComboBox.class).setValue(first));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view().trackingProperty().get() != null
+                && first.equals(view().trackingProperty().get().period()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(marks(view().chart(), done, TimelineShape.StatusMark.class).stream()
+                .noneMatch(m -> m.style() == TimelineStyle.DONE), "not done in Quý I/2025");
+        assertTrue(view().legendLabels().contains(Messages.get("timeline.legend.statusOf", "Quý I/2025")),
+                view().legendLabels().toString());
+        interact(() -> lookup("#timeline-period").queryAs(ComboBox.class).setValue(quarter));
 
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT3);
         WaitForAsyncUtils.waitForFxEvents();

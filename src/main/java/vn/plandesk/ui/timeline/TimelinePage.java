@@ -47,6 +47,10 @@ public final class TimelinePage extends BorderPane {
             }
         });
         view.setOnExportPdf(export::run);
+        if (tracking != null) {
+            view.showPeriods(Period.allQuarters(), Period.quarterOf(view.todayProperty().get()));
+            view.periodProperty().addListener((o, old, p) -> showTracking(view.planProperty().get()));
+        }
         context.planProperty().addListener((o, old, p) -> showPlan(p));
         // progress is recorded on the tracking page without changing the plan: read it again when coming back
         context.pageProperty().addListener((o, old, page) -> {
@@ -127,7 +131,8 @@ public final class TimelinePage extends BorderPane {
         if (tracking == null || p == null || p.id() == null) {
             return;
         }
-        Period quarter = Period.quarterOf(view.todayProperty().get());
+        Period quarter = view.periodProperty().get() != null ? view.periodProperty().get()
+                : Period.quarterOf(view.todayProperty().get());
         Task<TimelineTracking> read = new Task<>() {
             @Override
             protected TimelineTracking call() {
@@ -135,7 +140,8 @@ public final class TimelinePage extends BorderPane {
             }
         };
         read.setOnSucceeded(e -> {
-            if (view.planProperty().get() == p) {
+            if (view.planProperty().get() == p && (view.periodProperty().get() == null
+                    || quarter.equals(view.periodProperty().get()))) {
                 view.trackingProperty().set(read.getValue());
             }
         });

@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -24,6 +25,7 @@ import javafx.scene.layout.Region;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.tracking.Period;
 import vn.plandesk.draw.timeline.TimelineChart;
 import vn.plandesk.draw.timeline.TimelineRow;
 import vn.plandesk.draw.timeline.TimelineScale;
@@ -56,6 +58,8 @@ public final class TimelineView extends BorderPane {
     private Consumer<PlanTask> onOpenTask = t -> { };
     private BiConsumer<PlanTask, Deadline> onMoveDeadline = (t, d) -> { };
     private final Button export = new Button(Messages.get("timeline.exportPdf"));
+    /** The period whose statuses the chart shows; shown only when the host draws tracking ({@link #showPeriods}). */
+    private final ComboBox<Period> period = new ComboBox<>();
     /** The legend under the chart: the PDF's, drawn by the same painter. */
     private final javafx.scene.canvas.Canvas legend = new javafx.scene.canvas.Canvas();
     /** Said instead of an empty chart when no task of the plan has a deadline to draw. */
@@ -127,8 +131,26 @@ public final class TimelineView extends BorderPane {
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         export.setId("timeline-export-pdf");
+        // the button says it short, so the bar keeps it in view at 150 % beside the period; the tip says it whole
+        export.setTooltip(new Tooltip(Messages.get("timeline.exportPdf.title")));
         export.setDisable(true); // until the host says where the PDF goes
-        ToolBar bar = new ToolBar(title, zooms, spring, export);
+        period.setId("timeline-period");
+        period.setTooltip(new Tooltip(Messages.get("timeline.period.tooltip")));
+        period.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Period p) {
+                return p == null ? "" : Messages.get(p.labelKey(), p.labelArgs());
+            }
+
+            @Override
+            public Period fromString(String s) {
+                return null; // chosen from the list only
+            }
+        });
+        period.setVisible(false);
+        period.setManaged(false);
+        HBox.setMargin(period, new Insets(0, 0, 0, 16));
+        ToolBar bar = new ToolBar(title, zooms, period, spring, export);
         bar.setPadding(new Insets(4, 8, 4, 8));
         HBox.setMargin(zooms, new Insets(0, 0, 0, 16));
         zooms.setAlignment(Pos.CENTER_LEFT);
@@ -179,6 +201,19 @@ public final class TimelineView extends BorderPane {
     public void setOnExportPdf(Runnable action) {
         export.setOnAction(action == null ? null : e -> action.run());
         export.setDisable(action == null);
+    }
+
+    /** Shows the list of periods at the top, the chosen one first; the host draws the statuses of the one chosen. */
+    public void showPeriods(java.util.List<Period> periods, Period chosen) {
+        period.getItems().setAll(periods);
+        period.setValue(chosen);
+        period.setVisible(true);
+        period.setManaged(true);
+    }
+
+    /** The period chosen at the top (null until {@link #showPeriods}). */
+    public ObjectProperty<Period> periodProperty() {
+        return period.valueProperty();
     }
 
     /** The statuses and baseline drawn on the chart (null: the plan alone). */

@@ -60,6 +60,14 @@ public final class BenchCommands extends Commands {
         return new ReportBenchmark(out).run(positive("--tasks", tasks, 13_000), positive("--runs", runs, 7));
     }
 
+    @Command(name = "bench-tracking-page")
+    int benchTrackingPage(@Option(names = "--tasks", paramLabel = "N", descriptionKey = "cli.option.benchTasks")
+                          String tasks,
+                          @Option(names = "--runs", paramLabel = "R", descriptionKey = "cli.option.runs") String runs)
+            throws Exception {
+        return new TrackingPageBenchmark(out).run(positive("--tasks", tasks, 13_000), positive("--runs", runs, 7));
+    }
+
     @Command(name = "kill-loop")
     int killLoop(@Option(names = "--count", paramLabel = "N", descriptionKey = "cli.option.count") String count,
                  @Option(names = "--tasks", paramLabel = "T", descriptionKey = "cli.option.benchTasks") String tasks,

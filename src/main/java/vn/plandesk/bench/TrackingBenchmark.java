@@ -115,7 +115,7 @@ public final class TrackingBenchmark {
     }
 
     /** An entry for every task in every quarter, statuses drawn at random, written in batches of one transaction. */
-    private static void fill(TrackingRepository repo, Plan plan, List<Period> quarters) {
+    static void fill(TrackingRepository repo, Plan plan, List<Period> quarters) {
         Random random = new Random(12);
         ProgressStatus[] statuses = ProgressStatus.values();
         List<ProgressEntry> batch = new ArrayList<>();

@@ -277,7 +277,7 @@ final class TaskDetailFormViewModel {
         // the indicators and plan details pages have no task: a task from the last group page would only mislead;
         // the group pages and the timeline show tasks, and the form follows the one selected there
         Page.Kind kind = context.pageProperty().get().kind();
-        boolean taskPage = kind == Page.Kind.GROUP || kind == Page.Kind.TIMELINE || kind == Page.Kind.TRACKING;
+        boolean taskPage = kind == Page.Kind.GROUP || kind == Page.Kind.TIMELINE;
         PlanTask t = plan == null || id == null || context.editor() == null || !taskPage ? null
                 : context.editor().task(id).orElse(null);
         task = t;

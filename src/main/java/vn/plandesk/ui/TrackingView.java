@@ -55,6 +55,9 @@ public final class TrackingView extends VBox {
     private final TableView<Row> table = new TableView<>();
     /** The task of the row chosen, kept while the rows are given anew. */
     private Long selected;
+    private TableColumn<Row, String> resultColumn;
+    /** The status cells the table made, for F4 to open the chosen row's list. */
+    private final List<StatusCell> statusCells = new java.util.ArrayList<>();
     private final CategoryAxis groupAxis = new CategoryAxis();
     private final StackedBarChart<String, Number> groupChart = new StackedBarChart<>(groupAxis, new NumberAxis());
     private final CategoryAxis unitAxis = new CategoryAxis();
@@ -216,6 +219,26 @@ public final class TrackingView extends VBox {
         });
         // each edit gives the rows anew: the same task stays chosen, a group's heading never is
         model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> keepSelection());
+        // the whole quarter can be recorded from the keyboard: arrows go from task to task, F4 (or Alt+Down) opens the
+        // task's status list, F2 writes its result
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            Row r = table.getSelectionModel().getSelectedItem();
+            if (r == null || r.heading() || table.getEditingCell() != null || !model.editable().get()) {
+                return;
+            }
+            boolean f4 = e.getCode() == javafx.scene.input.KeyCode.F4;
+            if (f4 || e.getCode() == javafx.scene.input.KeyCode.DOWN && e.isAltDown()) {
+                int at = table.getSelectionModel().getSelectedIndex();
+                // the list's own F4 opens it when the key is released: it only needs the focus
+                statusCells.stream().filter(cell -> cell.getIndex() == at && cell.getGraphic() != null
+                        && cell.getTableRow() != null && cell.getTableRow().isVisible()).findFirst()
+                        .ifPresent(cell -> cell.open(!f4));
+                e.consume();
+            } else if (e.getCode() == javafx.scene.input.KeyCode.F2) {
+                table.edit(table.getSelectionModel().getSelectedIndex(), resultColumn);
+                e.consume();
+            }
+        });
         TableColumn<Row, String> number = textColumn("column.tracking.number", "number", 3.5,
                 r -> r.heading() ? RomanNumeral.format(r.group()) : r.task().task().number(), null, context);
         TableColumn<Row, String> name = textColumn("column.tracking.task", "task", 18,
@@ -230,8 +253,9 @@ public final class TrackingView extends VBox {
         keepMinWidth(status, 12, context);
         keepMinWidth(number, 3.5, context);
         status.setSortable(false);
-        table.getColumns().addAll(List.of(number, name, status,
-                textColumn("column.tracking.result", "result", 14, r -> Field.RESULT.of(r.task()), Field.RESULT, context),
+        resultColumn = textColumn("column.tracking.result", "result", 14, r -> Field.RESULT.of(r.task()), Field.RESULT,
+                context);
+        table.getColumns().addAll(List.of(number, name, status, resultColumn,
                 textColumn("column.tracking.unit", "unit", 8, r -> Field.UNIT.of(r.task()), Field.UNIT, context),
                 textColumn("column.tracking.shortcomings", "shortcomings", 9, r -> Field.SHORTCOMINGS.of(r.task()),
                         Field.SHORTCOMINGS, context),
@@ -266,13 +290,15 @@ public final class TrackingView extends VBox {
     }
 
     /** The cited documents as wrapped text above a small "Văn bản…" button, which a six-month view disables. */
-    private final class DocumentsCell extends TableCell<Row, Row> {
+    private final class DocumentsCell extends TaskCell {
         private final javafx.scene.text.Text text = new javafx.scene.text.Text();
         private final javafx.scene.control.Button pick = new javafx.scene.control.Button(
                 Messages.get("tracking.documents.pick"));
         private final VBox box = new VBox(4, text, pick);
 
         DocumentsCell(WindowContext context) {
+            // at the top of the row, like the texts beside it
+            setAlignment(Pos.TOP_LEFT);
             text.getStyleClass().add("cell-text");
             text.wrappingWidthProperty().bind(widthProperty().subtract(10));
             pick.getStyleClass().add("tracking-pick");
@@ -287,16 +313,10 @@ public final class TrackingView extends VBox {
         }
 
         @Override
-        protected void updateItem(Row r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(null);
-            if (empty || r == null || r.heading()) {
-                setGraphic(null);
-                return;
-            }
-            text.setText(model.citations(r.task()));
-            pick.setId("documents-" + r.task().task().id());
-            setGraphic(box);
+        javafx.scene.Node show(TaskStatus t) {
+            text.setText(model.citations(t));
+            pick.setId("documents-" + t.task().id());
+            return box;
         }
     }
 
@@ -359,14 +379,38 @@ public final class TrackingView extends VBox {
         return c;
     }
 
+    /** A cell that shows a control of a task's row, and nothing on a group's heading. */
+    private abstract static class TaskCell extends TableCell<Row, Row> {
+        @Override
+        protected final void updateItem(Row r, boolean empty) {
+            super.updateItem(r, empty);
+            setText(null);
+            setGraphic(empty || r == null || r.heading() ? null : show(r.task()));
+        }
+
+        /** The control showing the task's row, filled in. */
+        abstract javafx.scene.Node show(TaskStatus t);
+    }
+
     /** The status of a task's row as a drop-down list of the statuses, read only in a six-month or yearly view. */
-    private final class StatusCell extends TableCell<Row, Row> {
+    private final class StatusCell extends TaskCell {
         private final ComboBox<ProgressStatus> combo = new ComboBox<>(
                 FXCollections.observableArrayList(ProgressStatus.values()));
         private boolean showing;
 
         StatusCell() {
+            statusCells.add(this);
             combo.getStyleClass().add("tracking-status");
+            // the arrow keys move through the open list without recording each status passed; closing the list
+            // (Enter, a click on a status) records the one chosen, and the keys go back to the table for the next task
+            combo.setOnHidden(e -> {
+                Row r = getItem();
+                // closed on the status the row shows: nothing was chosen
+                if (r != null && !r.heading() && combo.getValue() != r.task().status()) {
+                    keep();
+                }
+                table.requestFocus();
+            });
             combo.setConverter(converter(TrackingViewModel::label));
             combo.setMaxWidth(Double.MAX_VALUE);
             // a long status ("Chờ chỉ đạo, hướng dẫn của tỉnh") may end in "…" in a narrow column: it is read whole here
@@ -375,22 +419,29 @@ public final class TrackingView extends VBox {
                     v == null ? "" : TrackingViewModel.label(v)));
             combo.disableProperty().bind(model.editable().not());
             combo.setOnAction(e -> {
-                Row r = getItem();
-                if (!showing && r != null && !r.heading() && combo.getValue() != null) {
-                    model.setStatus(r.task(), combo.getValue());
+                if (!combo.isShowing()) {
+                    keep();
                 }
             });
         }
 
-        @Override
-        protected void updateItem(Row r, boolean empty) {
-            super.updateItem(r, empty);
-            setText(null);
-            if (empty || r == null || r.heading()) {
-                setGraphic(null);
-                return;
+        private void keep() {
+            Row r = getItem();
+            if (!showing && r != null && !r.heading() && combo.getValue() != null) {
+                model.setStatus(r.task(), combo.getValue());
             }
-            TaskStatus t = r.task();
+        }
+
+        /** Gives the row's list the keys, and opens it unless the key that asked opens it itself (F4). */
+        void open(boolean show) {
+            combo.requestFocus();
+            if (show) {
+                combo.show();
+            }
+        }
+
+        @Override
+        javafx.scene.Node show(TaskStatus t) {
             showing = true;
             try {
                 combo.setValue(t.status());
@@ -398,7 +449,7 @@ public final class TrackingView extends VBox {
                 showing = false;
             }
             combo.setId("status-" + t.task().id());
-            setGraphic(combo);
+            return combo;
         }
     }
 

@@ -41,7 +41,7 @@ import vn.plandesk.service.tracking.TrackingService;
  * window's search applied to them, and the counts the summary charts draw. Every change is one entry recorded through
  * {@link TrackingService#record}, so it is one transaction and one step of the window's undo history.
  */
-final class TrackingViewModel {
+public final class TrackingViewModel {
     /** What the officer writes of a task's entry, each a column of the table. */
     enum Field {
         RESULT(ProgressEntry::result),
@@ -69,8 +69,8 @@ final class TrackingViewModel {
      * @param title the group's title, for a heading
      * @param task  the task's row, null for a heading
      */
-    record Row(int group, String title, TaskStatus task) {
-        boolean heading() {
+    public record Row(int group, String title, TaskStatus task) {
+        public boolean heading() {
             return task == null;
         }
     }
@@ -104,13 +104,16 @@ final class TrackingViewModel {
     /** Every task of the plan with its status in the period, before the filters. */
     private List<TaskStatus> all = List.of();
     private Plan shownPlan;
+    /** The plan whose quarters are being read ahead, or null. */
+    private Long readingAhead;
     private LocalDate today = LocalDate.now();
 
     TrackingViewModel(WindowContext context, TrackingService tracking) {
         this(context, tracking, null);
     }
 
-    TrackingViewModel(WindowContext context, TrackingService tracking, DocumentRegister register) {
+    /** The page's state for the open plan of a window (public for the page's benchmark, which has no window). */
+    public TrackingViewModel(WindowContext context, TrackingService tracking, DocumentRegister register) {
         this.context = context;
         this.tracking = tracking;
         this.register = register;
@@ -169,19 +172,19 @@ final class TrackingViewModel {
                 .orElse(quarters.get(quarters.size() - 1));
     }
 
-    ObservableList<Period> periods() {
+    public ObservableList<Period> periods() {
         return periods;
     }
 
-    ObjectProperty<Period> period() {
+    public ObjectProperty<Period> period() {
         return period;
     }
 
-    ObjectProperty<ProgressStatus> statusFilter() {
+    public ObjectProperty<ProgressStatus> statusFilter() {
         return statusFilter;
     }
 
-    ObservableList<Row> rows() {
+    public ObservableList<Row> rows() {
         return rows;
     }
 
@@ -195,7 +198,7 @@ final class TrackingViewModel {
     }
 
     /** True while a period's entries are read from the store. */
-    ReadOnlyBooleanProperty loading() {
+    public ReadOnlyBooleanProperty loading() {
         return loading.getReadOnlyProperty();
     }
 
@@ -345,7 +348,10 @@ final class TrackingViewModel {
 
     // ---- reading the period
 
-    /** Reads the period's entries off the FX thread (the first visit of a period reads the store), then shows them. */
+    /**
+     * Shows the period: at once when its entries are in memory, else read off the FX thread first (the first visit of
+     * a period), after which the rest of the plan's history is read ahead in the background.
+     */
     private void load() {
         Plan plan = context.plan();
         Period p = period.get();
@@ -353,6 +359,11 @@ final class TrackingViewModel {
             shownPlan = null;
             all = List.of();
             applyFilters();
+            return;
+        }
+        if (plan.id() != null && tracking.hasRead(plan.id(), p)) {
+            loading.set(false);
+            refresh();
             return;
         }
         loading.set(true);
@@ -369,11 +380,47 @@ final class TrackingViewModel {
         read.setOnSucceeded(e -> {
             if (p.equals(period.get()) && context.plan() != null && plan.id().equals(context.plan().id())) {
                 loading.set(false);
-                refresh();
+                show(plan, read.getValue());
+                readAhead(plan);
             }
         });
-        read.setOnFailed(e -> loading.set(false));
+        // the worker takes the job's onFailed for the window's report of it: the page only stops waiting
+        read.stateProperty().addListener((o, old, state) -> {
+            if (state == javafx.concurrent.Worker.State.FAILED) {
+                loading.set(false);
+            }
+        });
         context.background().run(read);
+    }
+
+    /**
+     * Reads the plan's other quarters one short job at a time, so that switching period later reads nothing from the
+     * store; other work of the window goes between the jobs. Stops when the plan is no longer the open one.
+     */
+    private void readAhead(Plan plan) {
+        if (plan.id() == null || plan.id().equals(readingAhead)) {
+            return;
+        }
+        readingAhead = plan.id();
+        readNextQuarter(plan);
+    }
+
+    private void readNextQuarter(Plan plan) {
+        Task<Boolean> next = new Task<>() {
+            @Override
+            protected Boolean call() {
+                return tracking.readAhead(plan.id());
+            }
+        };
+        next.setOnSucceeded(e -> {
+            if (next.getValue() && context.plan() != null && plan.id().equals(context.plan().id())) {
+                readNextQuarter(plan);
+            } else {
+                readingAhead = null;
+            }
+        });
+        // a quarter not read ahead is only read when it is shown
+        context.background().run(next, failure -> readingAhead = null);
     }
 
     /** Shows the period again from what the service holds in memory (after an edit, an undo, a filter). */
@@ -383,8 +430,13 @@ final class TrackingViewModel {
         if (plan == null || p == null || loading.get()) {
             return;
         }
+        show(plan, tracking.entries(plan, p, today));
+    }
+
+    private void show(Plan plan, List<TaskStatus> rows) {
+        Period p = period.get();
         shownPlan = plan;
-        all = tracking.entries(plan, p, today);
+        all = rows;
         Map<Long, TaskStatus> index = new java.util.HashMap<>(all.size() * 2);
         all.forEach(r -> index.put(r.task().id(), r));
         byTask = index;
@@ -401,7 +453,7 @@ final class TrackingViewModel {
     }
 
     /** Counts the times the period's statuses were given anew. */
-    javafx.beans.property.ReadOnlyIntegerProperty shownVersion() {
+    public javafx.beans.property.ReadOnlyIntegerProperty shownVersion() {
         return shownVersion.getReadOnlyProperty();
     }
 

@@ -15,6 +15,11 @@ final class Shots {
     private Shots() {
     }
 
+    /** Whether pictures are asked for: a walk may then open what it only shows for them. */
+    static boolean on() {
+        return System.getProperty("plandesk.shots") != null;
+    }
+
     /** Every showing window as NAME-window.png (the main one) and NAME-dialog.png; nothing without the property. */
     static void take(String name, Stage main) throws Exception {
         String folder = System.getProperty("plandesk.shots");

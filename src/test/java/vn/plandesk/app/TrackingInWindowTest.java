@@ -99,26 +99,70 @@ class TrackingInWindowTest extends WindowTestBase {
                 && c.getTableRow().getItem().toString().contains(rowKey(taskId)) && shown(c)).query();
     }
 
+    /** Presses and releases keys through the window's robot, without waiting after each: the keys queue in order. */
+    private void keys(KeyCode... codes) {
+        for (KeyCode k : codes) {
+            robotContext().getBaseRobot().pressKeyboard(k);
+            robotContext().getBaseRobot().releaseKeyboard(k);
+        }
+    }
+
+    private static KeyCode[] times(int n, KeyCode k) {
+        KeyCode[] out = new KeyCode[Math.max(0, n)];
+        java.util.Arrays.fill(out, k);
+        return out;
+    }
+
+    /** The task's row as the page holds it now. */
+    private Object item(long taskId) {
+        return table().getItems().get(rowOf(taskId));
+    }
+
+    /**
+     * Records a task's status and result from the keyboard, as an officer going down the table does: Down to the
+     * task's row, F4 opens its status list, Down or Up to the status, Enter; F2 edits its result, the text typed,
+     * Enter. The keys queue in order; the walk waits once for what they recorded.
+     */
     private void record(PlanTask task, ProgressStatus status, String result) throws Exception {
         int row = rowOf(task.id());
-        interact(() -> table().scrollTo(Math.max(0, row - 2)));
-        WaitForAsyncUtils.waitForFxEvents();
-        clickOn(statusOf(task.id()));
-        WaitForAsyncUtils.waitForFxEvents();
-        String label = TrackingService.label(status);
-        clickOn(lookup(".combo-box-popup .list-cell").match((Node n) -> n instanceof ListCell<?> c
-                && label.equals(c.getText()) && n.isVisible()).queryAs(Node.class));
-        WaitForAsyncUtils.waitForFxEvents();
-        startEditing(() -> cell(task.id(), "result"), () -> table().getEditingCell() != null);
-        TextField field = lookup(".cell-editor").match(Node::isVisible).queryAs(TextField.class);
-        interact(field::selectAll);
-        write(result);
-        push(KeyCode.ENTER);
-        WaitForAsyncUtils.waitForFxEvents();
+        int from = table().getSelectionModel().getSelectedIndex();
+        ProgressStatus shown = ((vn.plandesk.service.tracking.TaskStatus) ((vn.plandesk.ui.TrackingViewModel.Row)
+                item(task.id())).task()).status();
+        keys(times(row - from, KeyCode.DOWN));
+        keys(KeyCode.F4);
+        int steps = status.ordinal() - shown.ordinal();
+        keys(times(Math.abs(steps), steps > 0 ? KeyCode.DOWN : KeyCode.UP));
+        keys(KeyCode.ENTER, KeyCode.F2);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getEditingCell() != null);
+        for (char c : result.toCharArray()) {
+            robotContext().getBaseRobot().typeKeyboard(stage.getScene(), KeyCode.UNDEFINED, String.valueOf(c));
+        }
+        WaitForAsyncUtils.waitForFxEvents(1);
+        keys(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getEditingCell() == null
+                && recorded(task, status, result));
+    }
+
+    private boolean recorded(PlanTask task, ProgressStatus status, String result) {
+        return services.tracking().progress(plan(), Q1_2026).entry(task.id(), Q1_2026)
+                .filter(e -> e.status() == status && e.result().equals(result)).isPresent();
     }
 
     private static String resultOf(PlanTask t) {
         return "Đạt " + t.number();
+    }
+
+    /** Checks the box of the one document the picker's search finds for the words typed. */
+    private void choose(String search) throws Exception {
+        TextField field = lookup("#register-search").queryAs(TextField.class);
+        interact(field::clear);
+        clickOn(field);
+        write(search);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#register-list").queryAs(TableView.class)
+                .getItems().size() == 1);
+        Node box = lookup("#register-list .check-box").match(TrackingInWindowTest::shown).query();
+        clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -128,6 +172,9 @@ class TrackingInWindowTest extends WindowTestBase {
         assertEquals(76, tasks.size(), "the Chơn Thành plan is open");
         openQuarter();
         Shots.take("tracking-empty", stage);
+        // one click on the first task; from there on the keyboard, row after row
+        clickOn(cell(tasks.get(0).id(), "number"));
+        WaitForAsyncUtils.waitForFxEvents();
         Map<Long, ProgressStatus> given = new HashMap<>();
         for (int i = 0; i < tasks.size(); i++) {
             PlanTask t = tasks.get(i);
@@ -142,12 +189,35 @@ class TrackingInWindowTest extends WindowTestBase {
         Shots.take("tracking-recorded", stage);
         assertEquals(2 * 76, window.context().editor().history().size(), "a status and a result per task, each undoable");
 
+        // two documents of the register as the evidence of the first task, chosen in the picker
+        PlanTask cited = tasks.get(0);
+        interact(() -> table().scrollTo(0));
+        clickOn(lookup("#documents-" + cited.id()).match(TrackingInWindowTest::shown).queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#register-list").tryQuery().isPresent()
+                && window.context().background().idleProperty().get());
+        choose("chuyen doi so 2556");
+        choose("457 ban chi dao");
+        Shots.take("tracking-picker", stage);
+        clickOn("#register-apply");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> services.tracking().progress(plan(), Q1_2026)
+                .entry(cited.id(), Q1_2026).orElseThrow().documentIds().size() == 2);
+        assertEquals(2 * 76 + 1, window.context().editor().history().size(), "the evidence chosen: one step of undo");
+        List<Long> documents = services.tracking().progress(plan(), Q1_2026).entry(cited.id(), Q1_2026)
+                .orElseThrow().documentIds();
+        assertEquals(List.of("2556/QĐ-UBND", "457/QĐ-UBND"), documents.stream()
+                .map(id -> services.documents().get(id).numberAndSymbol()).toList());
+        String citations = "2556/QĐ-UBND ngày 06/11/2025\n457/QĐ-UBND ngày 21/07/2025";
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> citations.equals(documentsCellText(cited.id())));
+
         // Ctrl+Z takes the last result back, Ctrl+Y puts it again
         PlanTask last = tasks.get(tasks.size() - 1);
+        interact(() -> table().scrollTo(rowOf(last.id())));
         clickOn(cell(last.id(), "number"));
+        push(KeyCode.CONTROL, KeyCode.Z);
         push(KeyCode.CONTROL, KeyCode.Z);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", services.tracking().progress(plan().id()).entry(last.id(), Q1_2026).orElseThrow().result());
+        push(KeyCode.CONTROL, KeyCode.Y);
         push(KeyCode.CONTROL, KeyCode.Y);
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -157,6 +227,22 @@ class TrackingInWindowTest extends WindowTestBase {
         quit();
 
         start();
+        // before the tracking page is visited: the overdue filter reads the statuses recorded (this quarter's, where
+        // a one-off task keeps the status it was given in Quý I)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().background().idleProperty().get());
+        clickOn("#filter-overdue");
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<Long> overdueNow = window.context().shownProperty().get();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        List<PlanTask> finishedLate = tasks.stream().filter(t -> !StatusRule.recurs(t) && given.get(t.id()).finished()
+                && StatusRule.duePassed(t.deadline(), today)).toList();
+        assertFalse(finishedLate.isEmpty(), "finished tasks past their deadline, which the plan alone calls overdue");
+        for (PlanTask t : finishedLate) {
+            assertFalse(overdueNow.contains(t.id()), t.number() + " is finished, not overdue");
+        }
+        clickOn("#filter-overdue");
+        WaitForAsyncUtils.waitForFxEvents();
+
         PlanProgress stored = services.tracking().progress(plan().id());
         assertEquals(76, stored.size());
         for (PlanTask t : tasks) {
@@ -164,12 +250,27 @@ class TrackingInWindowTest extends WindowTestBase {
             assertEquals(given.get(t.id()), e.status(), t.number());
             assertEquals(resultOf(t), e.result(), t.number());
         }
+        assertEquals(documents, stored.entry(cited.id(), Q1_2026).orElseThrow().documentIds(), "the evidence kept");
         openQuarter();
         assertEquals(76 + plan().groups().size(), table().getItems().size(), "every task under its group's heading");
         for (PlanTask t : List.of(tasks.get(0), tasks.get(1), tasks.get(2))) {
             assertEquals(given.get(t.id()), ((ComboBox<?>) statusOf(t.id())).getValue(), t.number());
             assertTrue(((TableCell<?, ?>) cell(t.id(), "result")).getItem().equals(resultOf(t)));
         }
+        assertEquals(citations, documentsCellText(cited.id()), "the evidence named after the restart");
+
+        // the task form of a group page shows the task's progress in the quarter chosen on the tracking page
+        select(1, cited.id());
+        assertEquals(given.get(cited.id()), lookup("#form-progress-status").queryAs(ComboBox.class).getValue());
+        assertEquals(resultOf(cited), lookup("#form-progress-result")
+                .queryAs(javafx.scene.control.TextArea.class).getText());
+        interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        Shots.take("form-progress-1366-100", stage);
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.T);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#tracking-table").tryQuery().isPresent());
 
         // the overdue filter lets through exactly the tasks the page marks late, none of them done or waiting
         clickOn("#filter-overdue");
@@ -188,7 +289,7 @@ class TrackingInWindowTest extends WindowTestBase {
         Shots.take("tracking-overdue", stage);
         clickOn("#filter-overdue");
 
-        // for a person to look at: the page and its charts at 1366 × 768, at 100 % and 150 % text
+        // for a person to look at: the page, its charts, the picker and the form at 1366 × 768, at 100 % and 150 %
         interact(() -> {
             stage.setWidth(1366);
             stage.setHeight(768);
@@ -201,6 +302,21 @@ class TrackingInWindowTest extends WindowTestBase {
         Shots.take("tracking-charts-1366-150", stage);
         clickOn("#tracking-tab-table");
         Shots.take("tracking-1366-150", stage);
+        if (Shots.on()) {
+            interact(() -> table().scrollTo(0));
+            clickOn(lookup("#documents-" + cited.id()).match(TrackingInWindowTest::shown).queryAs(Node.class));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#register-list").tryQuery().isPresent());
+            clickOn("#register-new");
+            WaitForAsyncUtils.waitForFxEvents();
+            Shots.take("tracking-picker-1366-150", stage);
+            clickOn("#register-close");
+        }
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT1);
+    }
+
+    /** The text of a task's cell of cited documents. */
+    private String documentsCellText(long taskId) {
+        Node cell = cell(taskId, "documents");
+        return from(cell).lookup(".cell-text").queryAs(javafx.scene.text.Text.class).getText();
     }
 }

@@ -142,11 +142,7 @@ class RegisterPickerViewModelTest {
         int before = register.list().size();
         Path pdf = Files.write(dir.resolve("kh12.pdf"), "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         FxThread.run(() -> {
-            p.type().set(DocumentType.KE_HOACH);
-            p.number().set("12");
-            p.symbol().set("KH-UBND");
-            p.date().set("05/02/2026");
-            p.issuer().set("UBND phường Chơn Thành");
+            typeKeHoach12(p);
             p.summary().set("về chuyển đổi số năm 2026");
             p.file().set(pdf);
             p.add();
@@ -168,11 +164,7 @@ class RegisterPickerViewModelTest {
 
         // the same number, symbol, date and issuer again: told in one sentence, not stored twice
         FxThread.run(() -> {
-            p.type().set(DocumentType.KE_HOACH);
-            p.number().set("12");
-            p.symbol().set("KH-UBND");
-            p.date().set("05/02/2026");
-            p.issuer().set("UBND phường Chơn Thành");
+            typeKeHoach12(p);
             p.add();
         });
         FxThread.awaitIdle(fixture.context.background());
@@ -191,5 +183,14 @@ class RegisterPickerViewModelTest {
         assertEquals(before + 1, register.list().size());
         assertEquals("Ngày \"31/02/2026\" không đúng; hãy ghi ngày như 06/11/2025.",
                 FxThread.call(() -> p.message().get()));
+    }
+
+    /** Types Kế hoạch số 12/KH-UBND ngày 05/02/2026 của UBND phường Chơn Thành into the picker's new document. */
+    private static void typeKeHoach12(RegisterPickerViewModel p) {
+        p.type().set(DocumentType.KE_HOACH);
+        p.number().set("12");
+        p.symbol().set("KH-UBND");
+        p.date().set("05/02/2026");
+        p.issuer().set("UBND phường Chơn Thành");
     }
 }

@@ -47,6 +47,8 @@ public final class TrackingService {
     /** The quarters of each plan read from the store so far. */
     private final Map<Long, Set<Period>> loaded = new ConcurrentHashMap<>();
     private final Set<Long> baselineKept = ConcurrentHashMap.newKeySet();
+    /** Counts the times each plan's entries were forgotten, so that a read begun before is not kept after. */
+    private final Map<Long, Integer> reloads = new ConcurrentHashMap<>();
 
     public TrackingService(TrackingRepository store) {
         this.store = store;
@@ -110,6 +112,49 @@ public final class TrackingService {
     public synchronized void reload(long planId) {
         progress.remove(planId);
         loaded.remove(planId);
+        reloads.merge(planId, 1, Integer::sum);
+    }
+
+    /**
+     * Whether a period's entries are all in memory already, so that showing it reads nothing from the store: every
+     * quarter from the first up to the period's last (a one-off task may take its status from any of them).
+     */
+    public synchronized boolean hasRead(long planId, Period period) {
+        Set<Period> done = loadedQuarters(planId);
+        Period last = period.lastQuarter();
+        return Period.allQuarters().stream().filter(q -> q.compareTo(last) <= 0).allMatch(done::contains);
+    }
+
+    /**
+     * Reads the next quarter of a plan not read yet (from the latest back), so that a page can read a plan's whole
+     * history ahead of the officer, one short job at a time; false when every quarter is in memory. The store is
+     * read without holding the service, so an edit meanwhile is not held up; a quarter read meanwhile by an edit, or
+     * forgotten by {@link #reload}, is not put over what the service holds.
+     */
+    public boolean readAhead(long planId) {
+        Period next;
+        int generation;
+        synchronized (this) {
+            Set<Period> done = loadedQuarters(planId);
+            List<Period> all = Period.allQuarters();
+            next = null;
+            for (int i = all.size() - 1; i >= 0 && next == null; i--) {
+                if (!done.contains(all.get(i))) {
+                    next = all.get(i);
+                }
+            }
+            if (next == null) {
+                return false;
+            }
+            generation = reloads.getOrDefault(planId, 0);
+        }
+        List<ProgressEntry> read = store.progress(planId, List.of(next));
+        synchronized (this) {
+            if (generation == reloads.getOrDefault(planId, 0) && loadedQuarters(planId).add(next)) {
+                progress.put(planId, progressOf(planId).withAll(read));
+            }
+        }
+        return true;
     }
 
     private PlanProgress progressOf(long planId) {

@@ -20,6 +20,7 @@ import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.tracking.IndicatorResult;
 import vn.plandesk.model.tracking.Judgement;
 import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.PlanProgress;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.service.SampleStore;
@@ -247,5 +248,39 @@ class TrackingServiceTest {
 
     private static TaskStatus row(List<TaskStatus> rows, PlanTask t) {
         return rows.stream().filter(r -> r.task().id().equals(t.id())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void quartersReadAheadGiveTheSameStatusesAsReadingTheWholeHistoryAndAreNotPutOverAnEdit() {
+        long planId = chonThanh();
+        try (Database db = Database.open(dir)) {
+            PlanEditor editor = new PlanEditors(new PlanRepository(db)).open(planId);
+            TrackingService writer = new TrackingService(new TrackingRepository(db));
+            List<PlanTask> tasks = editor.plan().allTasks();
+            writer.record(editor, ProgressEntry.of(tasks.get(0).id(), Period.parse("2025-Q3"), ProgressStatus.DONE));
+            writer.record(editor, ProgressEntry.of(tasks.get(1).id(), Period.parse("2029-Q2"), ProgressStatus.BEHIND));
+
+            TrackingService page = new TrackingService(new TrackingRepository(db));
+            Plan plan = editor.plan();
+            page.entries(plan, Q1, TODAY);
+            assertTrue(page.hasRead(planId, Q1), "the quarter shown and those before it");
+            assertFalse(page.hasRead(planId, Period.parse("2029")));
+            // an edit in a quarter not yet read ahead: read first, then kept, never overwritten by the read ahead
+            page.record(editor, ProgressEntry.of(tasks.get(2).id(), Period.parse("2030-Q4"), ProgressStatus.DONE));
+            int jobs = 0;
+            while (page.readAhead(planId)) {
+                jobs++;
+            }
+            assertTrue(jobs > 0 && jobs < Period.allQuarters().size(), "one quarter a job, those already read skipped");
+            assertFalse(page.readAhead(planId), "nothing left to read");
+            assertTrue(page.hasRead(planId, Period.parse("2030-Q4")));
+            PlanProgress whole = new TrackingService(new TrackingRepository(db)).progress(planId);
+            for (Period p : List.of(Period.parse("2029"), Period.parse("2030-Q4"), Q1)) {
+                assertEquals(new TrackingService(new TrackingRepository(db)).entries(plan, p, TODAY),
+                        page.entries(plan, p, TODAY), p.toString());
+            }
+            assertEquals(whole.entry(tasks.get(2).id(), Period.parse("2030-Q4")),
+                    page.progress(planId).entry(tasks.get(2).id(), Period.parse("2030-Q4")));
+        }
     }
 }

@@ -17,6 +17,9 @@ import vn.plandesk.service.tracking.UnitSheets;
 import vn.plandesk.store.TrackingRepository;
 import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.reporting.ReportingCalendar;
+import vn.plandesk.service.report.ReportExport;
+import vn.plandesk.service.report.ReportText;
+import vn.plandesk.store.ReportRepository;
 import vn.plandesk.store.DocumentRepository;
 import vn.plandesk.store.PlanRepository;
 import vn.plandesk.store.ReportingRuleRepository;
@@ -38,6 +41,7 @@ public final class Services implements AutoCloseable {
     private final ReportingCalendar reporting;
     private final TrackingService tracking;
     private final UnitSheets unitSheets;
+    private final ReportExport reportExport;
 
     private Services(Database database) {
         this.database = database;
@@ -57,6 +61,7 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(database.folder());
         editors.onOpen(tracking::watch);
         this.unitSheets = new UnitSheets(editors, tracking);
+        this.reportExport = new ReportExport(new ReportRepository(database, new ReportText()));
     }
 
     /**
@@ -139,6 +144,11 @@ public final class Services implements AutoCloseable {
     /** The register of documents issued. */
     public DocumentRegister documents() {
         return documents;
+    }
+
+    /** Printing a stored report as PDF or Word. */
+    public ReportExport reportExport() {
+        return reportExport;
     }
 
     /** The plans' reporting rules and the reports they ask for. */

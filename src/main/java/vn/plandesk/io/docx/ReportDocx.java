@@ -120,6 +120,8 @@ public final class ReportDocx {
         for (String l : lines.subList(1, lines.size())) {
             Runs.add(list.addParagraph(), l, BODY_POINTS, false, false);
         }
+        // the 6 pt a body paragraph leaves after itself, before the Căn cứ
+        list.getParagraphs().get(list.getParagraphs().size() - 1).setSpacingAfter(120);
     }
 
     private static void section(XWPFDocument doc, Report report, BodySection s, int depth) {

@@ -83,6 +83,27 @@ class ReportExportTest {
         }
     }
 
+    @Test
+    void aBareAdHocReportPrintsBothWays() throws IOException {
+        // what a report may lack: no period, number, date, parent organ, recipients, footnotes, signer or appendices
+        Report bare = new Report(null, null, vn.plandesk.model.ReportKind.AD_HOC, null, null, "", "ỦY BAN NHÂN DÂN",
+                "", "", "BC-UBND", null, "", java.util.List.of(), java.util.List.of(), java.util.List.of(
+                new vn.plandesk.model.BodySection("I. KẾT QUẢ", java.util.List.of("Một đoạn[^1]."))),
+                java.util.List.of(), java.util.List.of(), null, java.util.List.of(), java.util.List.of(), null, 1,
+                null, null);
+        Path pdf = ReportExport.withoutStore().export(bare, dir.resolve("bare.pdf"));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Số:") && text.contains("/BC-UBND"), text);
+            assertTrue(text.contains("Một đoạn[^1]."), "a citation of no note stays as written: " + text);
+            assertEquals(1, doc.getNumberOfPages());
+        }
+        Path docx = ReportExport.withoutStore().export(bare, dir.resolve("bare.docx"));
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().equals("I. KẾT QUẢ")));
+        }
+    }
+
     private void assertOnlyTheFile(Path file) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             assertArrayEquals(new Object[] {file.getFileName().toString()},

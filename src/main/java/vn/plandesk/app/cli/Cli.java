@@ -187,7 +187,8 @@ public final class Cli {
                 return option.longestName().equals("--db") ? Messages.get("cli.dbMissing")
                         : Messages.get("cli.missingOption", option.longestName());
             }
-            return Messages.get("cli.arg.file".equals(arg.descriptionKey()) ? "cli.missingFile" : "cli.missingPlan");
+            return Messages.get("cli.arg.file".equals(arg.descriptionKey()) ? "cli.missingFile"
+                    : "cli.arg.report".equals(arg.descriptionKey()) ? "cli.missingReport" : "cli.missingPlan");
         }
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String first = unmatched.getUnmatched().get(0);
@@ -229,6 +230,7 @@ public final class Cli {
                 + Messages.get("cli.usage.unitSheets") + "\n"
                 + Messages.get("cli.usage.start") + "\n"
                 + Messages.get("cli.usage.store") + "\n" + Messages.get("cli.usage.tracking") + "\n"
-                + Messages.get("cli.usage.reports");
+                + Messages.get("cli.usage.reports") + "\n"
+                + Messages.get("cli.usage.reportExport");
     }
 }

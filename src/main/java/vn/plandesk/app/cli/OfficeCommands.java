@@ -19,6 +19,7 @@ import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.draw.timeline.TimelinePaper;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.office.ImportPreview;
+import vn.plandesk.service.report.ReportExport;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.PlanComparison;
 
@@ -100,6 +101,29 @@ final class OfficeCommands extends Commands {
             case "all" -> s.pdf().available(id);
             default -> throw new UsageException(Messages.get("cli.badDocument", doc));
         };
+    }
+
+    /** Prints a stored report (see reports) as PDF or Word in the official layout, told by the file's extension. */
+    @Command(name = "report-export")
+    int reportExport(@Parameters(paramLabel = "REPORT", descriptionKey = "cli.arg.report") String report,
+                     @Option(names = "--out", paramLabel = "FILE.pdf|FILE.docx", required = true,
+                             descriptionKey = "cli.option.reportOut") String target) throws IOException {
+        long id = reportId(report);
+        Path file = Paths.get(target);
+        ReportExport.formatOf(file);
+        return withServices(s -> {
+            s.reportExport().export(id, file);
+            out.println(Messages.get("cli.exported", file));
+            return Cli.OK;
+        });
+    }
+
+    private static long reportId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new UsageException(Messages.get("cli.badReportId", text));
+        }
     }
 
     @Command(name = "export-timeline")

@@ -18,7 +18,8 @@ class CliParserTest {
     private static final List<String> COMMANDS = List.of("plans", "show", "export-json", "import-json", "samples",
             "generate", "derive", "diff", "remap", "check", "import", "import-xlsx", "import-docx", "import-pdf",
             "export-xlsx", "export-docx", "export-pdf", "export-timeline", "backups", "restore-backup",
-            "bench-import", "bench-timeline", "bench-pdf", "bench-ui", "bench-start", "kill-loop", "completion");
+            "bench-import", "bench-timeline", "bench-pdf", "bench-ui", "bench-start", "kill-loop", "completion",
+            "report-export");
 
     @TempDir
     Path dir;

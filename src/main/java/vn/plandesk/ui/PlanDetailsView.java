@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.plandesk.model.NumberingScheme;
 import vn.plandesk.service.Messages;
-import vn.plandesk.ui.PlanDetailsViewModel.SectionRef;
 import vn.plandesk.ui.PlanDetailsViewModel.TextEdit;
 
 /**

@@ -2,7 +2,6 @@ package vn.plandesk.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -31,14 +30,6 @@ import vn.plandesk.service.Messages;
  * ({@link WindowContext#keepPendingEdits()}).
  */
 final class PlanDetailsViewModel {
-    /** A section of the body and where it stands: indexes from the top level down. */
-    record SectionRef(List<Integer> path, BodySection section) {
-        /** The heading indented by its depth, as the list shows it. */
-        String indented() {
-            return "  ".repeat(path.size() - 1) + section.heading();
-        }
-    }
-
     /** A text field of the details: what it holds, and the command that keeps it in the plan. */
     final class TextEdit {
         private final StringProperty text = new SimpleStringProperty("");
@@ -93,14 +84,15 @@ final class PlanDetailsViewModel {
     private final TextEdit documentType = new TextEdit(Plan::documentType,
             (p, v) -> PlanBuilder.from(p).documentType(v).build());
     private final TextEdit summary = new TextEdit(Plan::summary, (p, v) -> PlanBuilder.from(p).summary(v).build());
-    private final TextEdit legalBases = new TextEdit(p -> lines(p.legalBases()),
-            (p, v) -> PlanBuilder.from(p).legalBases(split(v)).build());
-    private final TextEdit introduction = new TextEdit(p -> lines(p.introduction()),
-            (p, v) -> PlanBuilder.from(p).introduction(split(v)).build());
-    private final TextEdit recipients = new TextEdit(p -> lines(p.recipients()),
-            (p, v) -> PlanBuilder.from(p).recipients(split(v)).build());
-    private final TextEdit signerAuthority = new TextEdit(p -> lines(p.signer().authority()),
-            (p, v) -> PlanBuilder.from(p).signer(new Signer(split(v), p.signer().title(), p.signer().name())).build());
+    private final TextEdit legalBases = new TextEdit(p -> SectionRef.lines(p.legalBases()),
+            (p, v) -> PlanBuilder.from(p).legalBases(SectionRef.split(v)).build());
+    private final TextEdit introduction = new TextEdit(p -> SectionRef.lines(p.introduction()),
+            (p, v) -> PlanBuilder.from(p).introduction(SectionRef.split(v)).build());
+    private final TextEdit recipients = new TextEdit(p -> SectionRef.lines(p.recipients()),
+            (p, v) -> PlanBuilder.from(p).recipients(SectionRef.split(v)).build());
+    private final TextEdit signerAuthority = new TextEdit(p -> SectionRef.lines(p.signer().authority()),
+            (p, v) -> PlanBuilder.from(p)
+                    .signer(new Signer(SectionRef.split(v), p.signer().title(), p.signer().name())).build());
     private final TextEdit signerTitle = new TextEdit(p -> p.signer().title(),
             (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), v, p.signer().name())).build());
     private final TextEdit signerName = new TextEdit(p -> p.signer().name(),
@@ -162,21 +154,11 @@ final class PlanDetailsViewModel {
             issueDate.set(plan.issueDate());
             numbering.set(plan.numbering());
             SectionRef sel = section.get();
-            List<SectionRef> all = new ArrayList<>();
-            flatten(plan.sections(), List.of(), all);
+            List<SectionRef> all = SectionRef.flatten(plan.sections());
             sections.setAll(all);
             select(sel == null ? null : all.stream().filter(s -> s.path().equals(sel.path())).findFirst().orElse(null));
         } finally {
             loading = false;
-        }
-    }
-
-    private static void flatten(List<BodySection> list, List<Integer> path, List<SectionRef> out) {
-        for (int i = 0; i < list.size(); i++) {
-            List<Integer> p = new ArrayList<>(path);
-            p.add(i);
-            out.add(new SectionRef(List.copyOf(p), list.get(i)));
-            flatten(list.get(i).sections(), p, out);
         }
     }
 
@@ -187,7 +169,7 @@ final class PlanDetailsViewModel {
         try {
             section.set(s);
             heading.set(s == null ? "" : s.section().heading());
-            paragraphs.set(s == null ? "" : lines(s.section().paragraphs()));
+            paragraphs.set(s == null ? "" : SectionRef.lines(s.section().paragraphs()));
         } finally {
             loading = was;
         }
@@ -203,7 +185,7 @@ final class PlanDetailsViewModel {
         List<Integer> at = new ArrayList<>(s == null ? List.of(context.plan().sections().size() - 1) : s.path());
         at.set(at.size() - 1, at.get(at.size() - 1) + 1);
         BodySection fresh = new BodySection(Messages.get("details.section.newHeading"), List.of());
-        if (update(p -> PlanBuilder.from(p).sections(insert(p.sections(), at, 0, fresh)).build())) {
+        if (update(p -> PlanBuilder.from(p).sections(SectionRef.insert(p.sections(), at, fresh)).build())) {
             sections.stream().filter(r -> r.path().equals(at)).findFirst().ifPresent(this::select);
         }
     }
@@ -214,7 +196,7 @@ final class PlanDetailsViewModel {
         if (s == null || context.plan() == null) {
             return;
         }
-        update(p -> PlanBuilder.from(p).sections(insert(p.sections(), s.path(), 0, null)).build());
+        update(p -> PlanBuilder.from(p).sections(SectionRef.insert(p.sections(), s.path(), null)).build());
     }
 
     /** Writes the chosen section's heading and paragraphs as typed, unless they are unchanged. */
@@ -226,48 +208,11 @@ final class PlanDetailsViewModel {
         if (loading || s == null || context.plan() == null) {
             return;
         }
-        BodySection changed = new BodySection(typedHeading, split(typedParagraphs), s.section().sections());
+        BodySection changed = new BodySection(typedHeading, SectionRef.split(typedParagraphs), s.section().sections());
         if (changed.equals(s.section())) {
             return;
         }
-        update(p -> PlanBuilder.from(p).sections(replace(p.sections(), s.path(), 0, changed)).build());
-    }
-
-    /** The sections with one inserted at a path (or, given null, the one at the path removed). */
-    private static List<BodySection> insert(List<BodySection> list, List<Integer> path, int depth, BodySection what) {
-        List<BodySection> out = new ArrayList<>(list);
-        int i = path.get(depth);
-        if (depth == path.size() - 1) {
-            if (what == null) {
-                out.remove(i);
-            } else {
-                out.add(Math.min(i, out.size()), what);
-            }
-        } else {
-            BodySection s = out.get(i);
-            out.set(i, new BodySection(s.heading(), s.paragraphs(), insert(s.sections(), path, depth + 1, what)));
-        }
-        return out;
-    }
-
-    private static List<BodySection> replace(List<BodySection> list, List<Integer> path, int depth, BodySection with) {
-        List<BodySection> out = new ArrayList<>(list);
-        int i = path.get(depth);
-        if (depth == path.size() - 1) {
-            out.set(i, with);
-        } else {
-            BodySection s = out.get(i);
-            out.set(i, new BodySection(s.heading(), s.paragraphs(), replace(s.sections(), path, depth + 1, with)));
-        }
-        return out;
-    }
-
-    private static String lines(List<String> list) {
-        return String.join("\n", list);
-    }
-
-    private static List<String> split(String text) {
-        return Arrays.asList(Text.nfc(text).split("\n"));
+        update(p -> PlanBuilder.from(p).sections(SectionRef.replace(p.sections(), s.path(), changed)).build());
     }
 
     TextEdit number() {

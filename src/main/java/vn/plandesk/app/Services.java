@@ -17,6 +17,9 @@ import vn.plandesk.service.tracking.UnitSheets;
 import vn.plandesk.store.TrackingRepository;
 import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.reporting.ReportingCalendar;
+import vn.plandesk.service.report.ReportService;
+import vn.plandesk.service.report.ReportText;
+import vn.plandesk.store.ReportRepository;
 import vn.plandesk.store.DocumentRepository;
 import vn.plandesk.store.PlanRepository;
 import vn.plandesk.store.ReportingRuleRepository;
@@ -38,6 +41,7 @@ public final class Services implements AutoCloseable {
     private final ReportingCalendar reporting;
     private final TrackingService tracking;
     private final UnitSheets unitSheets;
+    private final ReportService reports;
 
     private Services(Database database) {
         this.database = database;
@@ -57,6 +61,8 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(database.folder());
         editors.onOpen(tracking::watch);
         this.unitSheets = new UnitSheets(editors, tracking);
+        this.reports = new ReportService(new ReportRepository(database, new ReportText()), planRepository, tracking,
+                documents, reporting);
     }
 
     /**
@@ -144,6 +150,11 @@ public final class Services implements AutoCloseable {
     /** The plans' reporting rules and the reports they ask for. */
     public ReportingCalendar reporting() {
         return reporting;
+    }
+
+    /** The reports of the store: drafted, edited, sent, corrected. */
+    public ReportService reports() {
+        return reports;
     }
 
     /** Whether the store was created by this start (the officer's first start in this folder). */

@@ -3,6 +3,7 @@ package vn.plandesk.app;
 import java.util.List;
 import java.util.function.BiConsumer;
 import vn.plandesk.ui.MainWindow;
+import vn.plandesk.ui.ReportsView;
 import vn.plandesk.ui.TrackingView;
 import vn.plandesk.ui.derive.DeriveMenu;
 import vn.plandesk.ui.office.OfficeMenu;
@@ -36,7 +37,11 @@ final class WindowExtensions {
                 (window, services) -> derive(services).clarity(window),
                 (window, services) -> derive(services).wardUnits(window),
                 (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files),
-                (window, services) -> TrackingView.install(window, services.tracking()));
+                (window, services) -> TrackingView.install(window, services.tracking()),
+                (window, services) -> ReportsView.install(window, services.reports(), services.tracking(), files,
+                        (report, file) -> {
+                            throw new vn.plandesk.model.PlanDeskException("reports.exportFailed", file.getFileName());
+                        }));
     }
 
     private static DeriveMenu derive(Services services) {

@@ -152,7 +152,7 @@ public final class Services implements AutoCloseable {
         return reporting;
     }
 
-    /** The reports of the store: drafted, edited, sent, corrected. */
+    /** The reports as documents: drafted, edited, sent, corrected. */
     public ReportService reports() {
         return reports;
     }

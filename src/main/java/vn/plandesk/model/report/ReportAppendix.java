@@ -36,7 +36,8 @@ public record ReportAppendix(Kind kind, String label, String title, String note,
      */
     public record Row(boolean group, List<String> cells) {
         public Row {
-            cells = Text.nfcList(cells);
+            // a blank cell keeps its place (a task with no result yet), so blanks are not dropped as in a list of lines
+            cells = cells == null ? List.of() : cells.stream().map(c -> Text.nfc(c).strip()).toList();
         }
 
         public static Row of(String... cells) {

@@ -6,9 +6,14 @@ import vn.plandesk.model.report.ReportState;
 /**
  * A report the calendar asks for, with where it stands.
  *
- * @param due      the kind, period, due date and recipient
- * @param state    draft or sent; null while nobody has drafted it ("chưa lập")
- * @param reportId the report drafted for it, null when none
+ * @param due      the report due: kind, period, due date, recipient
+ * @param state    the state of its latest version; null when nobody has drafted it yet ("chưa lập")
+ * @param reportId the latest version's id; null when there is none
  */
 public record ReportSlot(DueReport due, ReportState state, Long reportId) {
+
+    /** The bundle key of the state as the officer reads it: chưa lập, dự thảo, đã gửi. */
+    public String stateKey() {
+        return state == null ? "report.state.MISSING" : state.labelKey();
+    }
 }

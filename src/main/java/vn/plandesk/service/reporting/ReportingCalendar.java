@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.plandesk.io.json.ReportingJson;
 import vn.plandesk.model.DueReport;
@@ -100,14 +101,25 @@ public final class ReportingCalendar {
      * due on that same day named (the ward's six-month report and the second quarter's fall on 10/6).
      */
     public Optional<String> warning(LocalDate today) {
+        return warning(today, null);
+    }
+
+    /**
+     * The same warning with each report's state named after it ("Báo cáo 6 tháng (6 tháng đầu năm 2026, dự thảo)"),
+     * as the reports, which this calendar does not see, tell it.
+     */
+    public Optional<String> warning(LocalDate today, Function<ScheduledReport, String> state) {
         Optional<ScheduledReport> next = nextDue(today);
         if (next.isEmpty() || ChronoUnit.DAYS.between(today, next.get().report().due()) > WARN_DAYS) {
             return Optional.empty();
         }
         LocalDate due = next.get().report().due();
         String names = reports(due.getYear()).stream().filter(s -> s.report().due().equals(due))
-                .map(s -> Messages.get("report.named", Messages.get(s.report().kind().labelKey()),
-                        s.report().period().printed()))
+                .map(s -> state == null
+                        ? Messages.get("report.named", Messages.get(s.report().kind().labelKey()),
+                                s.report().period().printed())
+                        : Messages.get("report.namedWithState", Messages.get(s.report().kind().labelKey()),
+                                s.report().period().printed(), state.apply(s).toLowerCase(Messages.locale())))
                 .distinct().collect(Collectors.joining(", "));
         return Optional.of(Messages.get("report.dueSoon", names, OfficialDate.screen(due),
                 ChronoUnit.DAYS.between(today, due)));

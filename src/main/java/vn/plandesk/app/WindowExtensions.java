@@ -38,7 +38,7 @@ final class WindowExtensions {
                 (window, services) -> derive(services).wardUnits(window),
                 (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files),
                 (window, services) -> TrackingView.install(window, services.tracking()),
-                (window, services) -> ReportsView.install(window, services.reports(), services.tracking(), files,
+                (window, services) -> ReportsView.install(window, services.reports(), files,
                         (report, file) -> {
                             throw new vn.plandesk.model.PlanDeskException("reports.exportFailed", file.getFileName());
                         }));

@@ -483,14 +483,9 @@ final class ReportEditorViewModel {
             problem.set(Messages.get("reports.editor.needsNumber"));
             return false;
         }
-        if (!n.equals(r.number()) || !d.equals(r.date())) {
-            String symbolNow = r.symbol();
-            if (!update(x -> x.withNumberAndDate(n, symbolNow, d))) {
-                return false;
-            }
-        }
         long id = r.id();
-        return run("reports.done.sent", e -> show(reports.markSent(e, id), null, -1));
+        // numbered, dated and sent in one step, undone as one
+        return run("reports.done.sent", e -> show(reports.markSent(e, id, n, d), null, -1));
     }
 
     /** "Đánh dấu đã gửi" with the number and date the report has. */

@@ -22,10 +22,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import vn.plandesk.model.ReportPeriod;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.report.ReportService;
-import vn.plandesk.service.report.ReportSlot;
-import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.ui.print.FileTarget;
 
 /**
@@ -35,11 +34,11 @@ import vn.plandesk.ui.print.FileTarget;
  */
 public final class ReportsView extends SplitPane {
     private final ReportsViewModel model;
-    private final TableView<ReportSlot> table = new TableView<>();
+    private final TableView<ReportsViewModel.Row> table = new TableView<>();
 
-    ReportsView(WindowContext context, ReportService reports, TrackingService tracking, FileTarget files,
+    ReportsView(WindowContext context, ReportService reports, FileTarget files,
                 ReportWriter export, Supplier<LocalDate> today) {
-        this.model = new ReportsViewModel(context, reports, tracking, export, today);
+        this.model = new ReportsViewModel(context, reports, export, today);
         setId("reports-page");
         getStyleClass().add("reports-view");
         setOrientation(Orientation.VERTICAL);
@@ -66,18 +65,40 @@ public final class ReportsView extends SplitPane {
         open.setMinWidth(Region.USE_PREF_SIZE);
         var chosen = table.getSelectionModel().selectedItemProperty();
         draft.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> chosen.get() == null || chosen.get().reportId() != null || model.loading().get(),
+                () -> chosen.get() == null || chosen.get().report() != null || model.loading().get(),
                 chosen, model.loading()));
         open.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> chosen.get() == null || chosen.get().reportId() == null, chosen));
+                () -> chosen.get() == null || chosen.get().report() == null, chosen));
         draft.setOnAction(e -> model.draft(chosen.get()));
         open.setOnAction(e -> model.open(chosen.get()));
         HBox yearBox = new HBox(8, title, yearLabel, year, busy);
         yearBox.setAlignment(Pos.CENTER_LEFT);
+        ComboBox<ReportPeriod> period = new ComboBox<>(model.periods());
+        period.setId("reports-period");
+        period.valueProperty().bindBidirectional(model.period());
+        period.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ReportPeriod p) {
+                return p == null ? "" : p.printed();
+            }
+
+            @Override
+            public ReportPeriod fromString(String s) {
+                return null;
+            }
+        });
+        period.setMinWidth(Region.USE_PREF_SIZE);
+        Button draftPeriod = new Button(Messages.get("reports.draftPeriod"));
+        draftPeriod.setId("reports-draft-period");
+        draftPeriod.setMinWidth(Region.USE_PREF_SIZE);
+        draftPeriod.disableProperty().bind(model.loading());
+        draftPeriod.setOnAction(e -> model.draftChosenPeriod());
+        HBox other = new HBox(8, period, draftPeriod);
+        other.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(8, draft, open);
         buttons.setAlignment(Pos.CENTER_LEFT);
         // at 150 % text the buttons go on a second line instead of cutting their labels short
-        FlowPane bar = new FlowPane(16, 6, yearBox, buttons);
+        FlowPane bar = new FlowPane(16, 6, yearBox, buttons, other);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("reports-bar");
 
@@ -97,19 +118,17 @@ public final class ReportsView extends SplitPane {
         getItems().addAll(top, editor);
         setDividerPositions(0.3);
         // the row of the report being edited stays chosen while the list is read again
-        model.slots().addListener((javafx.collections.ListChangeListener<ReportSlot>) c ->
-                model.openSlot().ifPresent(s -> table.getSelectionModel().select(s)));
+        model.rows().addListener((javafx.collections.ListChangeListener<ReportsViewModel.Row>) c ->
+                model.openRow().ifPresent(s -> table.getSelectionModel().select(s)));
     }
 
     /**
      * Adds the page to the window, listed under the open plan in the navigator, with its place in the View menu, and
      * the status bar's warning of the next report due.
      */
-    public static void install(MainWindow window, ReportService reports, TrackingService tracking, FileTarget files,
-                               ReportWriter export) {
+    public static void install(MainWindow window, ReportService reports, FileTarget files, ReportWriter export) {
         WindowContext context = window.context();
-        window.addPage(Page.REPORTS, () -> new ReportsView(context, reports, tracking, files, export,
-                LocalDate::now));
+        window.addPage(Page.REPORTS, () -> new ReportsView(context, reports, files, export, LocalDate::now));
         MenuItem show = new MenuItem(Messages.get("menu.view.reports"));
         show.setId("menu-view-reports");
         show.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+B"));
@@ -120,20 +139,20 @@ public final class ReportsView extends SplitPane {
 
     private void buildTable() {
         table.setId("reports-table");
-        table.setItems(model.slots());
+        table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.get("reports.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("reports-kind", "reports.column.kind", 10, ReportsViewModel::kindLabel));
-        table.getColumns().add(column("reports-period", "reports.column.period", 12, ReportsViewModel::periodLabel));
-        table.getColumns().add(column("reports-due", "reports.column.due", 7, ReportsViewModel::dueLabel));
-        table.getColumns().add(column("reports-state", "reports.column.state", 7, ReportsViewModel::stateLabel));
+        table.getColumns().add(column("reports-kind", "reports.column.kind", 10, ReportsViewModel.Row::kind));
+        table.getColumns().add(column("reports-period", "reports.column.period", 12, ReportsViewModel.Row::period));
+        table.getColumns().add(column("reports-due", "reports.column.due", 7, ReportsViewModel.Row::dueDate));
+        table.getColumns().add(column("reports-state", "reports.column.state", 7, ReportsViewModel.Row::state));
         table.getColumns().add(column("reports-recipient", "reports.column.recipient", 20,
                 s -> s.due().recipient()));
         table.setRowFactory(t -> {
-            TableRow<ReportSlot> row = new TableRow<>();
+            TableRow<ReportsViewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row.getItem() != null
-                        && row.getItem().reportId() != null) {
+                        && row.getItem().report() != null) {
                     model.open(row.getItem());
                 }
             });
@@ -141,15 +160,15 @@ public final class ReportsView extends SplitPane {
         });
         // choosing a drafted report opens it at once; one not drafted waits for "Lập báo cáo"
         table.getSelectionModel().selectedItemProperty().addListener((o, old, s) -> {
-            if (s != null && s.reportId() != null && model.openSlot().filter(s::equals).isEmpty()) {
+            if (s != null && s.report() != null && model.openRow().filter(s::equals).isEmpty()) {
                 model.open(s);
             }
         });
     }
 
-    private TableColumn<ReportSlot, String> column(String id, String key, double em,
-                                                    Function<ReportSlot, String> text) {
-        TableColumn<ReportSlot, String> c = new TableColumn<>(Messages.get(key));
+    private TableColumn<ReportsViewModel.Row, String> column(String id, String key, double em,
+                                                    Function<ReportsViewModel.Row, String> text) {
+        TableColumn<ReportsViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
         c.setId(id);
         c.setPrefWidth(em * javafx.scene.text.Font.getDefault().getSize());
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));

@@ -76,8 +76,10 @@ final class ReportEditorView extends ScrollPane {
                     Messages.get(r.state().labelKey()), r.version()));
             sentNote.setText(r == null || !r.sent() ? "" : Messages.get("reports.editor.sentNote", r.number() + "/"
                     + r.symbol(), r.date() == null ? "" : OfficialDate.screen(r.date())));
-            showAppendices(r == null ? List.of() : r.appendices());
         });
+        // the tables are made again only when the appendices change (a report opened), not at each edit
+        model.appendices().addListener((javafx.collections.ListChangeListener<ReportAppendix>) c ->
+                showAppendices(model.appendices()));
         sentNote.visibleProperty().bind(sentNote.textProperty().isNotEmpty());
         sentNote.managedProperty().bind(sentNote.visibleProperty());
         Label problem = new Label();

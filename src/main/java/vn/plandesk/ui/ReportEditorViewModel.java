@@ -284,8 +284,13 @@ final class ReportEditorViewModel {
             readOnly.set(r == null || r.sent());
             fields.forEach(f -> f.load(r));
             List<SectionRef> all = r == null ? List.of() : SectionRef.flatten(r.sections());
-            sections.setAll(all);
-            appendices.setAll(r == null ? List.of() : r.appendices());
+            // the tree is built again only when the sections changed, so a click in it is not lost to a rebuild
+            if (!all.equals(sections)) {
+                sections.setAll(all);
+            }
+            if (r == null || !r.appendices().equals(appendices)) {
+                appendices.setAll(r == null ? List.of() : r.appendices());
+            }
             SectionRef chosen = sectionPath == null ? null
                     : all.stream().filter(s -> s.path().equals(sectionPath)).findFirst().orElse(null);
             choose(chosen, paragraphIndex);

@@ -50,7 +50,8 @@ public final class Services implements AutoCloseable {
         this.documents = new DocumentRegister(new DocumentRepository(database));
         this.reporting = new ReportingCalendar(planRepository, ruleRepository);
         this.tracking = new TrackingService(new TrackingRepository(database));
-        this.plans = new PlanService(planRepository, ruleRepository, documents, tracking);
+        ReportRepository reportRepository = new ReportRepository(database, new ReportText());
+        this.plans = new PlanService(planRepository, ruleRepository, documents, tracking, reportRepository);
         this.derivations = new DerivationService(planRepository, new DerivationRepository(database));
         derivations.useDictionary(new OfficerDictionary(database.folder()));
         this.wardUnits = new WardUnitRegistry(new WardUnitRepository(database));
@@ -61,8 +62,7 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(database.folder());
         editors.onOpen(tracking::watch);
         this.unitSheets = new UnitSheets(editors, tracking);
-        this.reports = new ReportService(new ReportRepository(database, new ReportText()), planRepository, tracking,
-                documents, reporting);
+        this.reports = new ReportService(reportRepository, planRepository, tracking, documents, reporting);
     }
 
     /**

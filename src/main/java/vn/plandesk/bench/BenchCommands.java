@@ -53,6 +53,13 @@ public final class BenchCommands extends Commands {
         return new TrackingBenchmark(out).run(positive("--tasks", tasks, 13_000), positive("--runs", runs, 7));
     }
 
+    @Command(name = "bench-report")
+    int benchReport(@Option(names = "--tasks", paramLabel = "N", descriptionKey = "cli.option.benchTasks") String tasks,
+                    @Option(names = "--runs", paramLabel = "R", descriptionKey = "cli.option.runs") String runs)
+            throws IOException {
+        return new ReportBenchmark(out).run(positive("--tasks", tasks, 13_000), positive("--runs", runs, 7));
+    }
+
     @Command(name = "kill-loop")
     int killLoop(@Option(names = "--count", paramLabel = "N", descriptionKey = "cli.option.count") String count,
                  @Option(names = "--tasks", paramLabel = "T", descriptionKey = "cli.option.benchTasks") String tasks,

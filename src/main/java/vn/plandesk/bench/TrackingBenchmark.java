@@ -133,21 +133,21 @@ public final class TrackingBenchmark {
         repo.putAll(plan.id(), batch);
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return nanos / 1e6;
     }
 
-    private static double median(List<Double> xs) {
+    static double median(List<Double> xs) {
         List<Double> s = new ArrayList<>(xs);
         Collections.sort(s);
         return s.isEmpty() ? 0 : s.get(s.size() / 2);
     }
 
-    private static String fmt(double v) {
+    static String fmt(double v) {
         return String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 
-    private static void deleteQuietly(Path dir) {
+    static void deleteQuietly(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.ReportRepository;
 import vn.plandesk.store.ReportingRuleRepository;
 
 /** The plans in the store, as the window and the CLI both use them. */
@@ -21,6 +22,7 @@ public final class PlanService {
     private final ReportingRuleRepository rules;
     private final DocumentRegister register;
     private final TrackingService tracking;
+    private final ReportRepository reports;
     private final PlanJson json = new PlanJson();
     private final SampleLibrary samples = new SampleLibrary();
 
@@ -32,10 +34,17 @@ public final class PlanService {
     /** With the parts an exchange file carries beside the plan; each may be null (not kept in this store). */
     public PlanService(PlanRepository plans, ReportingRuleRepository rules, DocumentRegister register,
                        TrackingService tracking) {
+        this(plans, rules, register, tracking, null);
+    }
+
+    /** With the plans' reports too, which an exchange file carries from version 3; may be null. */
+    public PlanService(PlanRepository plans, ReportingRuleRepository rules, DocumentRegister register,
+                       TrackingService tracking, ReportRepository reports) {
         this.plans = plans;
         this.rules = rules;
         this.register = register;
         this.tracking = tracking;
+        this.reports = reports;
     }
 
     public List<PlanSummary> list() {
@@ -87,10 +96,13 @@ public final class PlanService {
         if (register != null && !file.documents().isEmpty()) {
             register.addAll(file.documents());
         }
+        if (reports != null && !file.reports().isEmpty()) {
+            reports.insertVersions(id, file.reports());
+        }
         return id;
     }
 
-    /** The plan as an exchange file, with its reporting rules and what is recorded of its progress. */
+    /** The plan as an exchange file, with its reporting rules, what is recorded of its progress and its reports. */
     public byte[] exportJson(long id) {
         return exportJson(id, false);
     }
@@ -100,6 +112,9 @@ public final class PlanService {
         Plan plan = get(id);
         ExchangeFile file = new ExchangeFile(plan, rules == null ? List.of() : rules.rules(id),
                 withRegister && register != null ? register.list() : List.of());
+        if (reports != null) {
+            file = file.withReports(reports.list(id));
+        }
         return json.write(tracking == null ? file : file.withTracking(plan, tracking.tracking(plan)));
     }
 

@@ -85,6 +85,27 @@ public final class ReportRepository {
         });
     }
 
+    /**
+     * Stores a plan's reports read from an exchange file, in one transaction, all or none. Their ids are keys within
+     * the file: each report gets a new id, and a correction names the new id of the version it corrects (which comes
+     * before it). Returns them as stored.
+     */
+    public List<Report> insertVersions(long planId, List<Report> carried) {
+        return db.inTransaction(c -> {
+            java.util.Map<Long, Long> newIds = new java.util.HashMap<>();
+            List<Report> out = new ArrayList<>();
+            for (Report r : carried) {
+                Long previous = r.previousVersion() == null ? null : newIds.get(r.previousVersion());
+                Report stored = insert(c, r.withId(null).withPlanId(planId).withPreviousVersion(previous));
+                if (r.id() != null) {
+                    newIds.put(r.id(), stored.id());
+                }
+                out.add(stored);
+            }
+            return out;
+        });
+    }
+
     private Report insert(Connection c, Report report) throws SQLException {
         String sql = report.id() == null
                 ? "INSERT INTO report (plan_id, kind, period, state, version, previous_version, summary, content,"

@@ -144,7 +144,7 @@ public final class Cli {
     private static List<Commands> families() {
         List<Commands> families = new ArrayList<>(List.of(new PlanCommands(), new DeriveCommands(),
                 new OfficeCommands(), new StoreCommands(), new TrackingCommands(), new UnitSheetCommands(),
-                new WarmUp()));
+                new WarmUp(), new ReportCommands()));
         // rooms the CLI may not see (the benchmarks, which start JavaFX) register themselves
         ServiceLoader.load(Commands.class).forEach(families::add);
         return families;
@@ -228,6 +228,7 @@ public final class Cli {
                 + "\n" + Messages.get("cli.usage.timeline") + "\n" + Messages.get("cli.usage.remap") + "\n"
                 + Messages.get("cli.usage.unitSheets") + "\n"
                 + Messages.get("cli.usage.start") + "\n"
-                + Messages.get("cli.usage.store") + "\n" + Messages.get("cli.usage.tracking");
+                + Messages.get("cli.usage.store") + "\n" + Messages.get("cli.usage.tracking") + "\n"
+                + Messages.get("cli.usage.reports");
     }
 }

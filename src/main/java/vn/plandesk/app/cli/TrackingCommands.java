@@ -11,14 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import vn.plandesk.io.json.DocumentsJson;
-import vn.plandesk.io.json.ReportingJson;
-import vn.plandesk.model.DueReport;
 import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
-import vn.plandesk.model.ScheduledReport;
 import vn.plandesk.model.TaskPlaces;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.tracking.Period;
@@ -31,8 +28,8 @@ import vn.plandesk.service.tracking.TaskStatus;
 import vn.plandesk.service.tracking.TrackingService;
 
 /**
- * Following the plan after its signature: the progress of a period, one task's progress set, the register of
- * documents issued and the reports due. Tasks are named by their place in the plan, "group/task" or
+ * Following the plan after its signature: the progress of a period, one task's progress set and the register of
+ * documents issued (the reports are {@link ReportCommands}'). Tasks are named by their place in the plan, "group/task" or
  * "group/task/sub-task" counted from 1 (as the exchange format names them): the STT a printed plan shows in each group.
  */
 final class TrackingCommands extends Commands {
@@ -151,24 +148,6 @@ final class TrackingCommands extends Commands {
         });
     }
 
-    @Command(name = "reports")
-    int reports(@Parameters(arity = "0..1", paramLabel = "PLAN", descriptionKey = "cli.arg.plan") String plan,
-                @Option(names = "--year", paramLabel = "NĂM", descriptionKey = "cli.option.year") String year,
-                @Option(names = "--json", descriptionKey = "cli.option.json") boolean json) throws IOException {
-        Long id = plan == null ? null : planId(plan);
-        int y = year == null ? LocalDate.now().getYear() : year(year);
-        return withServices(s -> {
-            var list = id == null ? s.reporting().reports(y) : s.reporting().reports(id, y);
-            if (json) {
-                out.write(new ReportingJson().writeCalendar(list));
-                out.flush();
-            } else {
-                reportLines(list).forEach(out::println);
-            }
-            return Cli.OK;
-        });
-    }
-
     /**
      * The register one entry a line: id, type, number and symbol, date, issuer, summary, then the file's name and,
      * for a repeated entry, which entry it repeats.
@@ -188,18 +167,6 @@ final class TrackingCommands extends Commands {
                 b.append('\t').append(Messages.get("register.repeatOf", d.repeatOf()));
             }
             out.add(b.toString());
-        }
-        return out;
-    }
-
-    /** The reports one a line: due date, kind, period (code and name), recipient, plan id and plan. */
-    static List<String> reportLines(List<ScheduledReport> reports) {
-        List<String> out = new ArrayList<>();
-        for (ScheduledReport s : reports) {
-            DueReport r = s.report();
-            out.add(OfficialDate.screen(r.due()) + "\t" + Messages.get(r.kind().labelKey()) + "\t"
-                    + r.period().code() + "\t" + r.period().printed() + "\t" + r.recipient() + "\t" + s.planId()
-                    + "\t" + s.plan());
         }
         return out;
     }
@@ -228,18 +195,6 @@ final class TrackingCommands extends Commands {
         }
         throw new PlanDeskException("progress.unknownStatus", text.strip(), Arrays.stream(ProgressStatus.values())
                 .map(s -> s.name() + " (" + Messages.get(s.key()) + ")").collect(Collectors.joining(", ")));
-    }
-
-    private static int year(String text) {
-        try {
-            int y = Integer.parseInt(text.strip());
-            if (y >= 2000 && y <= 2100) {
-                return y;
-            }
-        } catch (NumberFormatException e) {
-            // told below
-        }
-        throw new UsageException(Messages.get("cli.badYear", text.strip()));
     }
 
     private static String orEmpty(String s) {

@@ -42,6 +42,7 @@ import java.util.TreeMap;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.ReportingRule;
+import vn.plandesk.model.report.Report;
 import vn.plandesk.model.Plan;
 import vn.plandesk.io.InputLimits;
 import vn.plandesk.model.PlanDeskException;
@@ -57,13 +58,16 @@ public final class PlanJson {
     public static final String FORMAT = "plandesk-plan";
     /**
      * Version 2 adds the plan's reporting rules, the register of documents issued and the plan's tracking (progress,
-     * indicator results, baseline); version 1 still reads.
+     * indicator results, baseline); version 3 the plan's reports. Versions 1 and 2 still read, and a file is written in
+     * the lowest version that holds what it carries, so a plan without reports still opens in a PlanDesk of version 2.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+    private static final int VERSION_WITHOUT_REPORTS = 2;
     private static final int OLDEST_VERSION = 1;
     /** The top-level keys of version 2 beside the plan, each read by its own class. */
     private static final String RULES = "reportingRules";
     private static final String DOCUMENTS = "documents";
+    private static final String REPORTS = "reports";
 
     /** The file's envelope. */
     record PlanFile(String format, Integer formatVersion, Plan plan, TrackingJson.TrackingFile tracking) {
@@ -118,13 +122,17 @@ public final class PlanJson {
 
     /** The plan with its reporting rules and register entries, as exchange-file bytes, without store keys. */
     public byte[] write(ExchangeFile file) {
+        int version = file.reports().isEmpty() ? VERSION_WITHOUT_REPORTS : FORMAT_VERSION;
         ObjectNode root = mapper.valueToTree(
-                new PlanFile(FORMAT, FORMAT_VERSION, file.plan().withoutIds(), file.tracking()));
+                new PlanFile(FORMAT, version, file.plan().withoutIds(), file.tracking()));
         if (!file.reportingRules().isEmpty()) {
             root.set(RULES, ReportingJson.toNode(file.reportingRules()));
         }
         if (!file.documents().isEmpty()) {
             root.set(DOCUMENTS, DocumentsJson.toNode(file.documents()));
+        }
+        if (!file.reports().isEmpty()) {
+            root.set(REPORTS, ReportJson.toNode(file.reports()));
         }
         return writeTree(root);
     }
@@ -208,8 +216,8 @@ public final class PlanJson {
     }
 
     /**
-     * Reads and checks one exchange file of version 1 or 2: the plan, and the reporting rules and register entries a
-     * version 2 file may carry.
+     * Reads and checks one exchange file of version 1, 2 or 3: the plan, the reporting rules and register entries a
+     * version 2 file may carry, and the reports of a version 3 file.
      *
      * @throws PlanDeskException with a message key and the JSON path of the first problem
      */
@@ -224,10 +232,14 @@ public final class PlanJson {
         }
         List<ReportingRule> rules = List.of();
         List<IssuedDocument> documents = List.of();
+        List<Report> reports = List.of();
         if (version >= 2) {
             ObjectNode planPart = ((ObjectNode) root).deepCopy();
             rules = ReportingJson.fromNode(planPart.remove(RULES), "$." + RULES);
             documents = DocumentsJson.fromNode(planPart.remove(DOCUMENTS), "$." + DOCUMENTS);
+            if (version >= 3) {
+                reports = ReportJson.fromNode(planPart.remove(REPORTS), "$." + REPORTS);
+            }
             root = planPart;
         }
         PlanFile file = value(root, PlanFile.class);
@@ -239,7 +251,7 @@ public final class PlanJson {
             check(file.tracking().baseline());
         }
         TrackingJson.check(file.tracking(), file.plan());
-        return new ExchangeFile(file.plan().withoutIds(), rules, documents, file.tracking());
+        return new ExchangeFile(file.plan().withoutIds(), rules, documents, file.tracking(), reports);
     }
 
     /**

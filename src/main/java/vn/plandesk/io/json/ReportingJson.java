@@ -7,11 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.plandesk.model.DueReport;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.ReportKind;
 import vn.plandesk.model.ReportingRule;
-import vn.plandesk.model.ScheduledReport;
 
 /**
  * A plan's reporting rules in the exchange format (the plan file's {@code reportingRules}, version 2), and the
@@ -57,21 +55,5 @@ public final class ReportingJson {
             i++;
         }
         return out;
-    }
-
-    /** The reports of a calendar, one object each: due date, kind, period code, recipient, plan id and name. */
-    public byte[] writeCalendar(List<ScheduledReport> reports) {
-        ArrayNode list = JsonNodeFactory.instance.arrayNode();
-        for (ScheduledReport s : reports) {
-            DueReport r = s.report();
-            ObjectNode o = list.addObject();
-            o.put("due", r.due().toString());
-            o.put("kind", r.kind().name());
-            o.put("period", r.period().code());
-            o.put("recipient", r.recipient());
-            o.put("planId", s.planId());
-            o.put("plan", s.plan());
-        }
-        return PlanJson.writeTree(list);
     }
 }

@@ -130,6 +130,13 @@ public record Report(Long id, Long planId, ReportKind kind, ReportPeriod period,
                 footnotes, state, version, previousVersion, sentAt);
     }
 
+    /** The same report naming another version as the one it corrects (its id in another store or file). */
+    public Report withPreviousVersion(Long newPrevious) {
+        return new Report(id, planId, kind, period, asOf, parentOrgan, issuingOrgan, locality, number, symbol,
+                date, summary, recipients, introduction, sections, closing, distribution, signer, appendices,
+                footnotes, state, version, newPrevious, sentAt);
+    }
+
     /** The report as sent at the given moment. */
     public Report sentAt(Instant when) {
         return new Report(id, planId, kind, period, asOf, parentOrgan, issuingOrgan, locality, number, symbol,

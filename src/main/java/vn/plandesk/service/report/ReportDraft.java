@@ -167,16 +167,15 @@ final class ReportDraft {
         return out.isEmpty() ? List.of(text("report.draft.noIndicators")) : out;
     }
 
-    /** The indicator's result for the period: its own, else the latest reported within the period. */
+    /** The indicator's result for the period: its own, else the one reported last within the period. */
     private Optional<IndicatorResult> result(Indicator i) {
         if (i.id() == null) {
             return Optional.empty();
         }
         return f.results().stream().filter(r -> r.indicatorId() == i.id())
-                .filter(r -> r.period().equals(period) || period.quarters().contains(r.period())
-                        || r.period().kind() != Period.Kind.YEAR && r.period().lastQuarter().equals(period.lastQuarter()))
+                .filter(r -> !r.period().start().isBefore(period.start()) && !r.period().end().isAfter(period.end()))
                 .max(Comparator.comparing((IndicatorResult r) -> r.period().equals(period))
-                        .thenComparing(IndicatorResult::period));
+                        .thenComparing(r -> r.period().end()).thenComparing(IndicatorResult::period));
     }
 
     // ---- section II: the work due in the next period, late work carried over

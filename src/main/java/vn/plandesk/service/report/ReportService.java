@@ -176,7 +176,8 @@ public final class ReportService {
 
     /**
      * Stores the officer's edit of a draft (any of its text, number, date, signer, appendices), as one step of the
-     * plan's history. What the store keeps about the report itself (plan, state, version) stays as stored.
+     * plan's history. What the store keeps about the report itself (plan, kind, period, state, version) stays as
+     * stored; a report on request may change its period.
      */
     public Report update(PlanEditor editor, Report changed) {
         if (changed.id() == null) {
@@ -187,7 +188,9 @@ public final class ReportService {
         if (before.sent()) {
             throw new PlanDeskException("report.sentIsSent");
         }
-        Report after = new Report(before.id(), before.planId(), before.kind(), changed.period(), changed.asOf(),
+        // the kind and period place it in the calendar; only a report on request says its own reach
+        ReportPeriod period = before.kind() == ReportKind.AD_HOC ? changed.period() : before.period();
+        Report after = new Report(before.id(), before.planId(), before.kind(), period, changed.asOf(),
                 changed.parentOrgan(), changed.issuingOrgan(), changed.locality(), changed.number(), changed.symbol(),
                 changed.date(), changed.summary(), changed.recipients(), changed.introduction(), changed.sections(),
                 changed.closing(), changed.distribution(), changed.signer(), changed.appendices(),

@@ -18,4 +18,11 @@ record CliRun(int code, String out, String err) {
         int code = new Cli(out, err).run(all.toArray(String[]::new));
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
+
+    /** A run that must succeed: what it printed; a failure shows its sentence. */
+    static String ok(Path db, String... args) {
+        CliRun r = on(db, args);
+        org.junit.jupiter.api.Assertions.assertEquals(0, r.code(), r.err());
+        return r.out();
+    }
 }

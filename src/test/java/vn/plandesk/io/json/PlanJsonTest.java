@@ -67,7 +67,7 @@ class PlanJsonTest {
 
     @Test
     void wrongFormatOrVersionIsRefused() {
-        PlanDeskException version = refused("{\"format\":\"plandesk-plan\",\"formatVersion\":3,\"plan\":{}}");
+        PlanDeskException version = refused("{\"format\":\"plandesk-plan\",\"formatVersion\":4,\"plan\":{}}");
         assertEquals("json.wrongVersion", version.key());
         assertEquals("$.formatVersion", version.args()[0]);
         assertEquals("json.wrongFormat", refused("{\"format\":\"other\",\"formatVersion\":1,\"plan\":{}}").key());

@@ -296,11 +296,14 @@ final class ReportEditorView extends ScrollPane {
             TableView<ReportAppendix.Row> t = new TableView<>();
             t.getStyleClass().add("report-appendix");
             t.setEditable(false);
-            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+            double em = javafx.scene.text.Font.getDefault().getSize();
             for (int i = 0; i < a.columns().size(); i++) {
                 int col = i;
                 TableColumn<ReportAppendix.Row, String> c = new TableColumn<>(a.columns().get(i));
                 c.setSortable(false);
+                // each column shares the width by how much it holds: "STT" stays narrow, a task's text gets room
+                c.setPrefWidth(em * Math.max(3, Math.min(30, typicalLength(a, col) / 2.0)));
                 c.setCellValueFactory(d -> new ReadOnlyStringWrapper(d.getValue().group()
                         ? (col == 0 ? "" : col == 1 ? d.getValue().cells().get(0) : "")
                         : d.getValue().cells().get(col)));
@@ -310,6 +313,13 @@ final class ReportEditorView extends ScrollPane {
             t.setPrefHeight(Math.min(12, a.rows().size() + 2) * 2.2 * javafx.scene.text.Font.getDefault().getSize());
             appendices.getChildren().addAll(title, t);
         }
+    }
+
+    /** The longer of a column's heading and its cells' average length, in characters. */
+    private static double typicalLength(ReportAppendix a, int col) {
+        double cells = a.rows().stream().filter(r -> !r.group()).mapToInt(r -> r.cells().get(col).length())
+                .average().orElse(0);
+        return Math.max(a.columns().get(col).length(), cells);
     }
 
     /** Asks for the number and date when the report lacks them, then marks it sent. */

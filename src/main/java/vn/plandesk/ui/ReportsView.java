@@ -114,9 +114,12 @@ public final class ReportsView extends SplitPane {
         VBox top = new VBox(6, bar, problem, table);
         top.getStyleClass().add("reports-list");
         VBox.setVgrow(table, Priority.ALWAYS);
+        // the list keeps its heading and a few rows however large the text, the editor takes the rest
+        table.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 7.5 * context.em(),
+                context.textScaleProperty()));
         ReportEditorView editor = new ReportEditorView(model.editor(), files);
         getItems().addAll(top, editor);
-        setDividerPositions(0.3);
+        setDividerPositions(0.32);
         // the row of the report being edited stays chosen while the list is read again
         model.rows().addListener((javafx.collections.ListChangeListener<ReportsViewModel.Row>) c ->
                 model.openRow().ifPresent(s -> table.getSelectionModel().select(s)));

@@ -146,6 +146,26 @@ class ReportsInWindowTest extends WindowTestBase {
         }
     }
 
+    /** For a person to look at (with -Dplandesk.shots): the editor's top and its sections, at 100 % and 150 % text. */
+    private void lookShots() throws Exception {
+        if (System.getProperty("plandesk.shots") == null) {
+            return;
+        }
+        Shots.take("reports-editor-sections-1366-100", stage);
+        interact(() -> lookup("#report-editor").queryAs(ScrollPane.class).setVvalue(0));
+        Shots.take("reports-editor-top-1366-100", stage);
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT3);
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> lookup("#report-editor").queryAs(ScrollPane.class).setVvalue(0));
+        Shots.take("reports-editor-top-1366-150", stage);
+        reveal(node("#report-sections"));
+        Shots.take("reports-editor-sections-1366-150", stage);
+        interact(() -> lookup("#report-editor").queryAs(ScrollPane.class).setVvalue(1));
+        Shots.take("reports-editor-end-1366-150", stage);
+        push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT1);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void draftEditSendPrintAndFindItSentAfterARestart() throws Exception {
         start();
@@ -198,7 +218,7 @@ class ReportsInWindowTest extends WindowTestBase {
         type("#report-paragraph", LINE);
         section(third);
         assertTrue(report().sections().get(2).paragraphs().contains(LINE));
-        Shots.take("reports-editor-1366-100", stage);
+        lookShots();
 
         // Ctrl+Z takes the typed line back, Ctrl+Y brings it again
         push(KeyCode.CONTROL, KeyCode.Z);

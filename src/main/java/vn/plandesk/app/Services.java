@@ -18,6 +18,7 @@ import vn.plandesk.store.TrackingRepository;
 import vn.plandesk.service.register.DocumentRegister;
 import vn.plandesk.service.reporting.ReportingCalendar;
 import vn.plandesk.service.report.ReportService;
+import vn.plandesk.service.report.ReportExport;
 import vn.plandesk.service.report.ReportText;
 import vn.plandesk.store.ReportRepository;
 import vn.plandesk.store.DocumentRepository;
@@ -42,6 +43,7 @@ public final class Services implements AutoCloseable {
     private final TrackingService tracking;
     private final UnitSheets unitSheets;
     private final ReportService reports;
+    private final ReportExport reportExport;
 
     private Services(Database database) {
         this.database = database;
@@ -63,6 +65,7 @@ public final class Services implements AutoCloseable {
         editors.onOpen(tracking::watch);
         this.unitSheets = new UnitSheets(editors, tracking);
         this.reports = new ReportService(reportRepository, planRepository, tracking, documents, reporting);
+        this.reportExport = new ReportExport(reportRepository);
     }
 
     /**
@@ -145,6 +148,11 @@ public final class Services implements AutoCloseable {
     /** The register of documents issued. */
     public DocumentRegister documents() {
         return documents;
+    }
+
+    /** Printing a stored report as PDF or Word. */
+    public ReportExport reportExport() {
+        return reportExport;
     }
 
     /** The plans' reporting rules and the reports they ask for. */

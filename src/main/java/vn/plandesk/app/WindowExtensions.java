@@ -3,7 +3,6 @@ package vn.plandesk.app;
 import java.util.List;
 import java.util.function.BiConsumer;
 import vn.plandesk.ui.MainWindow;
-import vn.plandesk.ui.ReportWriter;
 import vn.plandesk.ui.ReportsView;
 import vn.plandesk.ui.TrackingView;
 import vn.plandesk.ui.derive.DeriveMenu;
@@ -39,14 +38,8 @@ final class WindowExtensions {
                 (window, services) -> derive(services).wardUnits(window),
                 (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files),
                 (window, services) -> TrackingView.install(window, services.tracking()),
-                (window, services) -> ReportsView.install(window, services.reports(), files, reportWriter()));
-    }
-
-    /** How the reports page prints a report (PDF or Word by the file's extension). */
-    static ReportWriter reportWriter() {
-        return (report, file) -> {
-            throw new vn.plandesk.model.PlanDeskException("reports.exportFailed", file.getFileName());
-        };
+                (window, services) -> ReportsView.install(window, services.reports(), files,
+                        services.reportExport()::export));
     }
 
     private static DeriveMenu derive(Services services) {

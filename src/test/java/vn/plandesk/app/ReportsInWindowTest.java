@@ -245,6 +245,20 @@ class ReportsInWindowTest extends WindowTestBase {
         assertTrue(node("#report-sent-note").isVisible());
         assertTrue(!lookup("#report-summary").queryAs(TextInputControl.class).isEditable());
 
+        // printed as PDF and Word
+        clickOn("#report-pdf");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.context().background().idleProperty().get()
+                && Files.exists(dir.resolve("out/bao-cao-2026-Q1.pdf")));
+        clickOn("#report-word");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.context().background().idleProperty().get()
+                && Files.exists(dir.resolve("out/bao-cao-2026-Q1.docx")));
+        String pdf = pdfText(dir.resolve("out/bao-cao-2026-Q1.pdf"));
+        String docx = docxText(dir.resolve("out/bao-cao-2026-Q1.docx"));
+        for (String text : List.of(pdf, docx)) {
+            String flat = text.replaceAll("\\s+", " ");
+            assertTrue(flat.contains(PARAGRAPH) && flat.contains(LINE.substring(2)), flat);
+        }
+
         // progress changed afterwards leaves the sent report as sent
         interact(() -> services.tracking().record(window.context().editor(), new ProgressEntry(tasks.get(1).id(),
                 Q1, ProgressStatus.DONE, "Đã hoàn thành sau khi gửi báo cáo", null, "", "", "", "", List.of())));

@@ -7,21 +7,16 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import vn.plandesk.io.table.AppendixTable;
 import vn.plandesk.io.table.AppendixTable.Column;
 import vn.plandesk.io.table.AppendixTable.HeaderCell;
@@ -49,15 +44,15 @@ public final class PlanDocxWriter {
     static final int BOTTOM = mm(20);
     static final int LEFT = mm(30);
     static final int RIGHT = mm(15);
-    private static final int PORTRAIT_TEXT = A4_SHORT - LEFT - RIGHT;
-    private static final int LANDSCAPE_TEXT = A4_LONG - LEFT - RIGHT;
+    private static final int PORTRAIT_TEXT = OfficialDocx.PORTRAIT_TEXT;
+    private static final int LANDSCAPE_TEXT = OfficialDocx.LANDSCAPE_TEXT;
     private static final int TABLE_POINTS = 12;
 
     public byte[] write(Plan plan) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Runs.defaults(doc);
             CTSectPr last = doc.getDocument().getBody().addNewSectPr();
-            List<CTHdrFtrRef> headers = pageNumberHeaders(doc, last);
+            List<CTHdrFtrRef> headers = OfficialDocx.pageNumberHeaders(doc, last);
             List<AppendixTable> appendices = AppendixTables.of(plan, false);
             // an appendix-only plan (seed 000) has no body to print: its file begins with the first appendix
             if (PlanDocument.BODY.presentIn(plan) || appendices.isEmpty()) {
@@ -65,12 +60,12 @@ public final class PlanDocxWriter {
                 // a section's properties stand in its last paragraph; the last section's in the body
                 CTSectPr bodySection = appendices.isEmpty() ? last
                         : doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
-                page(bodySection, false, headers);
+                OfficialDocx.page(bodySection, false, headers);
             }
             for (int i = 0; i < appendices.size(); i++) {
                 appendix(doc, appendices.get(i));
                 CTSectPr s = i == appendices.size() - 1 ? last : doc.createParagraph().getCTP().addNewPPr().addNewSectPr();
-                page(s, true, headers);
+                OfficialDocx.page(s, true, headers);
                 s.addNewPgNumType().setStart(BigInteger.ONE);
             }
             doc.getProperties().getCoreProperties().setTitle(plan.summary());
@@ -78,46 +73,6 @@ public final class PlanDocxWriter {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    // ---- page set-up -------------------------------------------------------------------------------------------
-
-    /** A page number centred in the top margin on every page but a section's first, whose header is empty. */
-    private static List<CTHdrFtrRef> pageNumberHeaders(XWPFDocument doc, CTSectPr last) {
-        XWPFHeader numbered = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph p = numbered.createParagraph();
-        p.setAlignment(ParagraphAlignment.CENTER);
-        Runs.field(p, "PAGE", 13);
-        XWPFHeader first = doc.createHeader(HeaderFooterType.FIRST);
-        first.createParagraph();
-        return List.of(last.getHeaderReferenceArray());
-    }
-
-    private static void page(CTSectPr s, boolean landscape, List<CTHdrFtrRef> headers) {
-        if (s.sizeOfHeaderReferenceArray() == 0) {
-            for (CTHdrFtrRef h : headers) {
-                CTHdrFtrRef ref = s.addNewHeaderReference();
-                ref.setType(h.getType());
-                ref.setId(h.getId());
-            }
-        }
-        CTPageSz size = s.isSetPgSz() ? s.getPgSz() : s.addNewPgSz();
-        size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
-        size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
-        if (landscape) {
-            size.setOrient(STPageOrientation.LANDSCAPE);
-        }
-        CTPageMar m = s.isSetPgMar() ? s.getPgMar() : s.addNewPgMar();
-        m.setTop(BigInteger.valueOf(TOP));
-        m.setBottom(BigInteger.valueOf(BOTTOM));
-        m.setLeft(BigInteger.valueOf(LEFT));
-        m.setRight(BigInteger.valueOf(RIGHT));
-        m.setHeader(BigInteger.valueOf(mm(10)));
-        m.setFooter(BigInteger.valueOf(mm(10)));
-        m.setGutter(BigInteger.ZERO);
-        if (!s.isSetTitlePg()) {
-            s.addNewTitlePg();
         }
     }
 
@@ -145,41 +100,9 @@ public final class PlanDocxWriter {
 
     /** The organ and the Quốc hiệu side by side, with "Số" and the place and date level under them. */
     private static void header(XWPFDocument doc, Plan plan) {
-        int left = mm(65);
-        int right = PORTRAIT_TEXT - left;
-        XWPFTable t = Tables.borderless(doc, 2, new int[] {left, right});
-        XWPFTableCell organ = t.getRow(0).getCell(0);
-        XWPFParagraph p = Tables.firstParagraph(organ);
-        p.setAlignment(ParagraphAlignment.CENTER);
-        boolean first = true;
-        if (!plan.parentOrgan().isEmpty()) {
-            Runs.lines(p, plan.parentOrgan().toUpperCase(VI), 13, false, false);
-            first = false;
-        }
-        for (String line : plan.issuingOrgan().split("\n")) {
-            if (!first) {
-                Runs.lineBreak(p);
-            }
-            Runs.add(p, line.toUpperCase(VI), 13, true, false);
-            first = false;
-        }
-        Rules.shortRule(organ.addParagraph(), left, 0.4);
-        XWPFTableCell nation = t.getRow(0).getCell(1);
-        XWPFParagraph q = Tables.firstParagraph(nation);
-        q.setAlignment(ParagraphAlignment.CENTER);
-        Runs.add(q, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false);
-        XWPFParagraph motto = nation.addParagraph();
-        motto.setAlignment(ParagraphAlignment.CENTER);
-        Runs.add(motto, "Độc lập - Tự do - Hạnh phúc", 14, true, false);
-        Rules.shortRule(nation.addParagraph(), right, 0.62);
-        XWPFParagraph number = Tables.firstParagraph(t.getRow(1).getCell(0));
-        number.setAlignment(ParagraphAlignment.CENTER);
-        Runs.add(number, "Số: " + (plan.number().isEmpty() ? "      " : twoDigits(plan.number())) + "/" + plan.symbol(),
-                13, false, false);
-        XWPFParagraph date = Tables.firstParagraph(t.getRow(1).getCell(1));
-        date.setAlignment(ParagraphAlignment.CENTER);
-        Runs.add(date, placeAndDate(plan.locality(), plan.issueDate(),
-                OfficialDate.year(plan, LocalDate.now().getYear())), 14, false, true);
+        OfficialDocx.header(doc, plan.parentOrgan(), plan.issuingOrgan(),
+                "Số: " + (plan.number().isEmpty() ? "      " : twoDigits(plan.number())) + "/" + plan.symbol(),
+                placeAndDate(plan.locality(), plan.issueDate(), OfficialDate.year(plan, LocalDate.now().getYear())));
     }
 
     private static final Locale VI = Locale.forLanguageTag("vi");
@@ -233,45 +156,17 @@ public final class PlanDocxWriter {
         }
     }
 
-    /** "Nơi nhận" on the left, level with the signature title on the right. */
+    /** "Nơi nhận" on the left, each recipient "- …;" and the last "- ….", level with the signature on the right. */
     private static void signature(XWPFDocument doc, Plan plan) {
         if (plan.recipients().isEmpty() && plan.signer().title().isEmpty() && plan.signer().name().isEmpty()) {
             return;
         }
-        int left = mm(80);
-        XWPFTable t = Tables.borderless(doc, 1, new int[] {left, PORTRAIT_TEXT - left});
-        XWPFTableCell to = t.getRow(0).getCell(0);
-        XWPFParagraph head = Tables.firstParagraph(to);
-        head.setSpacingBefore(240);
-        Runs.add(head, "Nơi nhận:", 12, true, true);
+        List<String> lines = new java.util.ArrayList<>();
         List<String> rs = plan.recipients();
         for (int i = 0; i < rs.size(); i++) {
-            String r = rs.get(i).replaceAll("[;.]+$", "");
-            XWPFParagraph line = to.addParagraph();
-            Runs.add(line, "- " + r + (i == rs.size() - 1 ? "." : ";"), 11, false, false);
+            lines.add("- " + rs.get(i).replaceAll("[;.]+$", "") + (i == rs.size() - 1 ? "." : ";"));
         }
-        XWPFTableCell sign = t.getRow(0).getCell(1);
-        XWPFParagraph auth = Tables.firstParagraph(sign);
-        auth.setAlignment(ParagraphAlignment.CENTER);
-        auth.setSpacingBefore(240);
-        boolean first = true;
-        for (String a : plan.signer().authority()) {
-            if (!first) {
-                Runs.lineBreak(auth);
-            }
-            Runs.add(auth, a.toUpperCase(VI), 14, true, false);
-            first = false;
-        }
-        if (!plan.signer().title().isEmpty()) {
-            if (!first) {
-                Runs.lineBreak(auth);
-            }
-            Runs.add(auth, plan.signer().title().toUpperCase(VI), 14, true, false);
-        }
-        XWPFParagraph name = sign.addParagraph();
-        name.setAlignment(ParagraphAlignment.CENTER);
-        name.setSpacingBefore(1700); // room for the signature and the seal
-        Runs.add(name, plan.signer().name(), 14, true, false);
+        OfficialDocx.signature(doc, lines, plan.signer());
     }
 
     // ---- appendices --------------------------------------------------------------------------------------------

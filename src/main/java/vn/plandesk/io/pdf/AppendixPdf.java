@@ -17,11 +17,6 @@ import vn.plandesk.model.TaskGroup;
  * has several), its title in capitals, the italic line that ties it to the plan, a short rule, then its table.
  */
 abstract class AppendixPdf implements PdfPart {
-    private static final float LABEL_SIZE = 14;
-    private static final float TITLE_SIZE = 14;
-    private static final float ATTACHED_SIZE = 14;
-    private static final float SHORT_RULE = OfficialStyle.mm(40);
-
     protected final Plan plan;
     private final PlanDocument document;
     private final int draftYear;
@@ -41,10 +36,8 @@ abstract class AppendixPdf implements PdfPart {
     public final void render(Document doc, PdfFonts fonts) {
         List<PlanDocument> appendices = appendicesOf(plan);
         int index = Math.max(0, appendices.indexOf(document));
-        doc.add(OfficialStyle.centred(OfficialText.appendixLabel(index, appendices.size()), fonts.bold(), LABEL_SIZE));
-        doc.add(OfficialStyle.centred(title(index).toUpperCase(Locale.forLanguageTag("vi")), fonts.bold(), TITLE_SIZE));
-        doc.add(OfficialStyle.centred(OfficialText.attachedTo(plan, draftYear), fonts.italic(), ATTACHED_SIZE));
-        doc.add(OfficialStyle.rule(SHORT_RULE).setMarginBottom(10));
+        OfficialBlocks.appendixHead(doc, fonts, OfficialText.appendixLabel(index, appendices.size()),
+                title(index).toUpperCase(Locale.forLanguageTag("vi")), OfficialText.attachedTo(plan, draftYear));
         OfficialTable table = new OfficialTable(fonts, columns(fonts));
         header(table);
         table.startIn(doc);
@@ -79,20 +72,7 @@ abstract class AppendixPdf implements PdfPart {
 
     /** The columns, their widths shared by what they hold (see {@link ColumnBalance}). */
     final List<OfficialTable.Column> columns(PdfFonts fonts) {
-        List<TextAlignment> alignments = alignments();
-        ColumnBalance balance = new ColumnBalance(alignments.size(), (text, bold) ->
-                (bold ? fonts.bold() : fonts.regular()).getWidth(text, OfficialStyle.TABLE_SIZE),
-                OfficialTable.CELL_ROOM);
-        // a landscape page less its margins and the appendix's title block, in table lines
-        float page = OfficialStyle.LANDSCAPE.getHeight() - OfficialStyle.MARGIN_TOP - OfficialStyle.MARGIN_BOTTOM;
-        balance.linesPerPage(page / (OfficialStyle.TABLE_SIZE * OfficialStyle.SINGLE_LEADING) - 2);
-        measure(balance);
-        float[] widths = balance.widths(OfficialStyle.textWidth(OfficialStyle.LANDSCAPE));
-        List<OfficialTable.Column> columns = new ArrayList<>();
-        for (int i = 0; i < widths.length; i++) {
-            columns.add(new OfficialTable.Column(widths[i] / OfficialStyle.POINTS_PER_MM, alignments.get(i)));
-        }
-        return columns;
+        return OfficialTable.balanced(fonts, alignments(), OfficialStyle.LANDSCAPE, this::measure);
     }
 
     /** The tasks and sub-tasks in print order, sampled when there are many (the balance is told how many). */

@@ -2,6 +2,7 @@ package vn.plandesk.io.pdf;
 
 import com.itextpdf.kernel.colors.ColorConstants;
 import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
@@ -12,6 +13,8 @@ import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import vn.plandesk.io.table.ColumnBalance;
 
 /**
  * The one way appendix tables are built (practice of the seeds): thin black borders, no shading, cells centred
@@ -78,6 +81,26 @@ final class OfficialTable {
         return header(text, 1, 1);
     }
 
+    /**
+     * The columns of a table on a page of the given size, their widths shared by what they hold (see
+     * {@link ColumnBalance}): {@code measure} gives the balance the header cells and a sample of the rows.
+     */
+    static List<Column> balanced(PdfFonts fonts, List<TextAlignment> alignments, PageSize page,
+                                 Consumer<ColumnBalance> measure) {
+        ColumnBalance balance = new ColumnBalance(alignments.size(), (text, bold) ->
+                (bold ? fonts.bold() : fonts.regular()).getWidth(text, OfficialStyle.TABLE_SIZE), CELL_ROOM);
+        // a page less its margins and the appendix's title block, in table lines
+        float height = page.getHeight() - OfficialStyle.MARGIN_TOP - OfficialStyle.MARGIN_BOTTOM;
+        balance.linesPerPage(height / (OfficialStyle.TABLE_SIZE * OfficialStyle.SINGLE_LEADING) - 2);
+        measure.accept(balance);
+        float[] widths = balance.widths(OfficialStyle.textWidth(page));
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < widths.length; i++) {
+            columns.add(new Column(widths[i] / OfficialStyle.POINTS_PER_MM, alignments.get(i)));
+        }
+        return columns;
+    }
+
     /** Puts the table into the document; rows added from now on are laid out as they come. */
     void startIn(Document document) {
         document.add(table);
@@ -92,6 +115,15 @@ final class OfficialTable {
         flushGroup();
         pendingGroup = List.of(cell(label, fonts.bold(), TextAlignment.CENTER, 1, 1),
                 cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size() - 1));
+    }
+
+    /**
+     * A group row of one text across the whole table, bold ("I. Hoàn thiện thể chế"), kept with the row after it as
+     * {@link #groupRow} is.
+     */
+    void wideRow(String title) {
+        flushGroup();
+        pendingGroup = List.of(cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size()));
     }
 
     /** A row with one text per column. */

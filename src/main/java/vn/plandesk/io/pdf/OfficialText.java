@@ -24,8 +24,12 @@ final class OfficialText {
 
     /** "Số: 05/KH-UBND", or "Số:      /KH-UBND" while the plan has no number. */
     static String numberLine(Plan plan) {
-        String number = plan.number().isEmpty() ? BLANK : twoDigits(plan.number());
-        return "Số: " + number + "/" + plan.symbol();
+        return numberLine(plan.number(), plan.symbol());
+    }
+
+    /** "Số: 05/BC-UBND", or "Số:      /BC-UBND" while the document has no number. */
+    static String numberLine(String number, String symbol) {
+        return "Số: " + (number.isEmpty() ? BLANK : twoDigits(number)) + "/" + symbol;
     }
 
     /**
@@ -33,11 +37,15 @@ final class OfficialText {
      * with the year of printing.
      */
     static String placeAndDate(Plan plan, int draftYear) {
-        LocalDate d = plan.issueDate();
+        return placeAndDate(plan.locality(), plan.issueDate(), draftYear);
+    }
+
+    /** The same for any document: its place, and its date or the blanks of a draft with the year it belongs to. */
+    static String placeAndDate(String locality, LocalDate d, int draftYear) {
         String date = d == null
                 ? "ngày" + BLANK + "tháng" + BLANK + "năm " + draftYear
                 : OfficialDate.spelled(d);
-        return plan.locality().isEmpty() ? capitalise(date) : plan.locality() + ", " + date;
+        return locality.isEmpty() ? capitalise(date) : locality + ", " + date;
     }
 
     /** "05/01/2026", "29/6/2025"; blanks "      /     /2026" while there is no date. */

@@ -67,7 +67,8 @@ public final class PlanPdfWriter {
         };
     }
 
-    private static void write(List<PdfPart> parts, OutputStream out) {
+    /** Prints documents into one PDF, each from a new page of its own size and numbered from 1; closes the stream. */
+    static void write(List<PdfPart> parts, OutputStream out) {
         synchronized (PRINTING) {
             writeAlone(parts, out);
         }

@@ -30,72 +30,31 @@ import vn.plandesk.service.Messages;
  * ({@link WindowContext#keepPendingEdits()}).
  */
 final class PlanDetailsViewModel {
-    /** A text field of the details: what it holds, and the command that keeps it in the plan. */
-    final class TextEdit {
-        private final StringProperty text = new SimpleStringProperty("");
-        private final Function<Plan, String> value;
-        private final BiFunction<Plan, String, Plan> change;
-
-        private TextEdit(Function<Plan, String> value, BiFunction<Plan, String, Plan> change) {
-            this.value = value;
-            this.change = change;
-            fields.add(this);
-        }
-
-        StringProperty text() {
-            return text;
-        }
-
-        /** Writes what the field holds into the plan, unless it holds what the plan has. */
-        void keep() {
-            keep(text.get());
-        }
-
-        private void keep(String typed) {
-            Plan p = context.plan();
-            if (loading || p == null) {
-                return;
-            }
-            String v = typed == null ? "" : typed;
-            if (Text.nfc(v).strip().equals(value.apply(p))) {
-                return;
-            }
-            update(x -> change.apply(x, v));
-        }
-
-        private void load(Plan p) {
-            String v = value.apply(p);
-            if (!v.equals(text.get())) {
-                text.set(v);
-            }
-        }
-    }
-
     private final WindowContext context;
-    private final List<TextEdit> fields = new ArrayList<>();
-    private final TextEdit number = new TextEdit(Plan::number, (p, v) -> PlanBuilder.from(p).number(v).build());
-    private final TextEdit symbol = new TextEdit(Plan::symbol, (p, v) -> PlanBuilder.from(p).symbol(v).build());
-    private final TextEdit locality = new TextEdit(Plan::locality, (p, v) -> PlanBuilder.from(p).locality(v).build());
-    private final TextEdit parentOrgan = new TextEdit(Plan::parentOrgan,
+    private final List<TextEdit<Plan>> fields = new ArrayList<>();
+    private final TextEdit<Plan> number = field(Plan::number, (p, v) -> PlanBuilder.from(p).number(v).build());
+    private final TextEdit<Plan> symbol = field(Plan::symbol, (p, v) -> PlanBuilder.from(p).symbol(v).build());
+    private final TextEdit<Plan> locality = field(Plan::locality, (p, v) -> PlanBuilder.from(p).locality(v).build());
+    private final TextEdit<Plan> parentOrgan = field(Plan::parentOrgan,
             (p, v) -> PlanBuilder.from(p).parentOrgan(v).build());
-    private final TextEdit issuingOrgan = new TextEdit(Plan::issuingOrgan,
+    private final TextEdit<Plan> issuingOrgan = field(Plan::issuingOrgan,
             (p, v) -> PlanBuilder.from(p).issuingOrgan(v).build());
-    private final TextEdit issuer = new TextEdit(Plan::issuer, (p, v) -> PlanBuilder.from(p).issuer(v).build());
-    private final TextEdit documentType = new TextEdit(Plan::documentType,
+    private final TextEdit<Plan> issuer = field(Plan::issuer, (p, v) -> PlanBuilder.from(p).issuer(v).build());
+    private final TextEdit<Plan> documentType = field(Plan::documentType,
             (p, v) -> PlanBuilder.from(p).documentType(v).build());
-    private final TextEdit summary = new TextEdit(Plan::summary, (p, v) -> PlanBuilder.from(p).summary(v).build());
-    private final TextEdit legalBases = new TextEdit(p -> SectionRef.lines(p.legalBases()),
+    private final TextEdit<Plan> summary = field(Plan::summary, (p, v) -> PlanBuilder.from(p).summary(v).build());
+    private final TextEdit<Plan> legalBases = field(p -> SectionRef.lines(p.legalBases()),
             (p, v) -> PlanBuilder.from(p).legalBases(SectionRef.split(v)).build());
-    private final TextEdit introduction = new TextEdit(p -> SectionRef.lines(p.introduction()),
+    private final TextEdit<Plan> introduction = field(p -> SectionRef.lines(p.introduction()),
             (p, v) -> PlanBuilder.from(p).introduction(SectionRef.split(v)).build());
-    private final TextEdit recipients = new TextEdit(p -> SectionRef.lines(p.recipients()),
+    private final TextEdit<Plan> recipients = field(p -> SectionRef.lines(p.recipients()),
             (p, v) -> PlanBuilder.from(p).recipients(SectionRef.split(v)).build());
-    private final TextEdit signerAuthority = new TextEdit(p -> SectionRef.lines(p.signer().authority()),
+    private final TextEdit<Plan> signerAuthority = field(p -> SectionRef.lines(p.signer().authority()),
             (p, v) -> PlanBuilder.from(p)
                     .signer(new Signer(SectionRef.split(v), p.signer().title(), p.signer().name())).build());
-    private final TextEdit signerTitle = new TextEdit(p -> p.signer().title(),
+    private final TextEdit<Plan> signerTitle = field(p -> p.signer().title(),
             (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), v, p.signer().name())).build());
-    private final TextEdit signerName = new TextEdit(p -> p.signer().name(),
+    private final TextEdit<Plan> signerName = field(p -> p.signer().name(),
             (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), p.signer().title(), v)).build());
     private final ObjectProperty<LocalDate> issueDate = new SimpleObjectProperty<>();
     private final ObjectProperty<NumberingScheme> numbering = new SimpleObjectProperty<>();
@@ -112,10 +71,16 @@ final class PlanDetailsViewModel {
         load();
     }
 
+    private TextEdit<Plan> field(Function<Plan, String> value, BiFunction<Plan, String, Plan> change) {
+        TextEdit<Plan> f = new TextEdit<>(() -> loading ? null : context.plan(), value, change, this::update);
+        fields.add(f);
+        return f;
+    }
+
     /** What each field holds when it differs from the plan, kept: the page's pending edit. */
     void keepTyped() {
         // each kept field reloads the page from the plan: read them all before keeping the first
-        List<String> typed = fields.stream().map(f -> f.text.get()).toList();
+        List<String> typed = fields.stream().map(f -> f.text().get()).toList();
         SectionRef s = section.get();
         String h = heading.get();
         String ps = paragraphs.get();
@@ -215,59 +180,59 @@ final class PlanDetailsViewModel {
         update(p -> PlanBuilder.from(p).sections(SectionRef.replace(p.sections(), s.path(), changed)).build());
     }
 
-    TextEdit number() {
+    TextEdit<Plan> number() {
         return number;
     }
 
-    TextEdit symbol() {
+    TextEdit<Plan> symbol() {
         return symbol;
     }
 
-    TextEdit locality() {
+    TextEdit<Plan> locality() {
         return locality;
     }
 
-    TextEdit parentOrgan() {
+    TextEdit<Plan> parentOrgan() {
         return parentOrgan;
     }
 
-    TextEdit issuingOrgan() {
+    TextEdit<Plan> issuingOrgan() {
         return issuingOrgan;
     }
 
-    TextEdit issuer() {
+    TextEdit<Plan> issuer() {
         return issuer;
     }
 
-    TextEdit documentType() {
+    TextEdit<Plan> documentType() {
         return documentType;
     }
 
-    TextEdit summary() {
+    TextEdit<Plan> summary() {
         return summary;
     }
 
-    TextEdit legalBases() {
+    TextEdit<Plan> legalBases() {
         return legalBases;
     }
 
-    TextEdit introduction() {
+    TextEdit<Plan> introduction() {
         return introduction;
     }
 
-    TextEdit recipients() {
+    TextEdit<Plan> recipients() {
         return recipients;
     }
 
-    TextEdit signerAuthority() {
+    TextEdit<Plan> signerAuthority() {
         return signerAuthority;
     }
 
-    TextEdit signerTitle() {
+    TextEdit<Plan> signerTitle() {
         return signerTitle;
     }
 
-    TextEdit signerName() {
+    TextEdit<Plan> signerName() {
         return signerName;
     }
 

@@ -1,5 +1,8 @@
 package vn.plandesk.ui;
 
+import static vn.plandesk.ui.PlanDetailsView.field;
+import static vn.plandesk.ui.PlanDetailsView.label;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,6 @@ import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.report.Report;
 import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.service.Messages;
-import vn.plandesk.ui.ReportEditorViewModel.TextEdit;
 import vn.plandesk.ui.print.FileTarget;
 
 /**
@@ -94,11 +96,10 @@ final class ReportEditorView extends ScrollPane {
         body.getStyleClass().add("form-box");
         body.visibleProperty().bind(model.report().isNotNull());
         body.managedProperty().bind(body.visibleProperty());
-        GridPane top = new GridPane();
-        top.getStyleClass().add("form-grid");
-        top.addRow(0, label("reports.editor.number"), text("report-number", model.number()),
-                label("reports.editor.symbol"), text("report-symbol", model.symbol()),
-                label("reports.editor.date"), text("report-date", model.date()));
+        // number, symbol and date on one line that wraps at a large text size, each label whole
+        FlowPane top = new FlowPane(16, 6, labelled("reports.editor.number", text("report-number", model.number()), 6),
+                labelled("reports.editor.symbol", text("report-symbol", model.symbol()), 8),
+                labelled("reports.editor.date", text("report-date", model.date()), 8));
         body.getChildren().addAll(actions(), top,
                 field("reports.editor.summary", area("report-summary", 2, model.summary())),
                 field("reports.editor.recipients", area("report-recipients", 2, model.recipients())),
@@ -215,8 +216,8 @@ final class ReportEditorView extends ScrollPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         VBox left = new VBox(label("reports.editor.sections"), tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        left.setPrefWidth(22 * javafx.scene.text.Font.getDefault().getSize());
-        left.setMinWidth(14 * javafx.scene.text.Font.getDefault().getSize());
+        // its width in em of the page's text, so it grows with the text size (main.css)
+        left.getStyleClass().add("report-section-list");
         HBox both = new HBox(10, left, right);
         both.getStyleClass().add("report-sections");
         return both;
@@ -371,20 +372,16 @@ final class ReportEditorView extends ScrollPane {
         return b;
     }
 
-    private static Label label(String key) {
-        Label l = new Label(Messages.get(key));
-        l.getStyleClass().add("form-label");
+    private static Node labelled(String key, TextField f, int columns) {
+        Label l = label(key);
         l.setMinWidth(Region.USE_PREF_SIZE);
-        return l;
+        f.setPrefColumnCount(columns);
+        HBox box = new HBox(8, l, f);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
-    private static Node field(String key, Node control) {
-        VBox v = new VBox(label(key), control);
-        v.getStyleClass().add("form-field");
-        return v;
-    }
-
-    private TextField text(String id, TextEdit edit) {
+    private TextField text(String id, TextEdit<?> edit) {
         TextField f = new TextField();
         f.setId(id);
         bind(f, edit);
@@ -392,7 +389,7 @@ final class ReportEditorView extends ScrollPane {
         return f;
     }
 
-    private TextArea area(String id, int rows, TextEdit edit) {
+    private TextArea area(String id, int rows, TextEdit<?> edit) {
         TextArea a = new TextArea();
         a.setId(id);
         a.setWrapText(true);
@@ -402,7 +399,7 @@ final class ReportEditorView extends ScrollPane {
     }
 
     /** The field shows the report's value, is read only while the report is sent, keeps what is typed when left. */
-    private void bind(TextInputControl f, TextEdit edit) {
+    private void bind(TextInputControl f, TextEdit<?> edit) {
         f.textProperty().bindBidirectional(edit.text());
         f.editableProperty().bind(model.readOnly().not());
         keepOnLeave(f, edit::keep);

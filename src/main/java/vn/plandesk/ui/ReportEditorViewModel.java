@@ -43,81 +43,40 @@ import vn.plandesk.service.report.ReportService;
  * window moves on ({@link WindowContext#keepPendingEdits()}).
  */
 final class ReportEditorViewModel {
-    /** A text field of the report: what it holds, and how a typed text changes the report. */
-    final class TextEdit {
-        private final StringProperty text = new SimpleStringProperty("");
-        private final Function<Report, String> value;
-        private final BiFunction<Report, String, Report> change;
-
-        private TextEdit(Function<Report, String> value, BiFunction<Report, String, Report> change) {
-            this.value = value;
-            this.change = change;
-            fields.add(this);
-        }
-
-        StringProperty text() {
-            return text;
-        }
-
-        /** Writes what the field holds into the report, unless it holds what the report has. */
-        void keep() {
-            keep(text.get());
-        }
-
-        private void keep(String typed) {
-            Report r = report.get();
-            if (loading || r == null || r.sent()) {
-                return;
-            }
-            String v = typed == null ? "" : typed;
-            if (Text.nfc(v).strip().equals(value.apply(r))) {
-                return;
-            }
-            update(x -> change.apply(x, v));
-        }
-
-        private void load(Report r) {
-            String v = r == null ? "" : value.apply(r);
-            if (!v.equals(text.get())) {
-                text.set(v);
-            }
-        }
-    }
-
     private final WindowContext context;
     private final ReportService reports;
     private final ReportWriter export;
-    private final List<TextEdit> fields = new ArrayList<>();
+    private final List<TextEdit<Report>> fields = new ArrayList<>();
     private final ReadOnlyObjectWrapper<Report> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
 
-    private final TextEdit number = new TextEdit(Report::number,
+    private final TextEdit<Report> number = field(Report::number,
             (r, v) -> r.withNumberAndDate(v, r.symbol(), r.date()));
-    private final TextEdit symbol = new TextEdit(Report::symbol,
+    private final TextEdit<Report> symbol = field(Report::symbol,
             (r, v) -> r.withNumberAndDate(r.number(), v, r.date()));
-    private final TextEdit date = new TextEdit(r -> r.date() == null ? "" : OfficialDate.screen(r.date()),
+    private final TextEdit<Report> date = field(r -> r.date() == null ? "" : OfficialDate.screen(r.date()),
             (r, v) -> r.withNumberAndDate(r.number(), r.symbol(), parseDate(v)));
-    private final TextEdit summary = new TextEdit(Report::summary, (r, v) -> r.withText(v, r.recipients(),
+    private final TextEdit<Report> summary = field(Report::summary, (r, v) -> r.withText(v, r.recipients(),
             r.introduction(), r.sections(), r.closing(), r.distribution()));
-    private final TextEdit recipients = new TextEdit(r -> SectionRef.lines(r.recipients()),
+    private final TextEdit<Report> recipients = field(r -> SectionRef.lines(r.recipients()),
             (r, v) -> r.withText(r.summary(), lines(v), r.introduction(), r.sections(), r.closing(),
                     r.distribution()));
-    private final TextEdit introduction = new TextEdit(r -> SectionRef.lines(r.introduction()),
+    private final TextEdit<Report> introduction = field(r -> SectionRef.lines(r.introduction()),
             (r, v) -> r.withText(r.summary(), r.recipients(), lines(v), r.sections(), r.closing(),
                     r.distribution()));
-    private final TextEdit closing = new TextEdit(r -> SectionRef.lines(r.closing()),
+    private final TextEdit<Report> closing = field(r -> SectionRef.lines(r.closing()),
             (r, v) -> r.withText(r.summary(), r.recipients(), r.introduction(), r.sections(), lines(v),
                     r.distribution()));
-    private final TextEdit distribution = new TextEdit(r -> SectionRef.lines(r.distribution()),
+    private final TextEdit<Report> distribution = field(r -> SectionRef.lines(r.distribution()),
             (r, v) -> r.withText(r.summary(), r.recipients(), r.introduction(), r.sections(), r.closing(),
                     lines(v)));
-    private final TextEdit signerAuthority = new TextEdit(r -> SectionRef.lines(r.signer().authority()),
+    private final TextEdit<Report> signerAuthority = field(r -> SectionRef.lines(r.signer().authority()),
             (r, v) -> r.withSigner(new Signer(lines(v), r.signer().title(), r.signer().name())));
-    private final TextEdit signerTitle = new TextEdit(r -> r.signer().title(),
+    private final TextEdit<Report> signerTitle = field(r -> r.signer().title(),
             (r, v) -> r.withSigner(new Signer(r.signer().authority(), v, r.signer().name())));
-    private final TextEdit signerName = new TextEdit(r -> r.signer().name(),
+    private final TextEdit<Report> signerName = field(r -> r.signer().name(),
             (r, v) -> r.withSigner(new Signer(r.signer().authority(), r.signer().title(), v)));
 
     private final ObservableList<SectionRef> sections = FXCollections.observableArrayList();
@@ -153,6 +112,13 @@ final class ReportEditorViewModel {
         }
     }
 
+    private TextEdit<Report> field(Function<Report, String> value, BiFunction<Report, String, Report> change) {
+        TextEdit<Report> f = new TextEdit<>(() -> loading || report.get() == null || report.get().sent() ? null
+                : report.get(), value, change, this::update);
+        fields.add(f);
+        return f;
+    }
+
     // ---- what the view shows
 
     ReadOnlyObjectProperty<Report> report() {
@@ -174,48 +140,48 @@ final class ReportEditorViewModel {
         return exporting.getReadOnlyProperty();
     }
 
-    TextEdit number() {
+    TextEdit<Report> number() {
         return number;
     }
 
-    TextEdit symbol() {
+    TextEdit<Report> symbol() {
         return symbol;
     }
 
     /** The date of issue as typed, dd/MM/yyyy. */
-    TextEdit date() {
+    TextEdit<Report> date() {
         return date;
     }
 
-    TextEdit summary() {
+    TextEdit<Report> summary() {
         return summary;
     }
 
-    TextEdit recipients() {
+    TextEdit<Report> recipients() {
         return recipients;
     }
 
-    TextEdit introduction() {
+    TextEdit<Report> introduction() {
         return introduction;
     }
 
-    TextEdit closing() {
+    TextEdit<Report> closing() {
         return closing;
     }
 
-    TextEdit distribution() {
+    TextEdit<Report> distribution() {
         return distribution;
     }
 
-    TextEdit signerAuthority() {
+    TextEdit<Report> signerAuthority() {
         return signerAuthority;
     }
 
-    TextEdit signerTitle() {
+    TextEdit<Report> signerTitle() {
         return signerTitle;
     }
 
-    TextEdit signerName() {
+    TextEdit<Report> signerName() {
         return signerName;
     }
 
@@ -355,7 +321,7 @@ final class ReportEditorViewModel {
             return;
         }
         // each kept field shows the report again: read them all before keeping the first
-        List<String> typed = fields.stream().map(f -> f.text.get()).toList();
+        List<String> typed = fields.stream().map(f -> f.text().get()).toList();
         SectionRef s = section.get();
         String h = heading.get();
         int p = paragraph.get();

@@ -32,7 +32,7 @@ import vn.plandesk.ui.print.FileTarget;
  * recipient and state, and below them the editor of the report chosen. The controls only; {@link ReportsViewModel}
  * holds the state and calls the report service.
  */
-public final class ReportsView extends SplitPane {
+public final class ReportsView extends VBox {
     private final ReportsViewModel model;
     private final TableView<ReportsViewModel.Row> table = new TableView<>();
 
@@ -41,7 +41,6 @@ public final class ReportsView extends SplitPane {
         this.model = new ReportsViewModel(context, reports, export, today);
         setId("reports-page");
         getStyleClass().add("reports-view");
-        setOrientation(Orientation.VERTICAL);
 
         ComboBox<Integer> year = new ComboBox<>(model.years());
         year.setId("reports-year");
@@ -111,15 +110,17 @@ public final class ReportsView extends SplitPane {
         problem.managedProperty().bind(problem.visibleProperty());
 
         buildTable();
-        VBox top = new VBox(6, bar, problem, table);
-        top.getStyleClass().add("reports-list");
-        VBox.setVgrow(table, Priority.ALWAYS);
-        // the list keeps its heading and a few rows however large the text, the editor takes the rest
+        // the list keeps its heading and a few rows however large the text
         table.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 7.5 * context.em(),
                 context.textScaleProperty()));
         ReportEditorView editor = new ReportEditorView(model.editor(), files);
-        getItems().addAll(top, editor);
-        setDividerPositions(0.32);
+        // the bar stays whole above the split, however large the text; the list and the editor share the rest
+        SplitPane split = new SplitPane(table, editor);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.28);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        setSpacing(6);
+        getChildren().addAll(bar, problem, split);
         // the row of the report being edited stays chosen while the list is read again
         model.rows().addListener((javafx.collections.ListChangeListener<ReportsViewModel.Row>) c ->
                 model.openRow().ifPresent(s -> table.getSelectionModel().select(s)));

@@ -67,7 +67,7 @@ class PlanDetailsViewModelTest {
     @Test
     void eachFieldIsSavedAsOneUndoableEdit() {
         open();
-        record Field(PlanDetailsViewModel.TextEdit edit, String typed, Function<Plan, Object> stored, Object expected) {
+        record Field(TextEdit<?> edit, String typed, Function<Plan, Object> stored, Object expected) {
         }
         List<Field> fields = List.of(
                 new Field(model.number(), " 15 ", Plan::number, "15"),

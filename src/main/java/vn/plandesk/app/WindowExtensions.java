@@ -3,6 +3,7 @@ package vn.plandesk.app;
 import java.util.List;
 import java.util.function.BiConsumer;
 import vn.plandesk.ui.MainWindow;
+import vn.plandesk.ui.ReportsView;
 import vn.plandesk.ui.TrackingView;
 import vn.plandesk.ui.derive.DeriveMenu;
 import vn.plandesk.ui.office.OfficeMenu;
@@ -37,7 +38,9 @@ final class WindowExtensions {
                 (window, services) -> derive(services).wardUnits(window),
                 (window, services) -> TimelinePage.install(window, services.pdf(), services.tracking())
                         .setTarget(files),
-                (window, services) -> TrackingView.install(window, services.tracking(), services.documents()));
+                (window, services) -> TrackingView.install(window, services.tracking(), services.documents()),
+                (window, services) -> ReportsView.install(window, services.reports(), files,
+                        services.reportExport()::export));
     }
 
     private static DeriveMenu derive(Services services) {

@@ -242,7 +242,7 @@ public final class MainWindow {
             case GROUP -> groupView(page.group());
             case INDICATORS -> otherPages.computeIfAbsent(Page.Kind.INDICATORS, k -> new IndicatorsView(context));
             case DETAILS -> otherPages.computeIfAbsent(Page.Kind.DETAILS, k -> new PlanDetailsView(context));
-            case TIMELINE, TRACKING -> addedPages.containsKey(page.kind())
+            case TIMELINE, TRACKING, REPORTS -> addedPages.containsKey(page.kind())
                     ? addedViews.computeIfAbsent(page.kind(), k -> addedPages.get(k).get()) : null;
         };
         if (node != null) {

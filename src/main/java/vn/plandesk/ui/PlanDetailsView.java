@@ -16,8 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import vn.plandesk.model.NumberingScheme;
 import vn.plandesk.service.Messages;
-import vn.plandesk.ui.PlanDetailsViewModel.SectionRef;
-import vn.plandesk.ui.PlanDetailsViewModel.TextEdit;
 
 /**
  * The plan's own details: organ, number, symbol and date, locality, summary, legal bases, sections, recipients and
@@ -120,19 +118,19 @@ final class PlanDetailsView extends ScrollPane {
         setContent(box);
     }
 
-    private static Label label(String key) {
+    static Label label(String key) {
         Label l = new Label(Messages.get(key));
         l.getStyleClass().add("form-label");
         return l;
     }
 
-    private static Node field(String key, Node control) {
+    static Node field(String key, Node control) {
         VBox v = new VBox(label(key), control);
         v.getStyleClass().add("form-field");
         return v;
     }
 
-    private static TextField text(String id, TextEdit edit) {
+    private static TextField text(String id, TextEdit<?> edit) {
         TextField f = new TextField();
         f.setId(id);
         bind(f, edit);
@@ -140,7 +138,7 @@ final class PlanDetailsView extends ScrollPane {
         return f;
     }
 
-    private static TextArea area(String id, int rows, TextEdit edit) {
+    private static TextArea area(String id, int rows, TextEdit<?> edit) {
         TextArea a = new TextArea();
         a.setId(id);
         a.setWrapText(true);
@@ -150,7 +148,7 @@ final class PlanDetailsView extends ScrollPane {
     }
 
     /** The field shows the plan's value and keeps what is typed when left. */
-    private static void bind(TextInputControl f, TextEdit edit) {
+    private static void bind(TextInputControl f, TextEdit<?> edit) {
         f.textProperty().bindBidirectional(edit.text());
         f.focusedProperty().addListener((o, was, now) -> {
             if (!now) {

@@ -2,7 +2,6 @@ package vn.plandesk.ui;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -31,79 +30,31 @@ import vn.plandesk.service.Messages;
  * ({@link WindowContext#keepPendingEdits()}).
  */
 final class PlanDetailsViewModel {
-    /** A section of the body and where it stands: indexes from the top level down. */
-    record SectionRef(List<Integer> path, BodySection section) {
-        /** The heading indented by its depth, as the list shows it. */
-        String indented() {
-            return "  ".repeat(path.size() - 1) + section.heading();
-        }
-    }
-
-    /** A text field of the details: what it holds, and the command that keeps it in the plan. */
-    final class TextEdit {
-        private final StringProperty text = new SimpleStringProperty("");
-        private final Function<Plan, String> value;
-        private final BiFunction<Plan, String, Plan> change;
-
-        private TextEdit(Function<Plan, String> value, BiFunction<Plan, String, Plan> change) {
-            this.value = value;
-            this.change = change;
-            fields.add(this);
-        }
-
-        StringProperty text() {
-            return text;
-        }
-
-        /** Writes what the field holds into the plan, unless it holds what the plan has. */
-        void keep() {
-            keep(text.get());
-        }
-
-        private void keep(String typed) {
-            Plan p = context.plan();
-            if (loading || p == null) {
-                return;
-            }
-            String v = typed == null ? "" : typed;
-            if (Text.nfc(v).strip().equals(value.apply(p))) {
-                return;
-            }
-            update(x -> change.apply(x, v));
-        }
-
-        private void load(Plan p) {
-            String v = value.apply(p);
-            if (!v.equals(text.get())) {
-                text.set(v);
-            }
-        }
-    }
-
     private final WindowContext context;
-    private final List<TextEdit> fields = new ArrayList<>();
-    private final TextEdit number = new TextEdit(Plan::number, (p, v) -> PlanBuilder.from(p).number(v).build());
-    private final TextEdit symbol = new TextEdit(Plan::symbol, (p, v) -> PlanBuilder.from(p).symbol(v).build());
-    private final TextEdit locality = new TextEdit(Plan::locality, (p, v) -> PlanBuilder.from(p).locality(v).build());
-    private final TextEdit parentOrgan = new TextEdit(Plan::parentOrgan,
+    private final List<TextEdit<Plan>> fields = new ArrayList<>();
+    private final TextEdit<Plan> number = field(Plan::number, (p, v) -> PlanBuilder.from(p).number(v).build());
+    private final TextEdit<Plan> symbol = field(Plan::symbol, (p, v) -> PlanBuilder.from(p).symbol(v).build());
+    private final TextEdit<Plan> locality = field(Plan::locality, (p, v) -> PlanBuilder.from(p).locality(v).build());
+    private final TextEdit<Plan> parentOrgan = field(Plan::parentOrgan,
             (p, v) -> PlanBuilder.from(p).parentOrgan(v).build());
-    private final TextEdit issuingOrgan = new TextEdit(Plan::issuingOrgan,
+    private final TextEdit<Plan> issuingOrgan = field(Plan::issuingOrgan,
             (p, v) -> PlanBuilder.from(p).issuingOrgan(v).build());
-    private final TextEdit issuer = new TextEdit(Plan::issuer, (p, v) -> PlanBuilder.from(p).issuer(v).build());
-    private final TextEdit documentType = new TextEdit(Plan::documentType,
+    private final TextEdit<Plan> issuer = field(Plan::issuer, (p, v) -> PlanBuilder.from(p).issuer(v).build());
+    private final TextEdit<Plan> documentType = field(Plan::documentType,
             (p, v) -> PlanBuilder.from(p).documentType(v).build());
-    private final TextEdit summary = new TextEdit(Plan::summary, (p, v) -> PlanBuilder.from(p).summary(v).build());
-    private final TextEdit legalBases = new TextEdit(p -> lines(p.legalBases()),
-            (p, v) -> PlanBuilder.from(p).legalBases(split(v)).build());
-    private final TextEdit introduction = new TextEdit(p -> lines(p.introduction()),
-            (p, v) -> PlanBuilder.from(p).introduction(split(v)).build());
-    private final TextEdit recipients = new TextEdit(p -> lines(p.recipients()),
-            (p, v) -> PlanBuilder.from(p).recipients(split(v)).build());
-    private final TextEdit signerAuthority = new TextEdit(p -> lines(p.signer().authority()),
-            (p, v) -> PlanBuilder.from(p).signer(new Signer(split(v), p.signer().title(), p.signer().name())).build());
-    private final TextEdit signerTitle = new TextEdit(p -> p.signer().title(),
+    private final TextEdit<Plan> summary = field(Plan::summary, (p, v) -> PlanBuilder.from(p).summary(v).build());
+    private final TextEdit<Plan> legalBases = field(p -> SectionRef.lines(p.legalBases()),
+            (p, v) -> PlanBuilder.from(p).legalBases(SectionRef.split(v)).build());
+    private final TextEdit<Plan> introduction = field(p -> SectionRef.lines(p.introduction()),
+            (p, v) -> PlanBuilder.from(p).introduction(SectionRef.split(v)).build());
+    private final TextEdit<Plan> recipients = field(p -> SectionRef.lines(p.recipients()),
+            (p, v) -> PlanBuilder.from(p).recipients(SectionRef.split(v)).build());
+    private final TextEdit<Plan> signerAuthority = field(p -> SectionRef.lines(p.signer().authority()),
+            (p, v) -> PlanBuilder.from(p)
+                    .signer(new Signer(SectionRef.split(v), p.signer().title(), p.signer().name())).build());
+    private final TextEdit<Plan> signerTitle = field(p -> p.signer().title(),
             (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), v, p.signer().name())).build());
-    private final TextEdit signerName = new TextEdit(p -> p.signer().name(),
+    private final TextEdit<Plan> signerName = field(p -> p.signer().name(),
             (p, v) -> PlanBuilder.from(p).signer(new Signer(p.signer().authority(), p.signer().title(), v)).build());
     private final ObjectProperty<LocalDate> issueDate = new SimpleObjectProperty<>();
     private final ObjectProperty<NumberingScheme> numbering = new SimpleObjectProperty<>();
@@ -120,10 +71,16 @@ final class PlanDetailsViewModel {
         load();
     }
 
+    private TextEdit<Plan> field(Function<Plan, String> value, BiFunction<Plan, String, Plan> change) {
+        TextEdit<Plan> f = new TextEdit<>(() -> loading ? null : context.plan(), value, change, this::update);
+        fields.add(f);
+        return f;
+    }
+
     /** What each field holds when it differs from the plan, kept: the page's pending edit. */
     void keepTyped() {
         // each kept field reloads the page from the plan: read them all before keeping the first
-        List<String> typed = fields.stream().map(f -> f.text.get()).toList();
+        List<String> typed = fields.stream().map(f -> f.text().get()).toList();
         SectionRef s = section.get();
         String h = heading.get();
         String ps = paragraphs.get();
@@ -162,21 +119,11 @@ final class PlanDetailsViewModel {
             issueDate.set(plan.issueDate());
             numbering.set(plan.numbering());
             SectionRef sel = section.get();
-            List<SectionRef> all = new ArrayList<>();
-            flatten(plan.sections(), List.of(), all);
+            List<SectionRef> all = SectionRef.flatten(plan.sections());
             sections.setAll(all);
             select(sel == null ? null : all.stream().filter(s -> s.path().equals(sel.path())).findFirst().orElse(null));
         } finally {
             loading = false;
-        }
-    }
-
-    private static void flatten(List<BodySection> list, List<Integer> path, List<SectionRef> out) {
-        for (int i = 0; i < list.size(); i++) {
-            List<Integer> p = new ArrayList<>(path);
-            p.add(i);
-            out.add(new SectionRef(List.copyOf(p), list.get(i)));
-            flatten(list.get(i).sections(), p, out);
         }
     }
 
@@ -187,7 +134,7 @@ final class PlanDetailsViewModel {
         try {
             section.set(s);
             heading.set(s == null ? "" : s.section().heading());
-            paragraphs.set(s == null ? "" : lines(s.section().paragraphs()));
+            paragraphs.set(s == null ? "" : SectionRef.lines(s.section().paragraphs()));
         } finally {
             loading = was;
         }
@@ -203,7 +150,7 @@ final class PlanDetailsViewModel {
         List<Integer> at = new ArrayList<>(s == null ? List.of(context.plan().sections().size() - 1) : s.path());
         at.set(at.size() - 1, at.get(at.size() - 1) + 1);
         BodySection fresh = new BodySection(Messages.get("details.section.newHeading"), List.of());
-        if (update(p -> PlanBuilder.from(p).sections(insert(p.sections(), at, 0, fresh)).build())) {
+        if (update(p -> PlanBuilder.from(p).sections(SectionRef.insert(p.sections(), at, fresh)).build())) {
             sections.stream().filter(r -> r.path().equals(at)).findFirst().ifPresent(this::select);
         }
     }
@@ -214,7 +161,7 @@ final class PlanDetailsViewModel {
         if (s == null || context.plan() == null) {
             return;
         }
-        update(p -> PlanBuilder.from(p).sections(insert(p.sections(), s.path(), 0, null)).build());
+        update(p -> PlanBuilder.from(p).sections(SectionRef.insert(p.sections(), s.path(), null)).build());
     }
 
     /** Writes the chosen section's heading and paragraphs as typed, unless they are unchanged. */
@@ -226,103 +173,66 @@ final class PlanDetailsViewModel {
         if (loading || s == null || context.plan() == null) {
             return;
         }
-        BodySection changed = new BodySection(typedHeading, split(typedParagraphs), s.section().sections());
+        BodySection changed = new BodySection(typedHeading, SectionRef.split(typedParagraphs), s.section().sections());
         if (changed.equals(s.section())) {
             return;
         }
-        update(p -> PlanBuilder.from(p).sections(replace(p.sections(), s.path(), 0, changed)).build());
+        update(p -> PlanBuilder.from(p).sections(SectionRef.replace(p.sections(), s.path(), changed)).build());
     }
 
-    /** The sections with one inserted at a path (or, given null, the one at the path removed). */
-    private static List<BodySection> insert(List<BodySection> list, List<Integer> path, int depth, BodySection what) {
-        List<BodySection> out = new ArrayList<>(list);
-        int i = path.get(depth);
-        if (depth == path.size() - 1) {
-            if (what == null) {
-                out.remove(i);
-            } else {
-                out.add(Math.min(i, out.size()), what);
-            }
-        } else {
-            BodySection s = out.get(i);
-            out.set(i, new BodySection(s.heading(), s.paragraphs(), insert(s.sections(), path, depth + 1, what)));
-        }
-        return out;
-    }
-
-    private static List<BodySection> replace(List<BodySection> list, List<Integer> path, int depth, BodySection with) {
-        List<BodySection> out = new ArrayList<>(list);
-        int i = path.get(depth);
-        if (depth == path.size() - 1) {
-            out.set(i, with);
-        } else {
-            BodySection s = out.get(i);
-            out.set(i, new BodySection(s.heading(), s.paragraphs(), replace(s.sections(), path, depth + 1, with)));
-        }
-        return out;
-    }
-
-    private static String lines(List<String> list) {
-        return String.join("\n", list);
-    }
-
-    private static List<String> split(String text) {
-        return Arrays.asList(Text.nfc(text).split("\n"));
-    }
-
-    TextEdit number() {
+    TextEdit<Plan> number() {
         return number;
     }
 
-    TextEdit symbol() {
+    TextEdit<Plan> symbol() {
         return symbol;
     }
 
-    TextEdit locality() {
+    TextEdit<Plan> locality() {
         return locality;
     }
 
-    TextEdit parentOrgan() {
+    TextEdit<Plan> parentOrgan() {
         return parentOrgan;
     }
 
-    TextEdit issuingOrgan() {
+    TextEdit<Plan> issuingOrgan() {
         return issuingOrgan;
     }
 
-    TextEdit issuer() {
+    TextEdit<Plan> issuer() {
         return issuer;
     }
 
-    TextEdit documentType() {
+    TextEdit<Plan> documentType() {
         return documentType;
     }
 
-    TextEdit summary() {
+    TextEdit<Plan> summary() {
         return summary;
     }
 
-    TextEdit legalBases() {
+    TextEdit<Plan> legalBases() {
         return legalBases;
     }
 
-    TextEdit introduction() {
+    TextEdit<Plan> introduction() {
         return introduction;
     }
 
-    TextEdit recipients() {
+    TextEdit<Plan> recipients() {
         return recipients;
     }
 
-    TextEdit signerAuthority() {
+    TextEdit<Plan> signerAuthority() {
         return signerAuthority;
     }
 
-    TextEdit signerTitle() {
+    TextEdit<Plan> signerTitle() {
         return signerTitle;
     }
 
-    TextEdit signerName() {
+    TextEdit<Plan> signerName() {
         return signerName;
     }
 

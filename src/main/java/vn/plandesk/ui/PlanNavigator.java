@@ -140,6 +140,7 @@ final class PlanNavigator extends TreeView<Object> {
                 case DETAILS -> Messages.get("nav.details");
                 case TIMELINE -> Messages.get("nav.timeline");
                 case TRACKING -> Messages.get("nav.tracking");
+                case REPORTS -> Messages.get("nav.reports");
                 case GROUP -> p.group(n.page().group()).map(this::groupText).orElseGet(() -> groupText(
                         new TaskGroup(n.page().group(), context.groupTitle(n.page().group()), List.of())));
             };

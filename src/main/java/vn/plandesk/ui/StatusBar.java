@@ -15,6 +15,7 @@ final class StatusBar extends HBox {
     private final WindowContext context;
     private final Label message = new Label();
     private final Label counts = new Label();
+    private final Label reportDue = new Label();
     private final ProgressBar progress = new ProgressBar();
 
     StatusBar(WindowContext context) {
@@ -24,6 +25,13 @@ final class StatusBar extends HBox {
         counts.setId("status-counts");
         message.textProperty().bind(context.statusProperty());
         message.setMinWidth(0);
+        // the next report due, from a week before (reports window)
+        reportDue.setId("status-report-due");
+        reportDue.getStyleClass().add("status-warning");
+        reportDue.textProperty().bind(context.reportWarningProperty());
+        reportDue.visibleProperty().bind(context.reportWarningProperty().isNotEmpty());
+        reportDue.managedProperty().bind(reportDue.visibleProperty());
+        reportDue.setMinWidth(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         progress.setVisible(false);
@@ -40,7 +48,7 @@ final class StatusBar extends HBox {
         context.indexProperty().addListener((o, old, idx) -> showCounts());
         context.shownProperty().addListener((o, old, s) -> showCounts());
         context.statusesVersion().addListener((o, old, v) -> showCounts());
-        getChildren().addAll(message, gap, progress, counts);
+        getChildren().addAll(message, gap, reportDue, progress, counts);
         showCounts();
     }
 

@@ -49,6 +49,8 @@ public final class WindowContext {
     private final ReadOnlyObjectWrapper<Set<Long>> hitIds = new ReadOnlyObjectWrapper<>(Set.of());
     private final IntegerProperty currentHit = new SimpleIntegerProperty(-1);
     private final StringProperty status = new SimpleStringProperty("");
+    /** The next report due, when it is due within days (reports window); empty when none. */
+    private final StringProperty reportWarning = new SimpleStringProperty("");
     private final java.util.Map<String, String> groupTitles = new java.util.HashMap<>();
     /** The text size chosen in the View menu, 1.0 = the system's. */
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
@@ -198,6 +200,11 @@ public final class WindowContext {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** The status bar's warning of the next report due; empty when none is near. */
+    public StringProperty reportWarningProperty() {
+        return reportWarning;
     }
 
     public javafx.beans.property.DoubleProperty textScaleProperty() {

@@ -31,10 +31,15 @@ abstract class WindowTestBase extends FxRobot {
         FxToolkit.setupFixture(() -> {
             services = Services.open(dir);
             DesktopApp.useSavedLanguage(services);
-            window = DesktopApp.showWindow(stage, services);
+            window = DesktopApp.showWindow(stage, services, extensions());
         });
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().plan() != null);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The window's features; a test that answers the file dialogs itself gives them fixed places. */
+    java.util.List<java.util.function.BiConsumer<MainWindow, Services>> extensions() {
+        return WindowExtensions.all(services);
     }
 
     /** Closes the window as the officer would, and the store with it. */

@@ -9,7 +9,16 @@ import vn.plandesk.service.PlanService;
 import vn.plandesk.service.Settings;
 import vn.plandesk.service.edit.PlanEditors;
 import vn.plandesk.store.Database;
+import vn.plandesk.service.register.DocumentRegister;
+import vn.plandesk.service.report.ReportService;
+import vn.plandesk.service.report.ReportText;
+import vn.plandesk.service.reporting.ReportingCalendar;
+import vn.plandesk.service.tracking.TrackingService;
+import vn.plandesk.store.DocumentRepository;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.ReportRepository;
+import vn.plandesk.store.ReportingRuleRepository;
+import vn.plandesk.store.TrackingRepository;
 
 /**
  * For view-model tests of the window's parts: a store on a real H2 file with the sample plans and the window's shared
@@ -20,12 +29,35 @@ final class OpenPlanFixture implements AutoCloseable {
     final PlanRepository repository;
     final PlanService plans;
     final WindowContext context;
+    /** The progress, the reporting rules and the reports, when asked for ({@link #withReports}); else null. */
+    final TrackingService tracking;
+    final ReportService reports;
 
     OpenPlanFixture(Path dir) {
+        this(dir, false);
+    }
+
+    /** With the samples' reporting rules and documents, the progress and the reports of the store. */
+    static OpenPlanFixture withReports(Path dir) {
+        return new OpenPlanFixture(dir, true);
+    }
+
+    private OpenPlanFixture(Path dir, boolean reporting) {
         FxThread.start();
         db = Database.open(dir.resolve("store"));
         repository = new PlanRepository(db);
-        plans = new PlanService(repository);
+        if (reporting) {
+            ReportingRuleRepository rules = new ReportingRuleRepository(db);
+            DocumentRegister register = new DocumentRegister(new DocumentRepository(db));
+            tracking = new TrackingService(new TrackingRepository(db));
+            plans = new PlanService(repository, rules, register, tracking);
+            reports = new ReportService(new ReportRepository(db, new ReportText()), repository, tracking, register,
+                    new ReportingCalendar(repository, rules));
+        } else {
+            tracking = null;
+            reports = null;
+            plans = new PlanService(repository);
+        }
         plans.loadSamples();
         context = FxThread.call(() -> new WindowContext(null, plans, new PlanEditors(repository), new Settings(dir)));
     }

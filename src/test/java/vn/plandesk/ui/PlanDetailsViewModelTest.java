@@ -52,11 +52,11 @@ class PlanDetailsViewModelTest {
         assertEquals(List.of(NumberingScheme.values()), model.schemes());
 
         BodySection first = plan.sections().get(0);
-        PlanDetailsViewModel.SectionRef top = model.sections().get(0);
+        SectionRef top = model.sections().get(0);
         assertEquals(List.of(0), top.path());
         assertEquals(first.heading(), top.indented());
         if (!first.sections().isEmpty()) {
-            PlanDetailsViewModel.SectionRef sub = model.sections().get(1);
+            SectionRef sub = model.sections().get(1);
             assertEquals(List.of(0, 0), sub.path(), "a sub-section follows its section");
             assertEquals("  " + first.sections().get(0).heading(), sub.indented());
         }
@@ -67,7 +67,7 @@ class PlanDetailsViewModelTest {
     @Test
     void eachFieldIsSavedAsOneUndoableEdit() {
         open();
-        record Field(PlanDetailsViewModel.TextEdit edit, String typed, Function<Plan, Object> stored, Object expected) {
+        record Field(TextEdit<?> edit, String typed, Function<Plan, Object> stored, Object expected) {
         }
         List<Field> fields = List.of(
                 new Field(model.number(), " 15 ", Plan::number, "15"),

@@ -89,7 +89,18 @@ public final class ReportService {
      * step of the plan's history. Returns it with its id.
      */
     public Report draft(PlanEditor editor, ReportKind kind, ReportPeriod period) {
-        Report drafted = drafted(editor.plan(), kind, period);
+        return keepDraft(editor, drafted(editor.plan(), kind, period));
+    }
+
+    /**
+     * Stores a draft made by {@link #drafted} as one step of the plan's history; returns it with its id. The window
+     * drafts on its worker and keeps the draft on its own thread, which owns the undo history.
+     */
+    public Report keepDraft(PlanEditor editor, Report drafted) {
+        if (drafted.id() != null || drafted.sent()) {
+            throw new IllegalArgumentException("only a new draft is kept");
+        }
+        checkPlan(editor, drafted);
         Report stored = store.insert(drafted);
         record(editor, "edit.reportDraft", () -> store.delete(stored.id()), () -> store.insert(stored));
         return stored;

@@ -38,6 +38,7 @@ public final class Services implements AutoCloseable {
     private final ReportingCalendar reporting;
     private final TrackingService tracking;
     private final UnitSheets unitSheets;
+    private final vn.plandesk.service.StoreHealth storeHealth;
 
     private Services(Database database) {
         this.database = database;
@@ -57,6 +58,7 @@ public final class Services implements AutoCloseable {
         this.settings = new Settings(database.folder());
         editors.onOpen(tracking::watch);
         this.unitSheets = new UnitSheets(editors, tracking);
+        this.storeHealth = new vn.plandesk.service.StoreHealth(database);
     }
 
     /**
@@ -130,6 +132,11 @@ public final class Services implements AutoCloseable {
 
     public UnitSheets unitSheets() {
         return unitSheets;
+    }
+
+    /** "Kiểm tra kho dữ liệu". */
+    public vn.plandesk.service.StoreHealth storeHealth() {
+        return storeHealth;
     }
 
     public Settings settings() {

@@ -9,6 +9,7 @@ import vn.plandesk.ui.office.OfficeMenu;
 import vn.plandesk.ui.print.FileTarget;
 import vn.plandesk.ui.print.PrintDialog;
 import vn.plandesk.ui.print.PrintMenu;
+import vn.plandesk.ui.safety.StoreMenu;
 import vn.plandesk.ui.timeline.TimelinePage;
 
 /**
@@ -36,7 +37,8 @@ final class WindowExtensions {
                 (window, services) -> derive(services).clarity(window),
                 (window, services) -> derive(services).wardUnits(window),
                 (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files),
-                (window, services) -> TrackingView.install(window, services.tracking()));
+                (window, services) -> TrackingView.install(window, services.tracking()),
+                (window, services) -> StoreMenu.install(window, services.storeHealth()));
     }
 
     private static DeriveMenu derive(Services services) {

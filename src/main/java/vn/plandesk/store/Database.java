@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "plandesk";
     private static final String MIGRATIONS = "classpath:db/migration";
     /** The newest migration in db/migration; DatabaseTest checks that it is. */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
     /**
      * The byte of the lock file that is locked: past the holder's name, so that a second PlanDesk can read the name
      * even where locks are mandatory (Windows).
@@ -141,6 +141,9 @@ public final class Database implements AutoCloseable {
                 }
                 if (!defaultMigrations || applied < SCHEMA_VERSION) {
                     migrate(dir, url, existed, migrationLocations, c);
+                    c.setAutoCommit(false);
+                    PlanChecksum.recordMissing(c);
+                    c.commit();
                 }
                 c.setAutoCommit(false);
             } catch (SQLException | RuntimeException e) {

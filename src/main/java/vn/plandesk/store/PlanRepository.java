@@ -28,6 +28,7 @@ import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.NumberingScheme;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanSummary;
@@ -115,6 +116,7 @@ public final class PlanRepository {
             u.executeUpdate();
         }
         insertContent(c, id, plan);
+        PlanChecksum.record(c, id);
     }
 
     public boolean delete(long id) {
@@ -136,11 +138,40 @@ public final class PlanRepository {
         if (after.id() == null || !after.id().equals(before.id())) {
             throw new IllegalArgumentException("sync needs two states of one stored plan");
         }
-        return db.inTransaction(c -> new PlanSync(c, before, after).run());
+        return db.inTransaction(c -> {
+            Plan synced = new PlanSync(c, before, after).run();
+            PlanChecksum.record(c, synced.id());
+            return synced;
+        });
     }
 
+    /**
+     * A stored plan, read whole.
+     *
+     * @throws PlanDeskException "store.planDamaged" when what is read is not what was written (its checksum differs)
+     */
     public Optional<Plan> load(long id) {
-        return db.inTransaction(c -> Optional.ofNullable(load(c, id)));
+        return db.inTransaction(c -> {
+            Plan plan = load(c, id);
+            if (plan != null && !PlanChecksum.matches(c, plan)) {
+                throw damaged(db.folder(), plan);
+            }
+            return Optional.ofNullable(plan);
+        });
+    }
+
+    /** A plan as the officer finds it in the plans list: its id, and its number/symbol when it has one. */
+    static String name(Plan plan) {
+        return plan.number().isEmpty() ? String.valueOf(plan.id())
+                : plan.id() + " (" + plan.number() + (plan.symbol().isEmpty() ? "" : "/" + plan.symbol()) + ")";
+    }
+
+    /** The refusal of a plan whose content no longer matches its checksum, naming the newest backup. */
+    static PlanDeskException damaged(java.nio.file.Path folder, Plan plan) {
+        String name = name(plan);
+        return Backups.newestReadable(folder)
+                .map(b -> new PlanDeskException("store.planDamaged", name, b.getFileName().toString()))
+                .orElseGet(() -> new PlanDeskException("store.planDamagedNoBackup", name));
     }
 
     private static boolean exists(Connection c, long id) throws SQLException {
@@ -163,6 +194,7 @@ public final class PlanRepository {
             id = generatedKey(p);
         }
         insertContent(c, id, plan);
+        PlanChecksum.record(c, id);
         return id;
     }
 

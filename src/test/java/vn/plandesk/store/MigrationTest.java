@@ -133,9 +133,9 @@ class MigrationTest {
     @Test
     void aMigrationLeftHalfDoneByAKilledStartIsRefusedEveryTime() throws Exception {
         Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration")
-                .target(String.valueOf(Database.SCHEMA_VERSION - 1)).load().migrate();
+                .target("6").load().migrate();
         try (Connection c = DriverManager.getConnection(url(), "sa", "")) {
-            PlanRepository.insert(c, SAMPLES.get(3));
+            insertAsFirstSchema(c, SAMPLES.get(3));
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE report (id BIGINT)"); // the first change of V7
             }
@@ -145,7 +145,7 @@ class MigrationTest {
             assertEquals("store.migrationFailed", e.key());
         }
         try (Connection c = DriverManager.getConnection(url(), "sa", "")) {
-            assertEquals(Database.SCHEMA_VERSION - 1, Database.appliedVersion(c), "the store is as it was");
+            assertEquals(6, Database.appliedVersion(c), "the store is as it was");
             assertEquals(1, PlanRepository.load(c, 1) == null ? 0 : 1);
         }
     }
@@ -194,8 +194,8 @@ class MigrationTest {
         }
     }
 
-    /** The plan's rows as the first schema (V1) wrote them: no start dates. */
-    private static long insertAsFirstSchema(Connection c, Plan plan) throws SQLException {
+    /** The plan's rows as the first schema (V1) wrote them: no start dates, no checksum. */
+    static long insertAsFirstSchema(Connection c, Plan plan) throws SQLException {
         long id;
         try (PreparedStatement p = c.prepareStatement("""
                 INSERT INTO plan (kind, number, symbol, issue_date, issuer, summary, header_json, partial)

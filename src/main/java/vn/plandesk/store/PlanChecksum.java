@@ -1,11 +1,7 @@
 package vn.plandesk.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -14,45 +10,82 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import vn.plandesk.model.Indicator;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanRef;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.TaskRef;
 
 /**
- * The checksum of a plan's content kept in plan.content_checksum: SHA-256 of the plan as it reads back from the store
- * (with its ids), so that any change of a stored byte that changes what the officer would read is caught. It is taken
- * from the plan read back, not from the plan written, so that it can never disagree with a correct store.
+ * The checksum of a plan's content kept in plan.content_checksum: SHA-256 over the values a plan's rows hold (header,
+ * groups in order, tasks and sub-tasks in order, indicators), as {@link PlanRepository} writes them, without the row
+ * ids. It is taken from the plan in memory when the plan is written (reading a 13,000-task plan back after every edit
+ * would cost seconds) and from the plan read back when it is opened; the two agree because the store gives back
+ * exactly what it was given (DatabaseTest), and differ when a stored byte changed.
  */
 final class PlanChecksum {
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .build();
-
     private PlanChecksum() {
     }
 
     static String of(Plan plan) throws SQLException {
+        MessageDigest d;
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(JSON.writeValueAsBytes(plan)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new SQLException("cannot take the checksum of plan " + plan.id(), e);
+            d = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new SQLException("no SHA-256", e);
+        }
+        add(d, plan.kind().name(), plan.number(), plan.symbol(), String.valueOf(plan.issueDate()), plan.issuer(),
+                plan.summary(), PlanRepository.headerJson(plan), String.valueOf(plan.partial()));
+        List<TaskGroup> groups = new ArrayList<>(plan.groups());
+        groups.sort(Comparator.comparingInt(TaskGroup::number));
+        for (TaskGroup g : groups) {
+            add(d, "group", String.valueOf(g.number()), g.title());
+            for (PlanTask t : g.tasks()) {
+                task(d, "task", t);
+                for (PlanTask sub : t.subTasks()) {
+                    task(d, "sub", sub);
+                }
+            }
+        }
+        for (Indicator i : plan.indicators()) {
+            add(d, "indicator", i.number(), i.name(), i.unit(), i.section(), i.target());
+        }
+        return HexFormat.of().formatHex(d.digest());
+    }
+
+    private static void task(MessageDigest d, String level, PlanTask t) throws SQLException {
+        TaskRef ref = t.parentRef();
+        PlanRef refPlan = ref == null ? null : ref.plan();
+        add(d, level, t.number(), t.name(), t.leader(), String.join(PlanRepository.UNIT_SEPARATOR, t.leadUnits()),
+                String.join(PlanRepository.UNIT_SEPARATOR, t.coordinatingUnits()), t.result(), t.deadline().raw(),
+                t.deadline().years().isEmpty() ? "" : PlanRepository.toJson(t.deadline().years()),
+                t.role() == null ? null : t.role().name(), refPlan == null ? null : refPlan.number(),
+                refPlan == null ? null : refPlan.symbol(), refPlan == null ? null : String.valueOf(refPlan.date()),
+                refPlan == null ? null : refPlan.issuer(), ref == null ? null : ref.number(), t.note(),
+                String.join(",", t.flags().stream().map(Enum::name).toList()), String.valueOf(t.start()));
+    }
+
+    /** Each value with its length first, so that no two different rows give the same bytes. */
+    private static void add(MessageDigest d, String... values) {
+        for (String v : values) {
+            if (v == null) {
+                d.update(ByteBuffer.allocate(4).putInt(-1).array());
+                continue;
+            }
+            byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
+            d.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            d.update(bytes);
         }
     }
 
-    /** Records the checksum of a stored plan as it now reads back, inside the transaction that changed it. */
-    static void record(Connection c, long planId) throws SQLException {
-        Plan stored = PlanRepository.load(c, planId);
-        if (stored != null) {
-            write(c, planId, of(stored));
-        }
-    }
-
-    private static void write(Connection c, long planId, String checksum) throws SQLException {
+    /** Records the checksum of a plan just written, inside the transaction that wrote it. */
+    static void record(Connection c, long planId, Plan written) throws SQLException {
         try (PreparedStatement u = c.prepareStatement("UPDATE plan SET content_checksum = ? WHERE id = ?")) {
-            u.setString(1, checksum);
+            u.setString(1, of(written));
             u.setLong(2, planId);
             u.executeUpdate();
         }
@@ -64,12 +97,11 @@ final class PlanChecksum {
      */
     static boolean matches(Connection c, Plan loaded) throws SQLException {
         String stored = stored(c, loaded.id());
-        String actual = of(loaded);
         if (stored == null) {
-            write(c, loaded.id(), actual);
+            record(c, loaded.id(), loaded);
             return true;
         }
-        return stored.equals(actual);
+        return stored.equals(of(loaded));
     }
 
     /** The checksum kept with a plan, null when none was recorded yet. */
@@ -92,7 +124,10 @@ final class PlanChecksum {
             }
         }
         for (long id : ids) {
-            record(c, id);
+            Plan stored = PlanRepository.load(c, id);
+            if (stored != null) {
+                record(c, id, stored);
+            }
         }
         return ids.size();
     }

@@ -116,7 +116,7 @@ public final class PlanRepository {
             u.executeUpdate();
         }
         insertContent(c, id, plan);
-        PlanChecksum.record(c, id);
+        PlanChecksum.record(c, id, plan);
     }
 
     public boolean delete(long id) {
@@ -140,7 +140,7 @@ public final class PlanRepository {
         }
         return db.inTransaction(c -> {
             Plan synced = new PlanSync(c, before, after).run();
-            PlanChecksum.record(c, synced.id());
+            PlanChecksum.record(c, synced.id(), synced);
             return synced;
         });
     }
@@ -194,7 +194,7 @@ public final class PlanRepository {
             id = generatedKey(p);
         }
         insertContent(c, id, plan);
-        PlanChecksum.record(c, id);
+        PlanChecksum.record(c, id, plan);
         return id;
     }
 
@@ -205,10 +205,14 @@ public final class PlanRepository {
         setDate(p, 4, plan.issueDate());
         p.setString(5, plan.issuer());
         p.setString(6, plan.summary());
-        p.setString(7, toJson(new Header(plan.parentOrgan(), plan.issuingOrgan(), plan.locality(),
-                plan.documentType(), plan.legalBases(), plan.introduction(), plan.sections(), plan.recipients(),
-                plan.signer(), plan.parentPlan(), plan.replacesPlan(), plan.numbering(), plan.appendixTitles())));
+        p.setString(7, headerJson(plan));
         p.setBoolean(8, plan.partial());
+    }
+
+    static String headerJson(Plan plan) throws SQLException {
+        return toJson(new Header(plan.parentOrgan(), plan.issuingOrgan(), plan.locality(),
+                plan.documentType(), plan.legalBases(), plan.introduction(), plan.sections(), plan.recipients(),
+                plan.signer(), plan.parentPlan(), plan.replacesPlan(), plan.numbering(), plan.appendixTitles()));
     }
 
     private static void insertContent(Connection c, long planId, Plan plan) throws SQLException {

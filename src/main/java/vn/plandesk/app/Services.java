@@ -39,6 +39,7 @@ public final class Services implements AutoCloseable {
     private final TrackingService tracking;
     private final UnitSheets unitSheets;
     private final vn.plandesk.service.StoreHealth storeHealth;
+    private final vn.plandesk.service.StoreBackups backups;
 
     private Services(Database database) {
         this.database = database;
@@ -59,6 +60,10 @@ public final class Services implements AutoCloseable {
         editors.onOpen(tracking::watch);
         this.unitSheets = new UnitSheets(editors, tracking);
         this.storeHealth = new vn.plandesk.service.StoreHealth(database);
+        this.backups = new vn.plandesk.service.StoreBackups(database, java.time.Clock.systemDefaultZone());
+        plans.backUpWith(backups);
+        importXlsx.backUpWith(backups);
+        derivations.backUpWith(backups);
     }
 
     /**
@@ -137,6 +142,11 @@ public final class Services implements AutoCloseable {
     /** "Kiểm tra kho dữ liệu". */
     public vn.plandesk.service.StoreHealth storeHealth() {
         return storeHealth;
+    }
+
+    /** The store's rolling backups. */
+    public vn.plandesk.service.StoreBackups backups() {
+        return backups;
     }
 
     public Settings settings() {

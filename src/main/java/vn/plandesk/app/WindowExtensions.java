@@ -38,7 +38,7 @@ final class WindowExtensions {
                 (window, services) -> derive(services).wardUnits(window),
                 (window, services) -> TimelinePage.install(window, services.pdf()).setTarget(files),
                 (window, services) -> TrackingView.install(window, services.tracking()),
-                (window, services) -> StoreMenu.install(window, services.storeHealth()));
+                (window, services) -> StoreMenu.install(window, services.storeHealth(), services.backups()));
     }
 
     private static DeriveMenu derive(Services services) {

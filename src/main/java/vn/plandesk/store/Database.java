@@ -106,6 +106,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             writeHolder(channel, holder);
+            restoreAskedFor(dir);
             Path file = dir.resolve(FILE_NAME + ".mv.db");
             boolean existed = Files.exists(file);
             if (existed && !StoreFile.looksLikeStore(file)) {
@@ -202,6 +203,43 @@ public final class Database implements AutoCloseable {
             return new PlanDeskException("store.inUseByCommand", dir.toString(), parts[1]);
         }
         return new PlanDeskException("store.inUse", dir.toString());
+    }
+
+    /** The file naming a backup to restore when the store is next opened (the window cannot replace its open store). */
+    static final String RESTORE_ON_START = "restore-on-start.txt";
+
+    /**
+     * Asks for a backup of the store's backups folder to be put in place of the store when it is next opened.
+     *
+     * @throws PlanDeskException "store.backupUnreadable" when the backup does not read back whole
+     */
+    public static void restoreAtNextStart(Path folder, String backupName) {
+        Path zip = folder.resolve(Backups.FOLDER).resolve(backupName).normalize();
+        if (!zip.getParent().equals(folder.resolve(Backups.FOLDER).normalize()) || !Backups.readable(zip)) {
+            throw new PlanDeskException("store.backupUnreadable", backupName);
+        }
+        try {
+            Files.writeString(folder.resolve(RESTORE_ON_START), backupName, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PlanDeskException(e, "store.cannotRestore", backupName, e.getMessage());
+        }
+    }
+
+    /** Restores the backup asked for at the last run, while this start holds the lock and before H2 opens the file. */
+    private static void restoreAskedFor(Path dir) throws IOException {
+        Path request = dir.resolve(RESTORE_ON_START);
+        if (!Files.exists(request)) {
+            return;
+        }
+        String name = Files.readString(request, StandardCharsets.UTF_8).strip();
+        Path zip = dir.resolve(Backups.FOLDER).resolve(name).normalize();
+        if (zip.getParent().equals(dir.resolve(Backups.FOLDER)) && Backups.readable(zip)) {
+            Path keptAside = Backups.restoreInto(dir, zip);
+            LOG.warn("restored the backup {} as asked; the former store is kept at {}", zip, keptAside);
+        } else {
+            LOG.warn("the backup {} asked to be restored cannot be read; the store is left as it is", name);
+        }
+        Files.delete(request);
     }
 
     /**
@@ -342,6 +380,20 @@ public final class Database implements AutoCloseable {
                 .map(b -> new PlanDeskException("store.halfMigrated", dir.toString(), version,
                         b.getFileName().toString()))
                 .orElseGet(() -> new PlanDeskException("store.halfMigratedNoBackup", dir.toString(), version));
+    }
+
+    /**
+     * Writes a backup of the store to a zip (see {@link Backups}), between transactions.
+     *
+     * @throws PlanDeskException "store.backupFailed" when it cannot be written
+     */
+    public synchronized void backupTo(Path target) {
+        try {
+            Backups.write(connection, folder, target);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("cannot back up the store to {}", target, e);
+            throw new PlanDeskException(e, "store.backupFailed", target.getFileName().toString());
+        }
     }
 
     public Path folder() {

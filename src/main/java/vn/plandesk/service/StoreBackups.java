@@ -21,8 +21,8 @@ public final class StoreBackups {
         this.rolling = new RollingBackups(db, clock);
     }
 
-    /** A backup as the officer sees it listed. */
-    public record Backup(String name, String kind, LocalDateTime taken, long size, boolean readable) {
+    /** A backup as the officer sees it listed; a daily or weekly one is known by its day only. */
+    public record Backup(String name, String kind, LocalDateTime taken, boolean dayOnly, long size, boolean readable) {
     }
 
     /** Takes today's and this week's backups if they are not there yet (seconds for a large store). */
@@ -45,7 +45,9 @@ public final class StoreBackups {
     /** Every backup, newest first, each read back whole to say whether it can be restored. */
     public List<Backup> list() {
         return rolling.list().stream().map(e -> new Backup(e.file().getFileName().toString(),
-                Messages.get("backups.kind." + e.kind().name()), e.taken(), e.size(), e.readable())).toList();
+                Messages.get("backups.kind." + e.kind().name()), e.taken(),
+                e.kind() == RollingBackups.Kind.DAILY || e.kind() == RollingBackups.Kind.WEEKLY, e.size(),
+                e.readable())).toList();
     }
 
     /** Puts the named backup in place of the store when PlanDesk next starts; returns the sentence to show. */

@@ -36,14 +36,18 @@ public final class BackupsDialog {
     public void show() {
         TableView<StoreBackups.Backup> table = new TableView<>(model.list());
         table.setId("backupsTable");
-        table.setPlaceholder(new Label(Messages.get("backups.none")));
+        Label empty = new Label();
+        // while the list is read, an empty table must not say there is no backup
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty()).then("")
+                .otherwise(Messages.get("backups.none")));
+        table.setPlaceholder(empty);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("backups.col.taken", 3, b -> OfficialDate.screen(b.taken().toLocalDate())
-                + " " + String.format("%02d:%02d", b.taken().getHour(), b.taken().getMinute())));
-        table.getColumns().add(column("backups.col.kind", 4, StoreBackups.Backup::kind));
+        table.getColumns().add(column("backups.col.taken", 4, b -> OfficialDate.screen(b.taken().toLocalDate())
+                + (b.dayOnly() ? "" : " " + String.format("%02d:%02d", b.taken().getHour(), b.taken().getMinute()))));
+        table.getColumns().add(column("backups.col.kind", 6, StoreBackups.Backup::kind));
         table.getColumns().add(column("backups.col.size", 2, b -> Messages.get("backups.size",
                 Math.max(1, (b.size() + 1023) / 1024))));
-        table.getColumns().add(column("backups.col.readable", 2, b -> Messages.get(b.readable()
+        table.getColumns().add(column("backups.col.readable", 3, b -> Messages.get(b.readable()
                 ? "backups.readable" : "backups.damaged")));
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
@@ -76,7 +80,8 @@ public final class BackupsDialog {
         BorderPane root = new BorderPane(table, hint, null, bottom, null);
         BorderPane.setMargin(table, new Insets(8, 0, 8, 0));
         root.setPadding(new Insets(12));
-        Scene scene = new Scene(root, 720, 420);
+        // wide enough for a time and the longest kind at 150 % text on a 1366 px screen
+        Scene scene = new Scene(root, 940, 460);
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stage.close();

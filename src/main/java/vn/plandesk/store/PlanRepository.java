@@ -116,7 +116,7 @@ public final class PlanRepository {
             u.executeUpdate();
         }
         insertContent(c, id, plan);
-        PlanChecksum.record(c, id, plan);
+        PlanChecksum.record(c, id);
     }
 
     public boolean delete(long id) {
@@ -138,11 +138,7 @@ public final class PlanRepository {
         if (after.id() == null || !after.id().equals(before.id())) {
             throw new IllegalArgumentException("sync needs two states of one stored plan");
         }
-        return db.inTransaction(c -> {
-            Plan synced = new PlanSync(c, before, after).run();
-            PlanChecksum.record(c, synced.id(), synced);
-            return synced;
-        });
+        return db.inTransaction(c -> new PlanSync(c, before, after).run());
     }
 
     /**
@@ -194,7 +190,7 @@ public final class PlanRepository {
             id = generatedKey(p);
         }
         insertContent(c, id, plan);
-        PlanChecksum.record(c, id, plan);
+        PlanChecksum.record(c, id);
         return id;
     }
 

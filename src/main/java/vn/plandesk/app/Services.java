@@ -44,6 +44,8 @@ public final class Services implements AutoCloseable {
     private final UnitSheets unitSheets;
     private final ReportService reports;
     private final ReportExport reportExport;
+    private final vn.plandesk.service.StoreHealth storeHealth;
+    private final vn.plandesk.service.StoreBackups backups;
 
     private Services(Database database) {
         this.database = database;
@@ -66,6 +68,11 @@ public final class Services implements AutoCloseable {
         this.unitSheets = new UnitSheets(editors, tracking);
         this.reports = new ReportService(reportRepository, planRepository, tracking, documents, reporting);
         this.reportExport = new ReportExport(reportRepository);
+        this.storeHealth = new vn.plandesk.service.StoreHealth(database);
+        this.backups = new vn.plandesk.service.StoreBackups(database, java.time.Clock.systemDefaultZone());
+        plans.backUpWith(backups);
+        importXlsx.backUpWith(backups);
+        derivations.backUpWith(backups);
     }
 
     /**
@@ -139,6 +146,16 @@ public final class Services implements AutoCloseable {
 
     public UnitSheets unitSheets() {
         return unitSheets;
+    }
+
+    /** "Kiểm tra kho dữ liệu". */
+    public vn.plandesk.service.StoreHealth storeHealth() {
+        return storeHealth;
+    }
+
+    /** The store's rolling backups. */
+    public vn.plandesk.service.StoreBackups backups() {
+        return backups;
     }
 
     public Settings settings() {

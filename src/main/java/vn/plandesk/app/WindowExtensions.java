@@ -10,6 +10,7 @@ import vn.plandesk.ui.office.OfficeMenu;
 import vn.plandesk.ui.print.FileTarget;
 import vn.plandesk.ui.print.PrintDialog;
 import vn.plandesk.ui.print.PrintMenu;
+import vn.plandesk.ui.safety.StoreMenu;
 import vn.plandesk.ui.timeline.TimelinePage;
 
 /**
@@ -40,7 +41,9 @@ final class WindowExtensions {
                         .setTarget(files),
                 (window, services) -> TrackingView.install(window, services.tracking(), services.documents()),
                 (window, services) -> ReportsView.install(window, services.reports(), files,
-                        services.reportExport()::export));
+                        services.reportExport()::export),
+
+                (window, services) -> StoreMenu.install(window, services.storeHealth(), services.backups()));
     }
 
     private static DeriveMenu derive(Services services) {

@@ -68,6 +68,18 @@ public final class BenchCommands extends Commands {
         return new TrackingPageBenchmark(out).run(positive("--tasks", tasks, 13_000), positive("--runs", runs, 7));
     }
 
+    @Command(name = "fuzz")
+    int fuzz(@Option(names = "--count", paramLabel = "N", descriptionKey = "cli.option.mutants") String count,
+             @Option(names = "--seed", paramLabel = "S", descriptionKey = "cli.option.seed") String seed)
+            throws IOException {
+        try {
+            return new Fuzz(out).run(positive("--count", count, 1000), positive("--seed", seed, 15));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.FAILED;
+        }
+    }
+
     @Command(name = "kill-loop")
     int killLoop(@Option(names = "--count", paramLabel = "N", descriptionKey = "cli.option.count") String count,
                  @Option(names = "--tasks", paramLabel = "T", descriptionKey = "cli.option.benchTasks") String tasks,

@@ -91,7 +91,19 @@ public final class PlanService {
      * entry the register already holds is not added again); a file that fails any check writes nothing.
      */
     public long importJson(byte[] file) {
-        return store(json.readFile(file));
+        ExchangeFile read = json.readFile(file);
+        if (backups != null) {
+            backups.beforeImport();
+        }
+        return store(read);
+    }
+
+    /** Taken before each import, derive and replacement (rolling backups); none for a service made alone in tests. */
+    private vn.plandesk.service.StoreBackups backups;
+
+    /** Backs up the store before each operation that writes a whole plan. */
+    public void backUpWith(vn.plandesk.service.StoreBackups backups) {
+        this.backups = backups;
     }
 
     private long store(ExchangeFile file) {

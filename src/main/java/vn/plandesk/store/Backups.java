@@ -103,6 +103,15 @@ public final class Backups {
         Files.move(whole, target, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** A file of the folder named stem + suffix, or stem-2 + suffix and so on when that name is taken. */
+    static Path unused(Path folder, String stem, String suffix) {
+        Path p = folder.resolve(stem + suffix);
+        for (int n = 2; Files.exists(p); n++) {
+            p = folder.resolve(stem + "-" + n + suffix);
+        }
+        return p;
+    }
+
     /** A name of the documents folder: no folder part, nothing hidden (a backup's entry names are not trusted). */
     private static boolean safeName(String name) {
         return !name.isEmpty() && !name.startsWith(".") && name.indexOf('/') < 0 && name.indexOf('\\') < 0
@@ -155,7 +164,7 @@ public final class Backups {
             Path keptAside = null;
             if (Files.exists(target)) {
                 Files.createDirectories(storeFolder.resolve(FOLDER));
-                keptAside = storeFolder.resolve(FOLDER).resolve(Database.FILE_NAME + "-kept-aside-" + stamp() + ".mv.db");
+                keptAside = unused(storeFolder.resolve(FOLDER), Database.FILE_NAME + "-kept-aside-" + stamp(), ".mv.db");
                 Files.move(target, keptAside);
             }
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);

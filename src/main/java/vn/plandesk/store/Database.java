@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "plandesk";
     private static final String MIGRATIONS = "classpath:db/migration";
     /** The newest migration in db/migration; DatabaseTest checks that it is. */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
     /**
      * The byte of the lock file that is locked: past the holder's name, so that a second PlanDesk can read the name
      * even where locks are mandatory (Windows).
@@ -66,7 +66,9 @@ public final class Database implements AutoCloseable {
      *
      * @throws PlanDeskException "store.inUse" / "store.inUseByCommand" when another PlanDesk has it open,
      *                           "store.damaged" / "store.damagedNoBackup" when the file cannot be read (it is left
-     *                           untouched), "store.cannotOpen" otherwise
+     *                           untouched), "store.newer" for a store of a newer PlanDesk, "store.migrationFailed"
+     *                           when a migration failed (the store is put back as it was), "store.halfMigrated" for a
+     *                           store that an older start left half-migrated, "store.cannotOpen" otherwise
      */
     public static Database open(Path folder) {
         return open(folder, Holder.WINDOW);
@@ -104,6 +106,7 @@ public final class Database implements AutoCloseable {
         }
         try {
             writeHolder(channel, holder);
+            restoreAskedFor(dir);
             Path file = dir.resolve(FILE_NAME + ".mv.db");
             boolean existed = Files.exists(file);
             if (existed && !StoreFile.looksLikeStore(file)) {
@@ -126,8 +129,22 @@ public final class Database implements AutoCloseable {
             try {
                 LeftoverCommits.finish(c);
                 boolean defaultMigrations = migrationLocations.length == 1 && MIGRATIONS.equals(migrationLocations[0]);
-                if (!defaultMigrations || appliedVersion(c) < SCHEMA_VERSION) {
+                int applied = appliedVersion(c);
+                if (defaultMigrations && applied > SCHEMA_VERSION) {
+                    // its tables may mean what this version cannot know; writing to them could lose the officer's work
+                    throw new PlanDeskException("store.newer", dir.toString(), String.valueOf(applied),
+                            String.valueOf(SCHEMA_VERSION));
+                }
+                String failed = failedMigration(c);
+                if (failed != null) {
+                    // left by a start before this safeguard: Flyway would skip the failed step and use the store as is
+                    throw refusedAfterFailedMigration(dir, failed);
+                }
+                if (!defaultMigrations || applied < SCHEMA_VERSION) {
                     migrate(dir, url, existed, migrationLocations, c);
+                    c.setAutoCommit(false);
+                    PlanChecksum.recordMissing(c);
+                    c.commit();
                 }
                 c.setAutoCommit(false);
             } catch (SQLException | RuntimeException e) {
@@ -186,6 +203,43 @@ public final class Database implements AutoCloseable {
             return new PlanDeskException("store.inUseByCommand", dir.toString(), parts[1]);
         }
         return new PlanDeskException("store.inUse", dir.toString());
+    }
+
+    /** The file naming a backup to restore when the store is next opened (the window cannot replace its open store). */
+    static final String RESTORE_ON_START = "restore-on-start.txt";
+
+    /**
+     * Asks for a backup of the store's backups folder to be put in place of the store when it is next opened.
+     *
+     * @throws PlanDeskException "store.backupUnreadable" when the backup does not read back whole
+     */
+    public static void restoreAtNextStart(Path folder, String backupName) {
+        Path zip = folder.resolve(Backups.FOLDER).resolve(backupName).normalize();
+        if (!zip.getParent().equals(folder.resolve(Backups.FOLDER).normalize()) || !Backups.readable(zip)) {
+            throw new PlanDeskException("store.backupUnreadable", backupName);
+        }
+        try {
+            Files.writeString(folder.resolve(RESTORE_ON_START), backupName, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new PlanDeskException(e, "store.cannotRestore", backupName, e.getMessage());
+        }
+    }
+
+    /** Restores the backup asked for at the last run, while this start holds the lock and before H2 opens the file. */
+    private static void restoreAskedFor(Path dir) throws IOException {
+        Path request = dir.resolve(RESTORE_ON_START);
+        if (!Files.exists(request)) {
+            return;
+        }
+        String name = Files.readString(request, StandardCharsets.UTF_8).strip();
+        Path zip = dir.resolve(Backups.FOLDER).resolve(name).normalize();
+        if (zip.getParent().equals(dir.resolve(Backups.FOLDER)) && Backups.readable(zip)) {
+            Path keptAside = Backups.restoreInto(dir, zip);
+            LOG.warn("restored the backup {} as asked; the former store is kept at {}", zip, keptAside);
+        } else {
+            LOG.warn("the backup {} asked to be restored cannot be read; the store is left as it is", name);
+        }
+        Files.delete(request);
     }
 
     /**
@@ -260,10 +314,10 @@ public final class Database implements AutoCloseable {
         if (pending.length == 0) {
             return;
         }
+        Path backups = dir.resolve("backups");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path target = Backups.unused(backups, FILE_NAME + "-before-v" + pending[0].getVersion() + "-" + stamp, ".zip");
         if (existed) {
-            Path backups = dir.resolve("backups");
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            Path target = backups.resolve(FILE_NAME + "-before-v" + pending[0].getVersion() + "-" + stamp + ".zip");
             try {
                 Files.createDirectories(backups);
             } catch (IOException e) {
@@ -276,7 +330,70 @@ public final class Database implements AutoCloseable {
             }
             LOG.info("backed up the store to {} before migrating", target);
         }
-        flyway.migrate();
+        try {
+            flyway.migrate();
+        } catch (RuntimeException e) {
+            throw undoFailedMigration(dir, existed, open, target, e);
+        }
+    }
+
+    /**
+     * Puts the store back as it was before a migration that failed part of the way (H2 commits each change of the
+     * schema at once, so a failed step leaves its first changes behind): the backup taken just before is restored, the
+     * half-migrated file kept aside beside it. A store this start created is removed, as nothing was in it yet.
+     */
+    private static PlanDeskException undoFailedMigration(Path dir, boolean existed, Connection open, Path backup,
+                                                         RuntimeException failure) {
+        LOG.error("a migration of the store in {} failed; putting the store back as it was", dir, failure);
+        try {
+            open.close();
+            if (!existed) {
+                Files.deleteIfExists(dir.resolve(FILE_NAME + ".mv.db"));
+                return new PlanDeskException(failure, "store.migrationFailedNew", dir.toString());
+            }
+            Backups.restoreInto(dir, backup);
+        } catch (SQLException | IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+            LOG.error("the store in {} could not be put back from {}", dir, backup, e);
+            return new PlanDeskException(failure, "store.migrationNotUndone", dir.toString(),
+                    backup.getFileName().toString());
+        }
+        return new PlanDeskException(failure, "store.migrationFailed", dir.toString(),
+                backup.getFileName().toString());
+    }
+
+    /** The version of a migration recorded as failed, or null when every recorded one succeeded. */
+    private static String failedMigration(Connection c) throws SQLException {
+        if (!historyExists(c)) {
+            return null;
+        }
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery(
+                     "SELECT \"version\" FROM \"flyway_schema_history\" WHERE NOT \"success\" ORDER BY \"installed_rank\"")) {
+            return r.next() ? String.valueOf(r.getString(1)) : null;
+        }
+    }
+
+    private static PlanDeskException refusedAfterFailedMigration(Path dir, String version) {
+        LOG.warn("the store in {} records migration {} as failed; it is not opened", dir, version);
+        return Backups.newestReadable(dir)
+                .map(b -> new PlanDeskException("store.halfMigrated", dir.toString(), version,
+                        b.getFileName().toString()))
+                .orElseGet(() -> new PlanDeskException("store.halfMigratedNoBackup", dir.toString(), version));
+    }
+
+    /**
+     * Writes a backup of the store to a zip (see {@link Backups}), between transactions.
+     *
+     * @throws PlanDeskException "store.backupFailed" when it cannot be written
+     */
+    public synchronized void backupTo(Path target) {
+        try {
+            Backups.write(connection, folder, target);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("cannot back up the store to {}", target, e);
+            throw new PlanDeskException(e, "store.backupFailed", target.getFileName().toString());
+        }
     }
 
     public Path folder() {

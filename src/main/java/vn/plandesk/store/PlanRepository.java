@@ -28,6 +28,7 @@ import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.NumberingScheme;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanSummary;
@@ -115,6 +116,7 @@ public final class PlanRepository {
             u.executeUpdate();
         }
         insertContent(c, id, plan);
+        PlanChecksum.record(c, id);
     }
 
     public boolean delete(long id) {
@@ -139,8 +141,33 @@ public final class PlanRepository {
         return db.inTransaction(c -> new PlanSync(c, before, after).run());
     }
 
+    /**
+     * A stored plan, read whole.
+     *
+     * @throws PlanDeskException "store.planDamaged" when what is read is not what was written (its checksum differs)
+     */
     public Optional<Plan> load(long id) {
-        return db.inTransaction(c -> Optional.ofNullable(load(c, id)));
+        return db.inTransaction(c -> {
+            Plan plan = load(c, id);
+            if (plan != null && !PlanChecksum.matches(c, plan)) {
+                throw damaged(db.folder(), plan);
+            }
+            return Optional.ofNullable(plan);
+        });
+    }
+
+    /** A plan as the officer finds it in the plans list: its id, and its number/symbol when it has one. */
+    static String name(Plan plan) {
+        return plan.number().isEmpty() ? String.valueOf(plan.id())
+                : plan.id() + " (" + plan.number() + (plan.symbol().isEmpty() ? "" : "/" + plan.symbol()) + ")";
+    }
+
+    /** The refusal of a plan whose content no longer matches its checksum, naming the newest backup. */
+    static PlanDeskException damaged(java.nio.file.Path folder, Plan plan) {
+        String name = name(plan);
+        return Backups.newestReadable(folder)
+                .map(b -> new PlanDeskException("store.planDamaged", name, b.getFileName().toString()))
+                .orElseGet(() -> new PlanDeskException("store.planDamagedNoBackup", name));
     }
 
     private static boolean exists(Connection c, long id) throws SQLException {
@@ -163,6 +190,7 @@ public final class PlanRepository {
             id = generatedKey(p);
         }
         insertContent(c, id, plan);
+        PlanChecksum.record(c, id);
         return id;
     }
 
@@ -173,10 +201,14 @@ public final class PlanRepository {
         setDate(p, 4, plan.issueDate());
         p.setString(5, plan.issuer());
         p.setString(6, plan.summary());
-        p.setString(7, toJson(new Header(plan.parentOrgan(), plan.issuingOrgan(), plan.locality(),
-                plan.documentType(), plan.legalBases(), plan.introduction(), plan.sections(), plan.recipients(),
-                plan.signer(), plan.parentPlan(), plan.replacesPlan(), plan.numbering(), plan.appendixTitles())));
+        p.setString(7, headerJson(plan));
         p.setBoolean(8, plan.partial());
+    }
+
+    static String headerJson(Plan plan) throws SQLException {
+        return toJson(new Header(plan.parentOrgan(), plan.issuingOrgan(), plan.locality(),
+                plan.documentType(), plan.legalBases(), plan.introduction(), plan.sections(), plan.recipients(),
+                plan.signer(), plan.parentPlan(), plan.replacesPlan(), plan.numbering(), plan.appendixTitles()));
     }
 
     private static void insertContent(Connection c, long planId, Plan plan) throws SQLException {

@@ -72,6 +72,8 @@ final class PlanSync {
         }
         synced = syncIndicators(synced);
         syncHeader();
+        // every writer of a plan's difference comes here (the repository's sync, a comparison's accepted change)
+        PlanChecksum.record(c, planId);
         return synced;
     }
 

@@ -123,7 +123,7 @@ class TrackingRepositoryTest {
         long planId;
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             c.setAutoCommit(false);
-            planId = PlanRepository.insert(c, CHON_THANH);
+            planId = MigrationTest.insertAsFirstSchema(c, CHON_THANH);
             c.commit();
             assertEquals(4, Database.appliedVersion(c));
         }

@@ -51,4 +51,14 @@ final class StoreCommands extends Commands {
         }
         return Cli.OK;
     }
+
+    /** Reads the whole store and says what is wrong (exit 1 when something is): plans, tables, files, backups. */
+    @Command(name = "check-store")
+    int checkStore() throws java.io.IOException {
+        return withServices(s -> {
+            vn.plandesk.service.StoreHealth.Report report = s.storeHealth().check();
+            report.lines().forEach(out::println);
+            return report.whole() ? Cli.OK : Cli.FAILED;
+        });
+    }
 }

@@ -53,7 +53,18 @@ public final class DerivationService {
     /** Derives and stores the ward plan with its parent's snapshot, in one transaction; returns its id. */
     public long derive(long parentId, DeriveRequest request) {
         Plan ward = WardDerivation.derive(request);
+        if (backups != null) {
+            backups.beforeDerive();
+        }
         return derivations.insert(ward, parentId, snapshot(request.parent()));
+    }
+
+    /** Taken before each import, derive and replacement (rolling backups); none for a service made alone in tests. */
+    private vn.plandesk.service.StoreBackups backups;
+
+    /** Backs up the store before each operation that writes a whole plan. */
+    public void backUpWith(vn.plandesk.service.StoreBackups backups) {
+        this.backups = backups;
     }
 
     /**

@@ -104,7 +104,18 @@ public final class ImportXlsxService {
         if (!preview.importable()) {
             throw new PlanDeskException("xlsx.noRows", preview.fileName());
         }
+        if (backups != null) {
+            backups.beforeImport();
+        }
         return plans.insert(preview.plan().withoutIds());
+    }
+
+    /** Taken before each import, derive and replacement (rolling backups); none for a service made alone in tests. */
+    private vn.plandesk.service.StoreBackups backups;
+
+    /** Backs up the store before each operation that writes a whole plan. */
+    public void backUpWith(vn.plandesk.service.StoreBackups backups) {
+        this.backups = backups;
     }
 
     /** The changes the file would make to a stored plan. */
@@ -119,6 +130,9 @@ public final class ImportXlsxService {
      */
     public void commitInto(long planId, PlanComparison comparison, Set<PlanChange> accepted) {
         Plan stored = plans.load(planId).orElseThrow(() -> new PlanDeskException("plan.notFound", planId));
+        if (backups != null) {
+            backups.beforeReplace();
+        }
         plans.sync(stored, comparison.apply(accepted).withId(planId));
     }
 }

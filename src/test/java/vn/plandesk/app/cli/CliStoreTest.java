@@ -98,4 +98,37 @@ class CliStoreTest {
             assertEquals(1, endless.err().strip().lines().count(), endless.err());
         }
     }
+
+    /** A plan changed behind PlanDesk's back (a flipped byte of its stored content) is named, never read silently. */
+    @Test
+    void checkStoreNamesAChangedPlanAndOpeningOrExportingItIsRefused() throws Exception {
+        Path store = dir.resolve("db");
+        Run whole = cli("--db", store.toString(), "check-store");
+        assertEquals(0, whole.code(), whole.err());
+        assertTrue(whole.out().startsWith("Kho dữ liệu nguyên vẹn: đã đọc hết "), whole.out());
+        assertTrue(whole.out().contains(" 4 kế hoạch khớp với mã kiểm tra"), whole.out());
+
+        String url = "jdbc:h2:file:" + store.toAbsolutePath().resolve("plandesk") + ";FILE_LOCK=NO";
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE task SET leader = leader || 'x' WHERE id = (SELECT MIN(id) FROM task"
+                    + " WHERE plan_id = 3)");
+        }
+        Run damaged = cli("--db", store.toString(), "check-store");
+        assertEquals(Cli.FAILED, damaged.code());
+        java.util.List<String> lines = damaged.out().lines().toList();
+        assertEquals("Kiểm tra kho dữ liệu thấy 1 vấn đề:", lines.get(0), damaged.out());
+        assertTrue(lines.get(1).startsWith("Kế hoạch 3 "), damaged.out());
+        assertEquals("Chưa có bản sao lưu đọc được nào để khôi phục.", lines.get(2));
+
+        for (String[] args : new String[][] {{"show", "3"}, {"export-json", "3", "--out", "-"}}) {
+            Run refused = cli(java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", store.toString()),
+                    java.util.Arrays.stream(args)).toArray(String[]::new));
+            assertEquals(Cli.FAILED, refused.code());
+            assertEquals(1, refused.err().strip().lines().count(), refused.err());
+            assertTrue(refused.err().startsWith("Kế hoạch 3 "), refused.err());
+            assertTrue(refused.err().contains("bị hỏng"), refused.err());
+            assertEquals("", refused.out());
+        }
+        assertEquals(0, cli("--db", store.toString(), "show", "1").code(), "the other plans read on");
+    }
 }

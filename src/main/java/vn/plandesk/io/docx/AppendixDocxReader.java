@@ -20,6 +20,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import vn.plandesk.io.table.AppendixGridReader;
 import vn.plandesk.io.table.AppendixImport;
+import vn.plandesk.io.table.BodyTasks;
 import vn.plandesk.io.table.DocumentKind;
 import vn.plandesk.io.table.DocumentLimits;
 import vn.plandesk.io.table.ListGrid;
@@ -81,9 +82,10 @@ public final class AppendixDocxReader {
                     }
                 }
             }
+            List<String> body = beforeAppendices(paragraphs);
             AppendixImport in = new AppendixGridReader("docx.noTable", "docx.noTable")
-                    .read(grids, fileName, overrides, null);
-            PlanHead head = PlanHead.read(beforeAppendices(paragraphs));
+                    .read(grids, fileName, overrides, BodyTasks.read(body));
+            PlanHead head = PlanHead.read(body);
             return new AppendixImport(head.applyTo(in.plan()), in.mappings(), in.warnings(), null);
         } catch (IOException e) {
             throw new PlanDeskException(e, "document.damaged", fileName);

@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import vn.plandesk.io.pdf.PageGlyphs.Glyph;
 import vn.plandesk.io.table.AppendixGridReader;
 import vn.plandesk.io.table.AppendixImport;
+import vn.plandesk.io.table.BodyTasks;
 import vn.plandesk.io.table.CellGrid;
 import vn.plandesk.io.table.DocumentKind;
 import vn.plandesk.io.table.DocumentLimits;
@@ -137,10 +138,8 @@ public final class AppendixPdfReader {
                 throw new PlanDeskException("document.tooManyCells", fileName, DocumentLimits.MAX_CELLS);
             }
         }
-        if (grids.isEmpty()) {
-            throw new PlanDeskException("pdf.noTable", fileName);
-        }
-        AppendixImport in = new AppendixGridReader("pdf.noTable", "pdf.noTable").read(grids, fileName, overrides, null);
+        AppendixImport in = new AppendixGridReader("pdf.noTable", "pdf.noTable")
+                .read(grids, fileName, overrides, BodyTasks.read(body));
         return new AppendixImport(PlanHead.read(body).applyTo(in.plan()), in.mappings(), in.warnings(), null);
     }
 

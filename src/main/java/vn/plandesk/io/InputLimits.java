@@ -6,8 +6,16 @@ package vn.plandesk.io;
  * a second, in a few megabytes, with one sentence, instead of taking minutes and gigabytes.
  */
 public final class InputLimits {
-    /** A file to import, of any kind. */
+    /** A file to import, of any kind but Word and PDF. */
     public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+    /** A Word file above this is not an appendix an officer received (13,000 tasks make about 3 MB). */
+    public static final int MAX_DOCX_BYTES = 40 * 1024 * 1024;
+    /** PDF files carry fonts and images; 13,000 tasks make about 10 MB. */
+    public static final int MAX_PDF_BYTES = 100 * 1024 * 1024;
+    /** Pages of a PDF read at most; 13,000 tasks fill about 2,000 landscape pages. */
+    public static final int MAX_PDF_PAGES = 6000;
+    /** One part of a Word file inflated: its text is one part, and Word's XML is wordy. */
+    public static final long MAX_DOCX_PART_BYTES = 400L * 1024 * 1024;
     /** What the parts of a zipped file (.xlsx, .docx) may expand to, all together. */
     public static final long MAX_INFLATED_BYTES = 200L * 1024 * 1024;
     /** A part expanding more than this many times its compressed size is a zip bomb. */
@@ -16,7 +24,7 @@ public final class InputLimits {
     public static final int MAX_ROWS = 100_000;
     /** Columns holding text in one sheet or table (an appendix has about 15). */
     public static final int MAX_COLUMNS = 200;
-    /** Cells of one workbook or document. */
+    /** Cells of one workbook or document (Word and PDF tables included). */
     public static final int MAX_CELLS = 2_000_000;
     /** Merged cell ranges of one sheet. */
     public static final int MAX_MERGED_REGIONS = 20_000;
@@ -32,5 +40,10 @@ public final class InputLimits {
     public static final int MAX_LIST_ITEMS = 100_000;
 
     private InputLimits() {
+    }
+
+    /** The file's size in whole MB, for the refusal's sentence. */
+    public static long megabytes(long bytes) {
+        return Math.max(1, bytes / (1024 * 1024));
     }
 }

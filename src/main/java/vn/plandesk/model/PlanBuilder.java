@@ -143,4 +143,14 @@ public final class PlanBuilder {
         numbering = v;
         return this;
     }
+
+    public PlanBuilder kind(PlanKind v) {
+        kind = v;
+        return this;
+    }
+
+    public PlanBuilder appendixTitles(List<String> v) {
+        appendixTitles = v;
+        return this;
+    }
 }

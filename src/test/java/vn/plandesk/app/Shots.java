@@ -11,7 +11,7 @@ import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** With -Dplandesk.shots=DIR a window test leaves pictures of what it saw, for a person to look at. */
-final class Shots {
+public final class Shots {
     private Shots() {
     }
 
@@ -21,7 +21,7 @@ final class Shots {
     }
 
     /** Every showing window as NAME-window.png (the main one) and NAME-dialog.png; nothing without the property. */
-    static void take(String name, Stage main) throws Exception {
+    public static void take(String name, Stage main) throws Exception {
         String folder = System.getProperty("plandesk.shots");
         if (folder == null) {
             return;

@@ -18,10 +18,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import vn.plandesk.io.InputLimits;
 import vn.plandesk.io.table.AppendixGridReader;
 import vn.plandesk.io.table.AppendixImport;
+import vn.plandesk.io.table.BodyTasks;
 import vn.plandesk.io.table.DocumentKind;
-import vn.plandesk.io.table.DocumentLimits;
 import vn.plandesk.io.table.ListGrid;
 import vn.plandesk.io.table.PlanHead;
 import vn.plandesk.model.PlanDeskException;
@@ -39,8 +40,8 @@ public final class AppendixDocxReader {
     private static final int TITLE_LINES = 8;
 
     static {
-        ZipSecureFile.setMinInflateRatio(DocumentLimits.MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(DocumentLimits.MAX_ZIP_ENTRY_BYTES);
+        ZipSecureFile.setMinInflateRatio(1.0 / InputLimits.MAX_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(InputLimits.MAX_DOCX_PART_BYTES);
     }
 
     public AppendixImport read(byte[] file, String fileName) {
@@ -69,8 +70,8 @@ public final class AppendixDocxReader {
                     ListGrid grid = new ListGrid("Bảng " + tables);
                     titleBlock(sinceTable).forEach(line -> grid.addLine(line, null));
                     cells += rows(t, grid);
-                    if (cells > DocumentLimits.MAX_CELLS) {
-                        throw new PlanDeskException("document.tooManyCells", fileName, DocumentLimits.MAX_CELLS);
+                    if (cells > InputLimits.MAX_CELLS) {
+                        throw new PlanDeskException("document.tooManyCells", fileName, InputLimits.MAX_CELLS);
                     }
                     grids.add(grid);
                     sinceTable.clear();
@@ -81,9 +82,10 @@ public final class AppendixDocxReader {
                     }
                 }
             }
+            List<String> body = beforeAppendices(paragraphs);
             AppendixImport in = new AppendixGridReader("docx.noTable", "docx.noTable")
-                    .read(grids, fileName, overrides, null);
-            PlanHead head = PlanHead.read(beforeAppendices(paragraphs));
+                    .read(grids, fileName, overrides, BodyTasks.read(body));
+            PlanHead head = PlanHead.read(body);
             return new AppendixImport(head.applyTo(in.plan()), in.mappings(), in.warnings(), null);
         } catch (IOException e) {
             throw new PlanDeskException(e, "document.damaged", fileName);
@@ -186,9 +188,9 @@ public final class AppendixDocxReader {
         if (bytes.length == 0) {
             throw new PlanDeskException("document.empty", fileName);
         }
-        if (bytes.length > DocumentLimits.MAX_DOCX_BYTES) {
-            throw new PlanDeskException("document.tooLarge", fileName, DocumentLimits.megabytes(bytes.length),
-                    DocumentLimits.MAX_DOCX_BYTES / (1024 * 1024));
+        if (bytes.length > InputLimits.MAX_DOCX_BYTES) {
+            throw new PlanDeskException("document.tooLarge", fileName, InputLimits.megabytes(bytes.length),
+                    InputLimits.MAX_DOCX_BYTES / (1024 * 1024));
         }
         FileMagic magic;
         try {

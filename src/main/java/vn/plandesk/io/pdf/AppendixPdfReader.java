@@ -10,11 +10,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import vn.plandesk.io.pdf.PageGlyphs.Glyph;
+import vn.plandesk.io.InputLimits;
 import vn.plandesk.io.table.AppendixGridReader;
 import vn.plandesk.io.table.AppendixImport;
+import vn.plandesk.io.table.BodyTasks;
 import vn.plandesk.io.table.CellGrid;
 import vn.plandesk.io.table.DocumentKind;
-import vn.plandesk.io.table.DocumentLimits;
 import vn.plandesk.io.table.ListGrid;
 import vn.plandesk.io.table.PlanHead;
 import vn.plandesk.model.PlanDeskException;
@@ -48,9 +49,9 @@ public final class AppendixPdfReader {
         if (file.length == 0) {
             throw new PlanDeskException("document.empty", fileName);
         }
-        if (file.length > DocumentLimits.MAX_PDF_BYTES) {
-            throw new PlanDeskException("document.tooLarge", fileName, DocumentLimits.megabytes(file.length),
-                    DocumentLimits.MAX_PDF_BYTES / (1024 * 1024));
+        if (file.length > InputLimits.MAX_PDF_BYTES) {
+            throw new PlanDeskException("document.tooLarge", fileName, InputLimits.megabytes(file.length),
+                    InputLimits.MAX_PDF_BYTES / (1024 * 1024));
         }
         if (DocumentKind.of(file) != DocumentKind.PDF) {
             throw new PlanDeskException("pdf.notPdf", fileName);
@@ -70,8 +71,8 @@ public final class AppendixPdfReader {
     private AppendixImport read(PDDocument doc, String fileName, Map<String, SheetMapping> overrides)
             throws IOException {
         int pages = doc.getNumberOfPages();
-        if (pages > DocumentLimits.MAX_PDF_PAGES) {
-            throw new PlanDeskException("pdf.tooManyPages", fileName, pages, DocumentLimits.MAX_PDF_PAGES);
+        if (pages > InputLimits.MAX_PDF_PAGES) {
+            throw new PlanDeskException("pdf.tooManyPages", fileName, pages, InputLimits.MAX_PDF_PAGES);
         }
         if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
             throw new PlanDeskException("pdf.password", fileName);
@@ -133,14 +134,12 @@ public final class AppendixPdfReader {
                 first = false;
                 grid.add(row.cells(), row.mergedDown(), new CellGrid.Place(pageName, rowOnPage));
             }
-            if (cells > DocumentLimits.MAX_CELLS) {
-                throw new PlanDeskException("document.tooManyCells", fileName, DocumentLimits.MAX_CELLS);
+            if (cells > InputLimits.MAX_CELLS) {
+                throw new PlanDeskException("document.tooManyCells", fileName, InputLimits.MAX_CELLS);
             }
         }
-        if (grids.isEmpty()) {
-            throw new PlanDeskException("pdf.noTable", fileName);
-        }
-        AppendixImport in = new AppendixGridReader("pdf.noTable", "pdf.noTable").read(grids, fileName, overrides, null);
+        AppendixImport in = new AppendixGridReader("pdf.noTable", "pdf.noTable")
+                .read(grids, fileName, overrides, BodyTasks.read(body));
         return new AppendixImport(PlanHead.read(body).applyTo(in.plan()), in.mappings(), in.warnings(), null);
     }
 

@@ -89,6 +89,40 @@ public final class AppendixGridReader {
         return new AppendixImport(plan.build(), mappings, warnings, planHeaderJson);
     }
 
+    /**
+     * Reads the grids as {@link #read(List, String, Map, String)} does, and takes the tasks from the body where the
+     * document writes them there ({@link BodyTasks}) and its tables hold none: a plan like the 2026 one, whose only
+     * tables may be its head and signature.
+     *
+     * @param bodyTasks the groups the body writes, empty when it writes none
+     * @throws PlanDeskException when neither the tables nor the body hold tasks or indicators
+     */
+    public AppendixImport read(List<? extends CellGrid> grids, String fileName, Map<String, SheetMapping> overrides,
+                               List<TaskGroup> bodyTasks) {
+        if (bodyTasks.isEmpty()) {
+            return read(grids, fileName, overrides, (String) null);
+        }
+        AppendixImport tables;
+        try {
+            tables = read(grids, fileName, overrides, (String) null);
+        } catch (PlanDeskException noTable) {
+            PlanBuilder plan = new PlanBuilder();
+            for (TaskGroup g : bodyTasks) {
+                plan.group(g.number(), g.title());
+                g.tasks().forEach(plan::task);
+            }
+            return new AppendixImport(vn.plandesk.model.PlanBuilder.from(plan.build()).appendixTitles(List.of())
+                    .build(), List.of(), List.of(), null);
+        }
+        Plan read = tables.plan();
+        if (!read.groups().isEmpty()) {
+            return tables;
+        }
+        Plan withBody = vn.plandesk.model.PlanBuilder.from(read.withGroups(bodyTasks))
+                .numbering(PlanBuilder.numbering(bodyTasks)).build();
+        return new AppendixImport(withBody, tables.mappings(), tables.warnings(), null);
+    }
+
     /** "A", "B", … "Z", "AA": the column as a spreadsheet names it, for the officer. */
     static String columnLetters(int column) {
         StringBuilder s = new StringBuilder();

@@ -178,6 +178,10 @@ public record PlanHead(String parentOrgan, String issuingOrgan, String number, S
             return plan;
         }
         PlanBuilder b = PlanBuilder.from(plan).parentOrgan(parentOrgan).issuingOrgan(issuingOrgan);
+        // a body without an appendix table says the plan is a ward's only by its organ
+        if (Text.fold(issuingOrgan).matches("(?s).*\\b(phuong|xa)\\b.*")) {
+            b.kind(vn.plandesk.model.PlanKind.WARD);
+        }
         if (!number.isEmpty() || !symbol.isEmpty()) {
             b.number(number).symbol(symbol);
         }

@@ -26,9 +26,12 @@ public record ImportPreview(String fileName, Plan plan, List<ImportWarning> warn
         return confidence < 1.0;
     }
 
-    /** Whether the plan can be written: every sheet has its number and name columns, and there is something to write. */
+    /**
+     * Whether the plan can be written: a sheet has its number and name columns, or no table was needed (tasks written
+     * in the body), and there is something to write.
+     */
     public boolean importable() {
-        return mappings.stream().anyMatch(m -> m.missing().isEmpty())
+        return (mappings.isEmpty() || mappings.stream().anyMatch(m -> m.missing().isEmpty()))
                 && (plan.taskCount() > 0 || !plan.indicators().isEmpty());
     }
 }

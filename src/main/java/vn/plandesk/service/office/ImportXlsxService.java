@@ -57,7 +57,9 @@ public final class ImportXlsxService {
         Plan plan = withHeader(in);
         long columns = in.mappings().stream().mapToLong(m -> m.columns().size()).sum();
         long doubtful = in.mappings().stream().mapToLong(m -> m.unknown().size() + m.missing().size() * 3L).sum();
-        double confidence = columns == 0 ? 0 : Math.max(0, 1.0 - (double) doubtful / columns);
+        // no table read at all: the tasks were written in the body, and there are no columns to map
+        double confidence = in.mappings().isEmpty() ? 1 : columns == 0 ? 0
+                : Math.max(0, 1.0 - (double) doubtful / columns);
         ImportPreview preview = new ImportPreview(fileName, plan, in.warnings(), in.mappings(), confidence);
         if (!preview.needsMapping() && !preview.importable()) {
             throw new PlanDeskException("xlsx.noRows", fileName);

@@ -21,9 +21,9 @@ import vn.plandesk.service.SampleLibrary;
 public class AppendixDocxRoundTripTest {
 
     @ParameterizedTest
-    // The 2026 plan prints its lettered tasks in its body, as seed 004 does; reading tasks out of a body is not built
-    // yet, so that plan is not among these.
-    @ValueSource(strings = {"province-2025-appendix-ii.json", "kh92-2025-partial.json", "chon-thanh-ward-plan.json"})
+    // the 2026 plan prints its lettered tasks in its body, as seed 004 does, and has no task appendix
+    @ValueSource(strings = {"province-2025-appendix-ii.json", "kh92-2025-partial.json", "chon-thanh-ward-plan.json",
+            "province-2026-plan.json"})
     void everyBundledPlanComesBackFromWord(String sample) {
         Plan plan = new SampleLibrary().plan(sample);
         AppendixImport back = new AppendixDocxReader().read(new PlanDocxWriter().write(plan), sample + ".docx");

@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.app.Shots;
 import vn.plandesk.io.pdf.PlanPdfWriter;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
@@ -34,9 +35,11 @@ import vn.plandesk.service.SampleLibrary;
 @ExtendWith(ApplicationExtension.class)
 class ImportPdfViewTest {
     private ImportViewHost host;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         host = ImportViewHost.show(stage, "plandesk-import-pdf-ui");
     }
 
@@ -70,6 +73,7 @@ class ImportPdfViewTest {
         String w = warnings.getItems().get(0).toString();
         assertTrue(w.startsWith("Trang 1, dòng ") && w.contains("lúc nào tiện"), w);
         assertEquals(0, host.plans().list().size(), "nothing is written before the officer confirms");
+        Shots.take("import-pdf-preview", stage);
 
         robot.clickOn("#import-confirm");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> host.plans().list().size() == 1);

@@ -17,19 +17,24 @@ import java.util.Map;
 public final class PointMatcher implements Remapping.Scorer {
     /**
      * The parameters: the weight of a function word, of a syllable pair against a syllable, of a clause's score
-     * against the whole point's, the bonus of the same group, and the share of the score that is coverage (how much
-     * of the old task the point holds) rather than cosine. Chosen on the labelled reference of the Chơn Thành plan
-     * against the 2026 plan, among a few values each, and checked on the reference against the seed 000 list.
+     * against the whole point's, the bonus of the same group, the share of the score that is coverage (how much of the
+     * old task the point holds) rather than cosine, the weight of a plan word's pair ("triển khai") against another
+     * pair, of the point read for one name of its list against the whole point, and the bonus of a point that is a
+     * list of sectors for a task naming one of them (times the list's share of the point). Chosen on the labelled
+     * reference of the Chơn Thành plan against the 2026 plan, among a few values each, and checked on the reference
+     * against the seed 000 list: a value that gained on one and lost on the other was not taken.
      */
-    public record Weights(double functionWord, double pair, double clause, double sameGroup, double coverage) {
-        public static final Weights DEFAULT = new Weights(0.1, 1.5, 1.0, 0.03, 0.5);
+    public record Weights(double functionWord, double pair, double clause, double sameGroup, double coverage,
+                          double planWord, double listItem, double sector) {
+        public static final Weights DEFAULT = new Weights(0.1, 1.5, 1.0, 0.03, 0.5, 0.3, 1.0, 0.1);
     }
 
     /**
-     * The thresholds of a decision: the lowest score of a match at which the top-1 precision on the 2026 reference
-     * reaches 0.9 (0.20 gives 0.88, 0.22 gives 0.91), and the gap under which two points are "several".
+     * The thresholds of a decision: a match scores 0.24 (at 0.22 the 2026 reference's top-1 precision is 0.92, at
+     * 0.24 0.94), or 0.12 with a lead of a fifth of its score over the runner-up (a lead of a quarter loses two right
+     * matches on the 2026 reference and one on seed 000's, of 0.3 more); two points closer than 0.02 are "several".
      */
-    public static final Remapping.Thresholds THRESHOLDS = new Remapping.Thresholds(0.22, 0.02);
+    public static final Remapping.Thresholds THRESHOLDS = new Remapping.Thresholds(0.24, 0.02, 0.12, 0.2);
 
     private final MatchDictionary dictionary;
     private final Weights weights;
@@ -37,6 +42,10 @@ public final class PointMatcher implements Remapping.Scorer {
     private final Map<String, Map<String, Double>> vectors = new HashMap<>();
     /** The vectors of the clauses of a point, by the point's text. */
     private final Map<String, List<Map<String, Double>>> clauseVectors = new HashMap<>();
+    /** The vectors of a point read once for each item it lists, by the point's text. */
+    private final Map<String, List<Map<String, Double>>> listVectors = new HashMap<>();
+    /** The sectors a point lists, by the point's text. */
+    private final Map<String, SectorList> sectorLists = new HashMap<>();
     private double unseen = 1.0;
 
     public PointMatcher(Collection<String> corpus, MatchDictionary dictionary, Weights weights) {
@@ -72,15 +81,56 @@ public final class PointMatcher implements Remapping.Scorer {
             for (Map<String, Double> clause : clauses(text)) {
                 s = Math.max(s, weights.clause() * TaskMatcher.cosine(v, clause));
             }
+            for (Map<String, Double> item : listItems(text)) {
+                s = Math.max(s, weights.listItem() * TaskMatcher.cosine(v, item));
+            }
             // how much of the short task the long point holds: a task listed among many sectors is in that point
             double covered = own == 0 ? 0 : coveredWeight(v, whole) / own;
             s = (1 - weights.coverage()) * s + weights.coverage() * covered;
+            s += weights.sector() * sectorShare(v, text);
             if (n.group() == old.group()) {
                 s += weights.sameGroup();
             }
             out[i] = Math.min(1, s);
         }
         return out;
+    }
+
+    /**
+     * How much a point is a list of the names the task names: the share of the point's syllables that are names of
+     * its enumeration, when the task names one of them (a task on the health sector and "… trong các lĩnh vực như
+     * nông nghiệp, y tế, giao thông,…"), else 0. A point that is mostly such a list is the place of each sector it
+     * names; one that lists them in passing is not. A name that is a plan word ("xây dựng") names no sector.
+     */
+    private double sectorShare(Map<String, Double> task, String point) {
+        SectorList list = sectorLists.computeIfAbsent(point, this::sectorList);
+        for (String name : list.names()) {
+            if (task.containsKey(name)) {
+                return list.share();
+            }
+        }
+        return 0;
+    }
+
+    /** The names a point lists (none that is a plan word) and their share of its syllables. */
+    private record SectorList(List<String> names, double share) {
+    }
+
+    private SectorList sectorList(String point) {
+        String lower = dictionary.expand(VietnameseText.lower(point));
+        List<String> names = VietnameseText.listNames(lower);
+        int listed = 0;
+        for (String name : names) {
+            listed += name.split("\\s+").length;
+        }
+        int all = 0;
+        for (String clause : VietnameseText.clauses(lower)) {
+            for (List<String> words : VietnameseText.phrases(clause)) {
+                all += words.size();
+            }
+        }
+        List<String> sectors = names.stream().filter(n -> !VietnameseText.PLAN_WORDS.contains(n)).toList();
+        return new SectorList(sectors, all == 0 ? 0 : (double) listed / all);
     }
 
     private static double coveredWeight(Map<String, Double> v, Map<String, Double> in) {
@@ -104,6 +154,16 @@ public final class PointMatcher implements Remapping.Scorer {
         });
     }
 
+    /** Each clause of a point that lists short names, read once for each name (see {@link VietnameseText#listVariants}). */
+    private List<Map<String, Double>> listItems(String text) {
+        return listVectors.computeIfAbsent(text, t -> {
+            List<Map<String, Double>> out = new ArrayList<>();
+            VietnameseText.listVariants(dictionary.expand(VietnameseText.lower(t)))
+                    .forEach(variant -> out.add(vector("\u0000" + variant)));
+            return out;
+        });
+    }
+
     /** The weighed terms of a text; a text starting with NUL is a clause already read through the dictionary. */
     private Map<String, Double> vector(String text) {
         return vectors.computeIfAbsent(text, t -> {
@@ -117,7 +177,7 @@ public final class PointMatcher implements Remapping.Scorer {
     private double weight(String term) {
         int space = term.indexOf(' ');
         if (space >= 0) {
-            return weights.pair();
+            return VietnameseText.PLAN_WORDS.contains(term) ? weights.pair() * weights.planWord() : weights.pair();
         }
         return VietnameseText.FUNCTION_WORDS.contains(term) ? weights.functionWord() : 1;
     }

@@ -64,8 +64,17 @@ public final class Remapping {
         double[] scores(ParentTask old, List<ParentTask> news);
     }
 
-    /** The thresholds of a decision. */
-    public record Thresholds(double match, double margin) {
+    /**
+     * The thresholds of a decision: a match scores at least {@code match}, or at least {@code low} with a lead of
+     * {@code lead} (a share of its score) over the runner-up; {@code margin} is the gap under which two points are
+     * "several". A short task scores low against every long point, so a low score that stands well clear of the
+     * others is as sure as a high one; a low score among others like it is not.
+     */
+    public record Thresholds(double match, double margin, double low, double lead) {
+        /** One threshold, no match under it whatever the lead. */
+        public Thresholds(double match, double margin) {
+            this(match, margin, match, 0);
+        }
     }
 
     private Remapping() {
@@ -138,7 +147,12 @@ public final class Remapping {
     }
 
     static Decision decide(List<Candidate> ranked, Thresholds t) {
-        if (ranked.isEmpty() || ranked.get(0).score() < t.match()) {
+        if (ranked.isEmpty() || ranked.get(0).score() < t.low()) {
+            return Decision.NONE;
+        }
+        double top = ranked.get(0).score();
+        double second = ranked.size() > 1 ? ranked.get(1).score() : 0;
+        if (top < t.match() && top - second < t.lead() * top) {
             return Decision.NONE;
         }
         if (ranked.size() > 1 && ranked.get(1).score() >= t.match()

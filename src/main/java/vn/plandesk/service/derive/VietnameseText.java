@@ -1,6 +1,7 @@
 package vn.plandesk.service.derive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +21,16 @@ final class VietnameseText {
             "các", "của", "và", "với", "về", "cho", "để", "trong", "trên", "tại", "theo", "từ", "đến", "là", "có",
             "được", "những", "một", "mỗi", "này", "đó", "như", "nhất", "hoặc", "hay", "đã", "sẽ", "thì", "mà", "bằng",
             "vào", "ra", "nhằm", "đối", "việc", "sự", "cả", "mọi", "giữa", "qua", "nếu", "khi", "còn", "nhiều");
+
+    /**
+     * Words every task of a plan is written with ("triển khai", "xây dựng", "cơ quan, đơn vị"): they tell what kind of
+     * sentence a task is, not what it is about. Two tasks sharing only these are not alike, so as terms they weigh
+     * little, like function words.
+     */
+    static final Set<String> PLAN_WORDS = Set.of(
+            "triển khai", "thực hiện", "xây dựng", "tổ chức", "cơ quan", "đơn vị", "địa bàn", "đẩy mạnh", "tăng cường",
+            "nâng cao", "hiệu quả", "đảm bảo", "bảo đảm", "thúc đẩy", "trên địa", "phát triển", "hoàn thiện",
+            "rà soát", "kịp thời", "hằng năm", "định kỳ", "ủy ban", "ban nhân", "dân tỉnh");
 
     private VietnameseText() {
     }
@@ -52,6 +63,78 @@ final class VietnameseText {
             }
         }
         return out;
+    }
+
+    /**
+     * A text that enumerates short names ("… trong các lĩnh vực trọng điểm như nông nghiệp, y tế, giao thông, du
+     * lịch,…") read once for each name, the rest of the text kept ("… trọng điểm như y tế"). A point that lists sectors
+     * stands for each of them, and a task about one sector is lost among the others when the whole list is compared;
+     * where the list is a small part of a long point, the rest still weighs. A text without a list gives none.
+     */
+    static List<String> listVariants(String text) {
+        String[] parts = text.split(",");
+        int[] run = enumeration(parts);
+        List<String> out = new ArrayList<>();
+        if (run.length == 0) {
+            return out;
+        }
+        List<String> all = Arrays.asList(parts);
+        String lead = String.join(",", all.subList(0, run[0]));
+        String first = parts[run[0]];
+        int like = first.lastIndexOf(LIKE);
+        String intro = like >= 0 ? first.substring(0, like + LIKE.length()) : "";
+        String rest = String.join(",", all.subList(run[1], parts.length));
+        for (int i = run[0]; i < run[1]; i++) {
+            out.add(lead + (lead.isEmpty() ? "" : ",") + intro + " " + listItem(parts[i]) + "," + rest);
+        }
+        return out;
+    }
+
+    /** The names a text enumerates (see {@link #listVariants}), or none. */
+    static List<String> listNames(String text) {
+        String[] parts = text.split(",");
+        int[] run = enumeration(parts);
+        List<String> out = new ArrayList<>();
+        for (int i = run.length == 0 ? 0 : run[0]; run.length > 0 && i < run[1]; i++) {
+            out.add(listItem(parts[i]));
+        }
+        return out;
+    }
+
+    private static final String LIKE = " như ";
+
+    /**
+     * The longest run of four or more comma-separated parts that each name one thing of one or two syllables, as
+     * {start, end} (end exclusive), or an empty array. A part with "như" ("… lĩnh vực như y tế") starts a run.
+     */
+    private static int[] enumeration(String[] parts) {
+        int[] best = {};
+        int start = -1;
+        for (int i = 0; i <= parts.length; i++) {
+            int n = i < parts.length ? syllables(listItem(parts[i])) : 0;
+            boolean item = n >= 1 && n <= 2;
+            boolean like = i < parts.length && parts[i].contains(LIKE);
+            if (start >= 0 && (!item || like)) {
+                if (i - start >= 4 && (best.length == 0 || i - start > best[1] - best[0])) {
+                    best = new int[] {start, i};
+                }
+                start = -1;
+            }
+            if (item && start < 0) {
+                start = i;
+            }
+        }
+        return best;
+    }
+
+    /** What a comma-separated part names when it is an item of a list: the words after "như", without dots. */
+    private static String listItem(String part) {
+        int like = part.lastIndexOf(LIKE);
+        return (like >= 0 ? part.substring(like + LIKE.length()) : part).replace("...", " ").replace('…', ' ').strip();
+    }
+
+    private static int syllables(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
     }
 
     /** The words of each phrase of a clause (commas, colons, brackets and quotes end a phrase; pairs stay inside). */

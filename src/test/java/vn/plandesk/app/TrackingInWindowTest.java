@@ -48,7 +48,7 @@ class TrackingInWindowTest extends WindowTestBase {
 
     /** Reads something of the window on the FX thread. */
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
     }
 
     /** Goes to the tracking page with its shortcut and chooses Quý I/2026 from the list at its top. */
@@ -142,13 +142,13 @@ class TrackingInWindowTest extends WindowTestBase {
         int steps = status.ordinal() - shown.ordinal();
         keys(times(Math.abs(steps), steps > 0 ? KeyCode.DOWN : KeyCode.UP));
         keys(KeyCode.ENTER, KeyCode.F2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table().getEditingCell() != null));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> table().getEditingCell() != null));
         for (char c : result.toCharArray()) {
             robotContext().getBaseRobot().typeKeyboard(stage.getScene(), KeyCode.UNDEFINED, String.valueOf(c));
         }
         WaitForAsyncUtils.waitForFxEvents(1);
         keys(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> table().getEditingCell() == null)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> table().getEditingCell() == null)
                 && recorded(task, status, result));
     }
 

@@ -312,7 +312,7 @@ class TrackingInWindowTest extends WindowTestBase {
         clickOn("#tracking-tab-table");
         Shots.take("tracking-1366-150", stage);
         if (Shots.on()) {
-            interact(() -> table().scrollTo(0));
+            interact(() -> table().scrollTo(rowOf(cited.id())));
             clickOn(lookup("#documents-" + cited.id()).match(TrackingInWindowTest::shown).queryAs(Node.class));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#register-list").tryQuery().isPresent());
             clickOn("#register-new");

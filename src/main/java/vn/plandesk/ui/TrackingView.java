@@ -229,6 +229,8 @@ public final class TrackingView extends VBox {
             boolean f4 = e.getCode() == javafx.scene.input.KeyCode.F4;
             if (f4 || e.getCode() == javafx.scene.input.KeyCode.DOWN && e.isAltDown()) {
                 int at = table.getSelectionModel().getSelectedIndex();
+                // a row just reached with an arrow key gets its cells at the next layout: lay out now
+                table.layout();
                 // the list's own F4 opens it when the key is released: it only needs the focus
                 statusCells.stream().filter(cell -> cell.getIndex() == at && cell.getGraphic() != null
                         && cell.getTableRow() != null && cell.getTableRow().isVisible()).findFirst()
@@ -315,6 +317,9 @@ public final class TrackingView extends VBox {
         @Override
         javafx.scene.Node show(TaskStatus t) {
             text.setText(model.citations(t));
+            // no empty line above the button of a task that cites nothing yet
+            text.setManaged(!text.getText().isEmpty());
+            text.setVisible(text.isManaged());
             pick.setId("documents-" + t.task().id());
             return box;
         }

@@ -39,9 +39,16 @@ class TrackingInWindowTest extends WindowTestBase {
     private static final List<ProgressStatus> CYCLE = List.of(ProgressStatus.DONE, ProgressStatus.IN_PROGRESS,
             ProgressStatus.BEHIND, ProgressStatus.WAITING, ProgressStatus.DONE_LATE, ProgressStatus.NOT_STARTED);
 
-    @SuppressWarnings("unchecked")
+    /** The page's table, looked up once it is shown: lookups from the test's thread race the FX thread's changes. */
+    private TableView<Object> table;
+
     private TableView<Object> table() {
-        return lookup("#tracking-table").queryAs(TableView.class);
+        return table;
+    }
+
+    /** Reads something of the window on the FX thread. */
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
     }
 
     /** Goes to the tracking page with its shortcut and chooses Quý I/2026 from the list at its top. */
@@ -58,6 +65,7 @@ class TrackingInWindowTest extends WindowTestBase {
                 lookup("#tracking-period").queryAs(ComboBox.class).getValue())
                 && window.context().background().idleProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        table = onFx(() -> lookup("#tracking-table").queryAs(TableView.class));
     }
 
     /** How a task's row names it (a row's text also names the task's sub-tasks, without "task="). */
@@ -124,22 +132,23 @@ class TrackingInWindowTest extends WindowTestBase {
      * Enter. The keys queue in order; the walk waits once for what they recorded.
      */
     private void record(PlanTask task, ProgressStatus status, String result) throws Exception {
-        int row = rowOf(task.id());
-        int from = table().getSelectionModel().getSelectedIndex();
-        ProgressStatus shown = ((vn.plandesk.service.tracking.TaskStatus) ((vn.plandesk.ui.TrackingViewModel.Row)
-                item(task.id())).task()).status();
+        // read on the FX thread: the rows are given anew after every edit
+        int row = onFx(() -> rowOf(task.id()));
+        int from = onFx(() -> table().getSelectionModel().getSelectedIndex());
+        ProgressStatus shown = onFx(() -> ((vn.plandesk.ui.TrackingViewModel.Row) item(task.id())).task()
+                .status());
         keys(times(row - from, KeyCode.DOWN));
         keys(KeyCode.F4);
         int steps = status.ordinal() - shown.ordinal();
         keys(times(Math.abs(steps), steps > 0 ? KeyCode.DOWN : KeyCode.UP));
         keys(KeyCode.ENTER, KeyCode.F2);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getEditingCell() != null);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> table().getEditingCell() != null));
         for (char c : result.toCharArray()) {
             robotContext().getBaseRobot().typeKeyboard(stage.getScene(), KeyCode.UNDEFINED, String.valueOf(c));
         }
         WaitForAsyncUtils.waitForFxEvents(1);
         keys(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().getEditingCell() == null
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> table().getEditingCell() == null)
                 && recorded(task, status, result));
     }
 
@@ -303,7 +312,7 @@ class TrackingInWindowTest extends WindowTestBase {
         clickOn("#tracking-tab-table");
         Shots.take("tracking-1366-150", stage);
         if (Shots.on()) {
-            interact(() -> table().scrollTo(0));
+            interact(() -> table().scrollTo(rowOf(cited.id())));
             clickOn(lookup("#documents-" + cited.id()).match(TrackingInWindowTest::shown).queryAs(Node.class));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#register-list").tryQuery().isPresent());
             clickOn("#register-new");

@@ -31,7 +31,7 @@ public final class Database implements AutoCloseable {
     static final String FILE_NAME = "plandesk";
     private static final String MIGRATIONS = "classpath:db/migration";
     /** The newest migration in db/migration; DatabaseTest checks that it is. */
-    static final int SCHEMA_VERSION = 8;
+    static final int SCHEMA_VERSION = 9;
     /**
      * The byte of the lock file that is locked: past the holder's name, so that a second PlanDesk can read the name
      * even where locks are mandatory (Windows).

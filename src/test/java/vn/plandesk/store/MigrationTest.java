@@ -312,13 +312,17 @@ class MigrationTest {
         }
     }
 
-    /** Every table of the store but Flyway's, with its columns. */
+    /**
+     * Every table of the store but Flyway's, with its columns; a plan's checksum is left out, since the first start on
+     * a store without checksums takes them on purpose.
+     */
     private static Map<String, List<String>> columns(Connection c) throws SQLException {
         Map<String, List<String>> columns = new LinkedHashMap<>();
         try (ResultSet r = c.getMetaData().getColumns(null, "PUBLIC", "%", "%")) {
             while (r.next()) {
                 String table = r.getString("TABLE_NAME");
-                if (!table.equalsIgnoreCase("flyway_schema_history")) {
+                if (!table.equalsIgnoreCase("flyway_schema_history")
+                        && !r.getString("COLUMN_NAME").equalsIgnoreCase("content_checksum")) {
                     columns.computeIfAbsent(table, k -> new ArrayList<>()).add(r.getString("COLUMN_NAME"));
                 }
             }

@@ -237,8 +237,13 @@ class MainWindowEditingTest extends WindowTestBase {
         select(5, first.id());
         clickOn("#form-leadUnits-input");
         write(unit);
+        // on a loaded machine the suggestions of the last keys may still be fetched: Enter must meet the field, not a
+        // list being redone
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !fetchingSuggestions());
+        WaitForAsyncUtils.waitForFxEvents();
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.context().background().idleProperty().get());
         List<String> units = stored().group(5).orElseThrow().tasks().get(0).leadUnits();
         assertEquals(unit, units.get(units.size() - 1), "the typed unit is added to the task");
         assertEquals(first.leadUnits().size() + 1, units.size());

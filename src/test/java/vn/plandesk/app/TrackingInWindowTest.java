@@ -19,6 +19,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.draw.timeline.TimelineChart;
+import vn.plandesk.draw.timeline.TimelineShape;
+import vn.plandesk.draw.timeline.TimelineStyle;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.PlanProgress;
@@ -27,6 +30,8 @@ import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.model.tracking.StatusRule;
 import vn.plandesk.service.tracking.TrackingService;
 import vn.plandesk.ui.Page;
+import vn.plandesk.ui.timeline.TimelinePage;
+import vn.plandesk.ui.timeline.TimelineView;
 
 /**
  * The officer records Quý I/2026 for every task of the Chơn Thành plan on the tracking page, the status picked from
@@ -252,6 +257,34 @@ class TrackingInWindowTest extends WindowTestBase {
         clickOn("#filter-overdue");
         WaitForAsyncUtils.waitForFxEvents();
 
+        // the timeline of Quý I/2026 marks what was recorded: done as done, waiting as waiting, nothing else as either
+        clickOn(nav(1));
+        push(KeyCode.CONTROL, KeyCode.T);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().pageProperty().get() == Page.TIMELINE
+                && timeline().trackingProperty().get() != null);
+        interact(() -> lookup("#timeline-period").queryAs(ComboBox.class).setValue(Q1_2026));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> timeline().trackingProperty().get() != null
+                && Q1_2026.equals(timeline().trackingProperty().get().period()));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineChart chart = timeline().chart();
+        int marked = 0;
+        for (PlanTask t : tasks) {
+            ProgressStatus s = given.get(t.id());
+            List<TimelineStyle> marks = chart.rows().get(chart.indexOf(t)).shapes().stream()
+                    .filter(TimelineShape.StatusMark.class::isInstance)
+                    .map(m -> ((TimelineShape.StatusMark) m).style()).toList();
+            TimelineStyle expected = s.finished() ? TimelineStyle.DONE
+                    : s == ProgressStatus.WAITING ? TimelineStyle.WAITING : null;
+            if (expected != null) {
+                assertEquals(List.of(expected), marks, t.number() + " " + s);
+                marked++;
+            } else {
+                assertFalse(marks.contains(TimelineStyle.DONE) || marks.contains(TimelineStyle.WAITING),
+                        t.number() + " " + s + " " + marks);
+            }
+        }
+        assertTrue(marked > 0, "some tasks done or waiting in the walk");
+
         PlanProgress stored = services.tracking().progress(plan().id());
         assertEquals(76, stored.size());
         for (PlanTask t : tasks) {
@@ -321,6 +354,10 @@ class TrackingInWindowTest extends WindowTestBase {
             clickOn("#register-close");
         }
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT1);
+    }
+
+    private TimelineView timeline() {
+        return lookup("#timeline-page").queryAs(TimelinePage.class).view();
     }
 
     /** The text of a task's cell of cited documents. */

@@ -252,8 +252,13 @@ public final class TrackingService {
     /** Records several entries as one edit, undone as one (a unit's workbook, a whole group marked at once). */
     public void recordAll(PlanEditor editor, String labelKey, List<ProgressEntry> entries) {
         Plan plan = editor.plan();
+        // the plan's task ids gathered once: a unit's workbook or an import records thousands of entries at a time
+        Set<Long> taskIds = new java.util.HashSet<>();
+        for (PlanTask t : plan.allTasks()) {
+            taskIds.add(t.id());
+        }
         for (ProgressEntry e : entries) {
-            if (editor.task(e.taskId()).isEmpty()) {
+            if (!taskIds.contains(e.taskId())) {
                 throw new PlanDeskException("progress.noTask", e.taskId());
             }
         }
@@ -314,10 +319,8 @@ public final class TrackingService {
         for (EntryKey k : remove) {
             p = p.without(k.taskId(), k.quarter());
         }
-        for (ProgressEntry e : put) {
-            p = p.with(e);
-        }
-        progress.put(planId, p);
+        // all at once: one entry at a time would copy the plan's whole map for each of thousands of entries
+        progress.put(planId, p.withAll(put));
     }
 
     // ---- indicator results

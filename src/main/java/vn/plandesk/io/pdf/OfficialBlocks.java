@@ -26,6 +26,15 @@ final class OfficialBlocks {
     private static final float ORGAN_RULE_SHARE = 0.4f;
     /** The rule under the document's type and summary. */
     static final float SHORT_RULE = OfficialStyle.mm(30);
+
+    /** The document's kind ("KẾ HOẠCH", "BÁO CÁO") and its trích yếu, bold and centred, over a short rule. */
+    static void title(Document doc, PdfFonts fonts, String kind, String summary, float spaceAfter) {
+        doc.add(OfficialStyle.centred(kind, fonts.bold(), OfficialStyle.BODY_SIZE).setMarginTop(20));
+        if (!summary.isEmpty()) {
+            doc.add(OfficialStyle.centred(summary, fonts.bold(), OfficialStyle.BODY_SIZE));
+        }
+        doc.add(OfficialStyle.rule(SHORT_RULE).setMarginBottom(spaceAfter));
+    }
     /** Label, title and the line under them in an appendix's head. */
     private static final float APPENDIX_HEAD_SIZE = 14;
     private static final float APPENDIX_RULE = OfficialStyle.mm(40);

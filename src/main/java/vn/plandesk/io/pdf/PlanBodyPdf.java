@@ -37,12 +37,7 @@ final class PlanBodyPdf implements PdfPart {
     @Override
     public void render(Document doc, PdfFonts fonts) {
         doc.add(header(fonts));
-        doc.add(OfficialStyle.centred(plan.documentType().toUpperCase(OfficialBlocks.VI), fonts.bold(),
-                OfficialStyle.BODY_SIZE).setMarginTop(20));
-        if (!plan.summary().isEmpty()) {
-            doc.add(OfficialStyle.centred(plan.summary(), fonts.bold(), OfficialStyle.BODY_SIZE));
-        }
-        doc.add(OfficialStyle.rule(OfficialBlocks.SHORT_RULE).setMarginBottom(12));
+        OfficialBlocks.title(doc, fonts, plan.documentType().toUpperCase(OfficialBlocks.VI), plan.summary(), 12);
         List<Paragraph> body = new ArrayList<>();
         for (String basis : plan.legalBases()) {
             body.add(paragraph(basis, fonts.italic()));

@@ -53,11 +53,7 @@ final class ReportBodyPdf implements PdfPart {
         doc.add(OfficialBlocks.header(fonts, pageSize(), report.parentOrgan(), report.issuingOrgan(),
                 OfficialText.numberLine(report.number(), report.symbol()),
                 OfficialText.placeAndDate(report.locality(), report.date(), draftYear)));
-        doc.add(OfficialStyle.centred(TYPE, fonts.bold(), OfficialStyle.BODY_SIZE).setMarginTop(20));
-        if (!report.summary().isEmpty()) {
-            doc.add(OfficialStyle.centred(report.summary(), fonts.bold(), OfficialStyle.BODY_SIZE));
-        }
-        doc.add(OfficialStyle.rule(OfficialBlocks.SHORT_RULE).setMarginBottom(6));
+        OfficialBlocks.title(doc, fonts, TYPE, report.summary(), 6);
         if (!report.recipients().isEmpty()) {
             doc.add(recipients(fonts));
         }

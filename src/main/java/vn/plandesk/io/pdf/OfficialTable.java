@@ -155,8 +155,13 @@ final class OfficialTable {
         }
         if (tallest > TALL_ROW) {
             // a row that cannot fit on any page starts where it falls rather than leaving a page almost empty; its
-            // group row stands right above it
-            cells.forEach(c -> c.setKeepTogether(false));
+            // group row stands right above it; each later page's part carries its STT with "(tiếp)"
+            ContinuedRowCell.Row continued = new ContinuedRowCell.Row(spans.get(0).text(), fonts.regular(),
+                    OfficialStyle.TABLE_SIZE, offsets(), widths[0], PADDING);
+            cells.forEach(c -> {
+                c.setKeepTogether(false);
+                c.setNextRenderer(new ContinuedRowCell(c, continued, false));
+            });
             flushGroup();
         }
         if (pendingGroup == null) {
@@ -172,6 +177,15 @@ final class OfficialTable {
                     .setKeepTogether(true));
         }
         rowAdded();
+    }
+
+    /** Each column's left edge from the table's left edge, points. */
+    private float[] offsets() {
+        float[] offsets = new float[widths.length];
+        for (int i = 1; i < widths.length; i++) {
+            offsets[i] = offsets[i - 1] + widths[i - 1];
+        }
+        return offsets;
     }
 
     /** A group row with no row after it is printed on its own. */

@@ -16,6 +16,8 @@ final class OfficialText {
     static final String RECIPIENTS = "Nơi nhận:";
     static final String APPENDIX_ONLY = "PHỤ LỤC";
     static final String APPENDIX_NUMBERED = "Phụ lục ";
+    /** Beside a task's STT on each page its row goes on to. */
+    static final String CONTINUED = "(tiếp)";
     /** Room left by hand for a number or a day or month not given yet (as the seeds print it). */
     static final String BLANK = "      ";
 

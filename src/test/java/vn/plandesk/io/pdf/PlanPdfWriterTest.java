@@ -195,16 +195,32 @@ class PlanPdfWriterTest {
     }
 
     @Test
-    void aRowTallerThanAPageStartsOnThePageItFallsOn() {
+    void aRowTallerThanAPageStartsOnThePageItFallsOnAndRepeatsItsSttOnEachContinuation() {
         TaskGroup first = WARD.groups().get(0);
         String name = "Nhiệm vụ dài " + "triển khai chuyển đổi số trong cơ quan nhà nước, ".repeat(30);
-        // some 1,500 characters: taller than a landscape page in the task name's column
-        PlanTask longTask = first.tasks().get(1).withName(name);
+        List<String> units = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            units.add("Phòng chuyên môn số " + i);
+        }
+        // some 1,500 characters and 30 units: taller than a landscape page
+        PlanTask t = first.tasks().get(1);
+        PlanTask longTask = new PlanTask(t.id(), t.number(), name, t.leader(), units, t.coordinatingUnits(),
+                t.result(), t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(), t.subTasks(), t.start());
         Plan plan = WARD.withGroups(List.of(first.withTasks(List.of(first.tasks().get(0), longTask))));
+        List<OfficialTable.Column> columns = columns(new WardAppendixPdf(plan, YEAR));
         try (PdfText pdf = new PdfText(print(plan, PlanDocument.TASKS))) {
             String page1 = PdfText.squeeze(pdf.text(1));
             assertTrue(page1.contains("Nhiệmvụdàitriểnkhai"), "page 1 left almost empty: " + page1);
-            assertTrue(pdf.pages() >= 2);
+            assertTrue(pdf.pages() >= 3, pdf.pages() + " pages");
+            String continued = PdfText.squeeze(longTask.number() + " (tiếp)");
+            assertTrue(!PdfText.squeeze(pdf.textIn(1, column(pdf, 1, columns, 0))).contains("(tiếp)"),
+                    "page 1 holds the row's start");
+            for (int p = 2; p <= pdf.pages(); p++) {
+                String stt = PdfText.squeeze(pdf.textIn(p, column(pdf, p, columns, 0)));
+                // under the repeated header, at the top of the row's part on this page
+                assertTrue(stt.startsWith("STT" + continued), "page " + p + " STT column: " + stt);
+                assertEquals(stt.indexOf("(tiếp)"), stt.lastIndexOf("(tiếp)"), "marked twice on page " + p);
+            }
         }
     }
 

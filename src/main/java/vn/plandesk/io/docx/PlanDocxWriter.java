@@ -145,8 +145,8 @@ public final class PlanDocxWriter {
             h.setKeepNext(true);
             h.getCTP().getPPr().addNewKeepLines();
         }
-        for (String para : s.paragraphs()) {
-            Runs.add(Runs.bodyParagraph(doc), BodyText.printed(para, hasIndicators), 14, false, false);
+        for (String para : BodyText.printed(s.paragraphs(), hasIndicators, AppendixTables.printedLabels(plan))) {
+            Runs.add(Runs.bodyParagraph(doc), para, 14, false, false);
         }
         for (BodySection sub : s.sections()) {
             section(doc, sub, plan, hasIndicators);

@@ -6,6 +6,7 @@ import com.itextpdf.layout.properties.TextAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.plandesk.io.table.AppendixTables;
 import vn.plandesk.io.table.ColumnBalance;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
@@ -36,7 +37,7 @@ abstract class AppendixPdf implements PdfPart {
     public final void render(Document doc, PdfFonts fonts) {
         List<PlanDocument> appendices = appendicesOf(plan);
         int index = Math.max(0, appendices.indexOf(document));
-        OfficialBlocks.appendixHead(doc, fonts, OfficialText.appendixLabel(index, appendices.size()),
+        OfficialBlocks.appendixHead(doc, fonts, AppendixTables.label(plan, appendices.size(), index + 1),
                 title(index).toUpperCase(Locale.forLanguageTag("vi")), OfficialText.attachedTo(plan, draftYear));
         OfficialTable table = new OfficialTable(fonts, columns(fonts));
         header(table);

@@ -14,8 +14,6 @@ final class OfficialText {
     static final String NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String RECIPIENTS = "Nơi nhận:";
-    static final String APPENDIX_ONLY = "PHỤ LỤC";
-    static final String APPENDIX_NUMBERED = "Phụ lục ";
     /** Beside a task's STT on each page its row goes on to. */
     static final String CONTINUED = "(tiếp)";
     /** Room left by hand for a number or a day or month not given yet (as the seeds print it). */
@@ -85,10 +83,5 @@ final class OfficialText {
 
     private static String capitalise(String s) {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.forLanguageTag("vi")) + s.substring(1);
-    }
-
-    /** The appendix label: "PHỤ LỤC" when the plan has one appendix, "Phụ lục I", "Phụ lục II" when it has more. */
-    static String appendixLabel(int index, int count) {
-        return count <= 1 ? APPENDIX_ONLY : APPENDIX_NUMBERED + vn.plandesk.model.RomanNumeral.format(index + 1);
     }
 }

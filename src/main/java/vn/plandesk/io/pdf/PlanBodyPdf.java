@@ -7,6 +7,7 @@ import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import java.util.ArrayList;
 import java.util.List;
+import vn.plandesk.io.table.AppendixTables;
 import vn.plandesk.io.table.BodyText;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.Plan;
@@ -68,8 +69,9 @@ final class PlanBodyPdf implements PdfPart {
             // a heading is never cut, and goes over with the first lines of its text
             body.add(paragraph(s.heading(), font).setKeepTogether(true).setKeepWithNext(true));
         }
-        for (String p : s.paragraphs()) {
-            body.add(paragraph(BodyText.printed(p, !plan.indicators().isEmpty()), fonts.regular()));
+        for (String p : BodyText.printed(s.paragraphs(), !plan.indicators().isEmpty(),
+                AppendixTables.printedLabels(plan))) {
+            body.add(paragraph(p, fonts.regular()));
         }
         for (BodySection sub : s.sections()) {
             section(body, fonts, sub, depth + 1);

@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.plandesk.io.table.AppendixTable.Column;
 import vn.plandesk.io.table.AppendixTable.HeaderCell;
 import vn.plandesk.io.table.AppendixTable.Row;
@@ -39,6 +41,8 @@ public final class AppendixTables {
     private static final float LINES_PER_PAGE = (210 - 20 - 20) * 72 / 25.4f / (TABLE_POINTS * 1.15f) - 2;
     /** A cell's side margins and border in the exports, points. */
     private static final float CELL_ROOM = 6.5f;
+    /** "(Phụ lục II)" in a summary: the plan is that appendix of a larger plan. */
+    private static final Pattern OWN_LABEL = Pattern.compile("\\(Phụ lục ([IVX]+)\\)");
 
     private AppendixTables() {
     }
@@ -59,25 +63,48 @@ public final class AppendixTables {
     public static List<AppendixTable> of(Plan plan, boolean workbook) {
         // a workbook carries the tasks wherever the document prints them; a printed document has no task appendix
         // when the tasks are the text of its body
-        boolean tasks = plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty())
-                && (workbook || PlanDocument.tasksSection(plan) == null);
+        boolean tasks = hasTaskAppendix(plan, workbook);
         boolean indicators = !plan.indicators().isEmpty();
         int count = (tasks ? 1 : 0) + (indicators ? 1 : 0);
         List<AppendixTable> out = new ArrayList<>();
         String attachedTo = PlanCitation.attachedTo(plan.documentType(), plan.ref(),
                 OfficialDate.year(plan, java.time.Year.now().getValue()));
         if (tasks) {
-            out.add(tasks(plan, label(count, 1), title(plan, 0, TASKS_TITLE), attachedTo, workbook));
+            out.add(tasks(plan, label(plan, count, 1), title(plan, 0, TASKS_TITLE), attachedTo, workbook));
         }
         if (indicators) {
-            out.add(indicators(plan, label(count, out.size() + 1), title(plan, out.size(), INDICATORS_TITLE),
+            out.add(indicators(plan, label(plan, count, out.size() + 1), title(plan, out.size(), INDICATORS_TITLE),
                     attachedTo));
         }
         return out;
     }
 
-    private static String label(int count, int n) {
-        return count == 1 ? "PHỤ LỤC" : "Phụ lục " + RomanNumeral.format(n);
+    private static boolean hasTaskAppendix(Plan plan, boolean workbook) {
+        return plan.groups().stream().anyMatch(g -> !g.tasks().isEmpty())
+                && (workbook || PlanDocument.tasksSection(plan) == null);
+    }
+
+    /** The labels of the appendices the plan prints, in order ("Phụ lục I", "Phụ lục II"; or the one label). */
+    public static List<String> printedLabels(Plan plan) {
+        int count = (hasTaskAppendix(plan, false) ? 1 : 0) + (plan.indicators().isEmpty() ? 0 : 1);
+        List<String> labels = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            labels.add(label(plan, count, n));
+        }
+        return labels;
+    }
+
+    /**
+     * The label of the n-th of the plan's count appendices: "Phụ lục I", "Phụ lục II" when it has several; with one,
+     * "PHỤ LỤC", unless the plan is itself one appendix of a larger plan and says which in its summary ("Danh mục các
+     * nhiệm vụ (Phụ lục II) …", seed 000): then it keeps that number, as the seed prints it.
+     */
+    public static String label(Plan plan, int count, int n) {
+        if (count == 1) {
+            Matcher own = OWN_LABEL.matcher(plan.summary());
+            return own.find() ? "Phụ lục " + own.group(1) : "PHỤ LỤC";
+        }
+        return "Phụ lục " + RomanNumeral.format(n);
     }
 
     private static String title(Plan plan, int index, String fallback) {

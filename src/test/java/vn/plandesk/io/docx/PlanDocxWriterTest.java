@@ -104,7 +104,8 @@ class PlanDocxWriterTest {
         try (XWPFDocument doc = read(province)) {
             assertTrue(doc.getParagraphs().stream().noneMatch(p -> p.getText().equals("KẾ HOẠCH")), "a body page");
             assertEquals(2, doc.getTables().size() + 1, "no header table, the appendix table only");
-            assertEquals("PHỤ LỤC", doc.getParagraphs().get(0).getText());
+            // seed 000 is the plan's Phụ lục II and prints itself so
+            assertEquals("Phụ lục II", doc.getParagraphs().get(0).getText());
             assertEquals(STPageOrientation.LANDSCAPE, doc.getDocument().getBody().getSectPr().getPgSz().getOrient());
         }
     }
@@ -134,6 +135,14 @@ class PlanDocxWriterTest {
             int next = texts.indexOf("III. TỔ CHỨC THỰC HIỆN");
             assertTrue(section >= 0 && section < group && group < first && first < next, texts.toString());
             assertTrue(texts.stream().noneMatch(t -> t.equals("PHỤ LỤC")), "no task appendix");
+            // seed 004's "(Đính kèm Phụ lục I, II)" cites no appendix that is printed
+            assertTrue(texts.stream().noneMatch(t -> t.contains("Đính kèm Phụ lục")), "cites appendices not printed");
+            assertTrue(texts.stream().anyMatch(t -> t.endsWith("tỉnh Đồng Nai./.")), "the text's closing mark");
+        }
+        try (XWPFDocument doc = read(plan.withIndicators(ward.indicators()))) {
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(texts.stream().anyMatch(t -> t.equals("(Đính kèm Phụ lục)/.")), texts.toString());
+            assertTrue(texts.contains("PHỤ LỤC"), "the one appendix's label");
         }
     }
 

@@ -163,6 +163,35 @@ class PlanPdfWriterTest {
     }
 
     @Test
+    void appendixHeadingsAndTheBodysCitationAgree() {
+        // two appendices, numbered in the order printed
+        try (PdfText pdf = new PdfText(print(WARD, PlanDocument.TASKS, PlanDocument.INDICATORS))) {
+            assertTrue(pdf.text(1).strip().startsWith("Phụ lục I\n"), pdf.text(1));
+            String indicators = "";
+            for (int p = 2; p <= pdf.pages() && indicators.isEmpty(); p++) {
+                if (pdf.text(p).contains("BẢNG TỔNG HỢP")) {
+                    indicators = pdf.text(p).replaceFirst("^\\s*\\d+\\s*\\n", "").strip();
+                }
+            }
+            assertTrue(indicators.startsWith("Phụ lục II\n"), indicators);
+        }
+        // seed 004 cites "(Đính kèm Phụ lục I, II)" but prints its tasks in its body and has no indicators: it cites
+        // none and its text still closes with "/."
+        try (PdfText pdf = new PdfText(print(PLAN_2026, PlanDocument.BODY))) {
+            String text = allText(pdf);
+            assertTrue(!text.contains("ĐínhkèmPhụlục"), "cites appendices that are not printed");
+            assertTrue(text.contains("tỉnhĐồngNai./."), "the text's closing mark");
+        }
+        // with an indicators table it prints one appendix, "PHỤ LỤC", and cites that one
+        Plan withIndicators = PLAN_2026.withIndicators(WARD.indicators());
+        try (PdfText pdf = new PdfText(print(withIndicators, PlanDocument.BODY, PlanDocument.INDICATORS))) {
+            String text = allText(pdf);
+            assertTrue(text.contains("(ĐínhkèmPhụlục)/.") && !text.contains("PhụlụcI,II"), "cites the one appendix");
+            assertTrue(text.contains("PHỤLỤCBẢNGTỔNGHỢP"), "the one appendix's label");
+        }
+    }
+
+    @Test
     void aGroupRowIsOnThePageOfItsFirstTask() {
         for (Plan plan : List.of(WARD, PROVINCE)) {
             List<OfficialTable.Column> c = plan == WARD ? columns(new WardAppendixPdf(WARD, YEAR))
@@ -246,7 +275,8 @@ class PlanPdfWriterTest {
         try (PdfText pdf = new PdfText(print(PROVINCE, PlanDocument.TASKS))) {
             assertInOrder(columnText(pdf, columns(new ProvinceAppendixPdf(PROVINCE, YEAR)), 1), names(PROVINCE));
             String first = pdf.text(1);
-            assertTrue(first.startsWith("PHỤ LỤC\n"), "a single appendix: " + first);
+            // seed 000 is its plan's Phụ lục II and prints itself so
+            assertTrue(first.startsWith("Phụ lục II\n"), "a single appendix: " + first);
             List<OfficialTable.Column> c = columns(new ProvinceAppendixPdf(PROVINCE, YEAR));
             for (int p = 1; p <= pdf.pages(); p++) {
                 assertLandscape(pdf, p);

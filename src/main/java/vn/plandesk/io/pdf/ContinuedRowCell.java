@@ -98,7 +98,7 @@ final class ContinuedRowCell extends CellRenderer {
         for (String line : row.lines()) {
             float x = left + (row.sttWidth - row.font.getWidth(line, row.size)) / 2;
             canvas.setTextMatrix(x, baseline).showText(line);
-            baseline -= row.size * OfficialStyle.SINGLE_LEADING;
+            baseline -= OfficialTable.LINE;
         }
         canvas.endText().restoreState();
     }

@@ -42,6 +42,12 @@ final class OfficialTable {
     }
 
     private static final float BORDER = 0.5f;
+    /**
+     * A table line, single-spaced as a word processor sets Times/Liberation Serif (1.15 em, 13.8 pt): as the Word
+     * export's tables and as the row heights are estimated. iText's multiplied leading counts from the font's ascent
+     * and descent and came to 15.3 pt, which made the ward appendix five pages longer than the same table in Word.
+     */
+    static final float LINE = OfficialStyle.TABLE_SIZE * OfficialStyle.SINGLE_LEADING;
     private static final float PADDING = 2f;
     /** The width a cell takes besides its text: the padding on both sides and a border. */
     static final float CELL_ROOM = 2 * PADDING + BORDER;
@@ -217,12 +223,12 @@ final class OfficialTable {
             float w = fonts.regular().getWidth(line, OfficialStyle.TABLE_SIZE);
             lines += Math.max(1, (int) Math.ceil(w / Math.max(1, width * 0.9f)));
         }
-        return lines * OfficialStyle.TABLE_SIZE * OfficialStyle.SINGLE_LEADING + 2 * PADDING;
+        return lines * LINE + 2 * PADDING;
     }
 
     private static Cell cell(String text, PdfFont font, TextAlignment alignment, int rows, int cols) {
         Cell cell = new Cell(rows, cols)
-                .add(OfficialStyle.line(text, font, OfficialStyle.TABLE_SIZE, alignment))
+                .add(OfficialStyle.line(text, font, OfficialStyle.TABLE_SIZE, alignment).setFixedLeading(LINE))
                 .setVerticalAlignment(VerticalAlignment.MIDDLE)
                 .setPadding(PADDING)
                 .setBorder(new SolidBorder(ColorConstants.BLACK, BORDER));

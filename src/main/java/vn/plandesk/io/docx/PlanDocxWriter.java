@@ -23,6 +23,7 @@ import vn.plandesk.io.table.AppendixTable.HeaderCell;
 import vn.plandesk.io.table.AppendixTable.Row;
 import vn.plandesk.io.table.AppendixTables;
 import vn.plandesk.io.table.BodyText;
+import vn.plandesk.io.table.TableFont;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.OfficialDate;
@@ -213,7 +214,11 @@ public final class PlanDocxWriter {
         }
         for (Row row : a.rows()) {
             XWPFTableRow x = Tables.newRow(t, widths);
-            Tables.keepWhole(x);
+            if (!tallerThanAPage(row, widths)) {
+                // a row taller than a page breaks where it falls rather than leaving a page almost empty; Word has no
+                // way to repeat its STT on the next page
+                Tables.keepWhole(x);
+            }
             if (row.spansColumns()) {
                 Tables.spanFrom(x, 1, columns.size());
                 Tables.text(x.getCell(0), row.cells().get(0), TABLE_POINTS, true, ParagraphAlignment.CENTER);
@@ -230,6 +235,20 @@ public final class PlanDocxWriter {
                 }
             }
         }
+    }
+
+    /** Whether the row's tallest cell, wrapped in its column (Word's cell margins aside), outgrows a page. */
+    private static boolean tallerThanAPage(Row row, int[] widths) {
+        if (row.spansColumns()) {
+            return false;
+        }
+        int lines = 0;
+        for (int c = 0; c < widths.length && c < row.cells().size(); c++) {
+            lines = Math.max(lines, TableFont.lines(row.cells().get(c), widths[c] / 20.0 - 11, false, TABLE_POINTS));
+        }
+        // a landscape page less its margins, the title block and the header (about 0.7 of it, as in the PDF)
+        double page = (A4_SHORT - TOP - BOTTOM) / 20.0 * 0.7;
+        return lines * TABLE_POINTS * 1.15 > page;
     }
 
     static int mm(double millimetres) {

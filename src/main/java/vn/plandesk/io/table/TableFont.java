@@ -32,6 +32,34 @@ public final class TableFont {
         return units * size / 1000f;
     }
 
+    /**
+     * The lines a text takes wrapped at words in the given width (points), as a word processor or spreadsheet wraps
+     * it; a line break in the text starts a new line, a word wider than the width takes the lines it needs.
+     */
+    public static int lines(String text, double width, boolean bold, float size) {
+        double room = Math.max(1, width);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            double used = 0;
+            for (String word : paragraph.strip().split(" +")) {
+                double w = width(word, bold, size);
+                double gap = used == 0 ? 0 : width(" ", bold, size);
+                if (used > 0 && used + gap + w > room) {
+                    lines++;
+                    used = 0;
+                    gap = 0;
+                }
+                while (w > room) {
+                    lines++;
+                    w -= room;
+                }
+                used += gap + w;
+            }
+        }
+        return Math.max(1, lines);
+    }
+
     /** Measures in the table type of the exports, 12 pt. */
     public static ColumnBalance.TextWidth at(float size) {
         return (text, isBold) -> width(text, isBold, size);

@@ -173,28 +173,7 @@ public final class AppendixXlsxWriter {
 
     static int lines(String text, double width, boolean bold, float size) {
         // a little narrower than the cell: spreadsheets leave a margin inside each side
-        double room = Math.max(1, width - 6);
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines++;
-            double used = 0;
-            for (String word : paragraph.strip().split(" +")) {
-                double w = TableFont.width(word, bold, size);
-                double gap = used == 0 ? 0 : TableFont.width(" ", bold, size);
-                if (used > 0 && used + gap + w > room) {
-                    lines++;
-                    used = 0;
-                    gap = 0;
-                }
-                // a word wider than the cell takes as many lines as it needs
-                while (w > room) {
-                    lines++;
-                    w -= room;
-                }
-                used += gap + w;
-            }
-        }
-        return Math.max(1, lines);
+        return TableFont.lines(text, width - 6, bold, size);
     }
 
     private static boolean centred(AppendixField f) {

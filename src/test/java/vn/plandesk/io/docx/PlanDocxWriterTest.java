@@ -146,6 +146,32 @@ class PlanDocxWriterTest {
         }
     }
 
+    @Test
+    void onlyARowTallerThanAPageMayBreakAcrossPages() throws Exception {
+        vn.plandesk.model.TaskGroup first = ward.groups().get(0);
+        vn.plandesk.model.PlanTask t = first.tasks().get(1);
+        List<String> units = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            units.add("Phòng chuyên môn số " + i);
+        }
+        String name = "Nhiệm vụ dài " + "triển khai chuyển đổi số trong cơ quan nhà nước, ".repeat(30);
+        vn.plandesk.model.PlanTask longTask = new vn.plandesk.model.PlanTask(t.id(), t.number(), name, t.leader(),
+                units, t.coordinatingUnits(), t.result(), t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(),
+                t.subTasks(), t.start());
+        Plan plan = ward.withGroups(List.of(first.withTasks(List.of(first.tasks().get(0), longTask))));
+        try (XWPFDocument doc = read(plan)) {
+            XWPFTable tasks = doc.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText().equals("STT"))
+                    .findFirst().orElseThrow();
+            List<String> whole = new ArrayList<>();
+            for (var row : tasks.getRows()) {
+                boolean cantSplit = row.getCtRow().isSetTrPr() && !row.getCtRow().getTrPr().getCantSplitList().isEmpty();
+                whole.add(row.getCell(0).getText() + ":" + cantSplit);
+            }
+            // header, group row, task 1 whole; the long task 2 starts where it falls
+            assertEquals(List.of("STT:true", "I:true", "1:true", "2:false"), whole);
+        }
+    }
+
     private static XWPFDocument read(Plan plan) throws Exception {
         return new XWPFDocument(new ByteArrayInputStream(new PlanDocxWriter().write(plan)));
     }

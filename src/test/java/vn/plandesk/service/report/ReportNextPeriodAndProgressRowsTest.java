@@ -1,0 +1,194 @@
+package vn.plandesk.service.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.model.BodySection;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.ReportKind;
+import vn.plandesk.model.ReportPeriod;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.report.Report;
+import vn.plandesk.model.report.ReportAppendix;
+import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.ProgressEntry;
+import vn.plandesk.model.tracking.ProgressStatus;
+import vn.plandesk.service.SampleStore;
+import vn.plandesk.service.edit.PlanEditor;
+import vn.plandesk.service.edit.PlanEditors;
+import vn.plandesk.service.register.DocumentRegister;
+import vn.plandesk.service.reporting.ReportingCalendar;
+import vn.plandesk.service.tracking.TaskStatus;
+import vn.plandesk.service.tracking.TrackingService;
+import vn.plandesk.store.Database;
+import vn.plandesk.store.DocumentRepository;
+import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.ReportRepository;
+import vn.plandesk.store.ReportingRuleRepository;
+import vn.plandesk.store.TrackingRepository;
+
+/**
+ * The Quý I/2026 draft of the Chơn Thành plan read as the officer reads it: section II lists the open work due by the
+ * end of the next quarter and the late work carried over, group by group; the progress table marks late rows; a task in
+ * progress with a result is told among the results, with its evidence.
+ */
+class ReportNextPeriodAndProgressRowsTest {
+    private static final Period Q1 = Period.parse("2026-Q1");
+    private static final ReportPeriod RQ1 = ReportPeriod.quarter(2026, 1);
+    private static final LocalDate Q1_END = LocalDate.of(2026, 3, 31);
+    private static final LocalDate Q2_END = LocalDate.of(2026, 6, 30);
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private PlanEditor editor;
+    private TrackingService tracking;
+    private ReportService reports;
+
+    @BeforeEach
+    void store() {
+        long planId = SampleStore.copyTo(dir).get(2);
+        db = Database.open(dir);
+        PlanRepository plans = new PlanRepository(db);
+        editor = new PlanEditors(plans).open(planId);
+        tracking = new TrackingService(new TrackingRepository(db));
+        LocalDate today = LocalDate.of(2026, 4, 3);
+        reports = new ReportService(new ReportRepository(db, new ReportText()), plans, tracking,
+                new DocumentRegister(new DocumentRepository(db)),
+                new ReportingCalendar(plans, new ReportingRuleRepository(db)),
+                Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Report draft() {
+        return reports.drafted(editor.plan(), ReportKind.QUARTER, RQ1);
+    }
+
+    /** Open, with a due date by the end of Quý II, and either due in Quý II or already late. */
+    private List<PlanTask> dueNext() {
+        List<PlanTask> out = new ArrayList<>();
+        for (TaskStatus r : tracking.entries(editor.plan(), Q1, Q1_END)) {
+            LocalDate due = r.task().deadline().dueDate();
+            if (!r.status().closed() && due != null && !due.isAfter(Q2_END) && (due.isAfter(Q1_END) || r.late())) {
+                out.add(r.task());
+            }
+        }
+        return out;
+    }
+
+    private static List<String> lines(BodySection two) {
+        return two.sections().stream().flatMap(s -> s.paragraphs().stream()).toList();
+    }
+
+    /** The task's name as a sentence of the report gives it: on one line, without its closing punctuation. */
+    private static String named(PlanTask t) {
+        String s = t.name().replace('\n', ' ').strip();
+        while (!s.isEmpty() && ".;,".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    private static String nextLine(PlanTask t) {
+        String units = String.join(", ", t.leadUnits());
+        return "- " + named(t) + " (" + (units.isEmpty() ? "" : units + "; ") + "thời gian: "
+                + t.deadline().raw().replace('\n', ' ') + ").";
+    }
+
+    @Test
+    void theNextQuarterListsOpenWorkDueByItsEndAndLateWorkCarriedOverGroupByGroup() {
+        Report r = draft();
+        BodySection two = r.sections().get(1);
+        assertEquals("II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI", two.heading());
+        List<PlanTask> expected = dueNext();
+        assertFalse(expected.isEmpty(), "the plan has work of 2025 not reported, late in 2026");
+        assertEquals(expected.stream().map(ReportNextPeriodAndProgressRowsTest::nextLine).toList(), lines(two));
+        assertTrue(two.paragraphs().isEmpty(), "the parts say it all");
+
+        List<String> titles = new ArrayList<>();
+        for (TaskGroup g : editor.plan().groups()) {
+            if (g.tasks().stream().flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t),
+                    t.subTasks().stream())).anyMatch(expected::contains)) {
+                titles.add(g.title());
+            }
+        }
+        List<String> headings = two.sections().stream().map(BodySection::heading).toList();
+        assertEquals(titles.size(), headings.size(), "a group with nothing due is left out: " + headings);
+        for (int i = 0; i < headings.size(); i++) {
+            assertEquals((i + 1) + ". " + titles.get(i), headings.get(i), "numbered on without gaps");
+        }
+    }
+
+    @Test
+    void workReportedDoneOrNotToBeDoneIsNoLongerListed() {
+        List<PlanTask> due = dueNext();
+        PlanTask done = due.get(0);
+        PlanTask dropped = due.get(due.size() - 1);
+        tracking.record(editor, ProgressEntry.of(done.id(), Q1, ProgressStatus.DONE));
+        tracking.record(editor, new ProgressEntry(dropped.id(), Q1, ProgressStatus.NOT_DONE, "", null, "", "",
+                "Tỉnh dừng triển khai", "", List.of()));
+        List<String> lines = lines(draft().sections().get(1));
+        assertFalse(lines.contains(nextLine(done)), "done");
+        assertFalse(lines.contains(nextLine(dropped)), "not to be done");
+        assertEquals(due.size() - 2, lines.size());
+    }
+
+    @Test
+    void aLateRowOfTheProgressTableSaysSoUnlessItIsReportedBehind() {
+        Plan plan = editor.plan();
+        List<TaskStatus> rows = tracking.entries(plan, Q1, Q1_END);
+        TaskStatus late = rows.stream().filter(r -> r.late() && r.status() == ProgressStatus.NOT_STARTED).findFirst()
+                .orElseThrow();
+        TaskStatus onTime = rows.stream().filter(r -> !r.late()).findFirst().orElseThrow();
+        ReportAppendix table = draft().appendices().get(0);
+        assertEquals("Chưa triển khai (quá hạn)", cell(table, late.task(), 4));
+        assertFalse(cell(table, onTime.task(), 4).contains("quá hạn"), cell(table, onTime.task(), 4));
+
+        tracking.record(editor, new ProgressEntry(late.task().id(), Q1, ProgressStatus.BEHIND, "", null, "",
+                "Chưa bố trí kinh phí", "", "", List.of()));
+        assertEquals("Chậm tiến độ", cell(draft().appendices().get(0), late.task(), 4),
+                "behind schedule already says it is late");
+    }
+
+    @Test
+    void workInProgressWithAResultIsToldAmongTheResultsWithItsEvidence() {
+        List<PlanTask> group1 = editor.plan().group(1).orElseThrow().tasks();
+        PlanTask withResult = group1.get(0);
+        PlanTask withoutResult = group1.get(2);
+        PlanTask doneBare = group1.get(3);
+        tracking.record(editor, new ProgressEntry(withResult.id(), Q1, ProgressStatus.IN_PROGRESS,
+                "Đã khảo sát 3 khu phố.", null, "", "", "", "Biên bản khảo sát ngày 20/3/2026;", List.of()));
+        tracking.record(editor, ProgressEntry.of(withoutResult.id(), Q1, ProgressStatus.IN_PROGRESS));
+        tracking.record(editor, ProgressEntry.of(doneBare.id(), Q1, ProgressStatus.DONE));
+        Report r = draft();
+        List<String> results = r.sections().get(0).sections().get(0).sections().get(0).paragraphs();
+        assertEquals(List.of("- " + named(withResult) + ": Đã khảo sát 3 khu phố (Biên bản khảo sát ngày"
+                + " 20/3/2026).", "- " + named(doneBare) + ": Hoàn thành."), results,
+                "in progress without a result is not a result yet; done without one says so");
+        ReportAppendix table = r.appendices().get(0);
+        assertEquals("Đã khảo sát 3 khu phố.", cell(table, withResult, 3));
+        assertEquals("Biên bản khảo sát ngày 20/3/2026;", cell(table, withResult, 5));
+        assertEquals("", cell(table, withoutResult, 5));
+    }
+
+    private static String cell(ReportAppendix table, PlanTask task, int column) {
+        return table.rows().stream().filter(row -> !row.group() && row.cells().get(1).equals(task.name().strip()))
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + task.name())).cells().get(column);
+    }
+}

@@ -187,6 +187,33 @@ class ReportNextPeriodAndProgressRowsTest {
         assertEquals("", cell(table, withoutResult, 5));
     }
 
+    @Test
+    void aGroupWithNothingLateSaysNoneAndAQuarterWithoutIndicatorResultsSaysSo() {
+        Report r = draft();
+        BodySection one = r.sections().get(0);
+        TaskGroup waiting = editor.plan().groups().stream().filter(g -> tracking.entries(editor.plan(), Q1, Q1_END)
+                .stream().filter(row -> row.group() == g.number()).noneMatch(TaskStatus::late)).findFirst()
+                .orElseThrow(() -> new AssertionError("every group of the sample has a late task"));
+        BodySection part = one.sections().get(waiting.number() - 1);
+        assertEquals(waiting.number() + ". " + waiting.title(), part.heading());
+        assertEquals(List.of("Trong kỳ chưa có nhiệm vụ hoàn thành."), part.sections().get(0).paragraphs());
+        assertEquals(List.of("Không."), part.sections().get(1).paragraphs(), "nothing lags");
+        assertEquals(List.of("Không."), part.sections().get(2).paragraphs(), "so no cause");
+        BodySection indicators = one.sections().get(one.sections().size() - 1);
+        assertEquals(List.of("Trong kỳ chưa có kết quả chỉ tiêu."), indicators.paragraphs());
+        ReportAppendix table = r.appendices().get(r.appendices().size() - 1);
+        assertEquals(ReportAppendix.Kind.INDICATORS, table.kind());
+        assertTrue(table.rows().stream().filter(row -> !row.group())
+                .allMatch(row -> row.cells().get(4).isEmpty() && row.cells().get(5).isEmpty()), "no value, no judgement");
+        assertEquals(ReportAppendix.Kind.PROGRESS, r.appendices().get(0).kind());
+        assertEquals(List.of("Phụ lục I", "Phụ lục II"), r.appendices().stream().map(ReportAppendix::label).toList(),
+                "no document issued: no documents table, and the appendices numbered on");
+        List<String> groupRows = r.appendices().get(0).rows().stream().filter(ReportAppendix.Row::group)
+                .map(row -> row.cells().get(0)).toList();
+        assertEquals(editor.plan().groups().stream().map(g -> g.roman() + ". " + g.title()).toList(), groupRows,
+                "each group's row heads its tasks");
+    }
+
     private static String cell(ReportAppendix table, PlanTask task, int column) {
         return table.rows().stream().filter(row -> !row.group() && row.cells().get(1).equals(task.name().strip()))
                 .findFirst().orElseThrow(() -> new AssertionError("no row for " + task.name())).cells().get(column);

@@ -141,4 +141,20 @@ class RecordedProgressTest {
         assertEquals(Judgement.EXCEEDED, number.judge("≥ 80"));
         assertEquals(Judgement.NOT_ACHIEVED, number.judge("≤ 25"));
     }
+
+    @Test
+    void aTargetsBoundIsJudgedAsWritten() {
+        assertEquals(Judgement.NOT_ACHIEVED, IndicatorJudge.judge(vn.plandesk.model.IndicatorTarget.parse("< 10"), "10",
+                null), "a strict upper bound is not met by the bound");
+        assertEquals(Judgement.ACHIEVED, IndicatorJudge.judge(vn.plandesk.model.IndicatorTarget.parse("< 10"), "9,9",
+                null));
+        assertEquals(Judgement.ACHIEVED, IndicatorJudge.judge(vn.plandesk.model.IndicatorTarget.parse("16-18"), "18",
+                null), "the top of a range meets it");
+        assertEquals(Judgement.EXCEEDED, IndicatorJudge.judge(vn.plandesk.model.IndicatorTarget.parse("16-18"), "18,1",
+                null));
+        assertEquals(Judgement.NOT_ACHIEVED, IndicatorJudge.judge(vn.plandesk.model.IndicatorTarget.parse("16-18"),
+                "15,9", null));
+        assertEquals(Judgement.ACHIEVED, IndicatorJudge.judge(vn.plandesk.model.IndicatorTarget.parse("> 0,7"), "0,71",
+                null));
+    }
 }

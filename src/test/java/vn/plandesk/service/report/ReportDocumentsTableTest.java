@@ -1,0 +1,106 @@
+package vn.plandesk.service.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.model.DocumentType;
+import vn.plandesk.model.IssuedDocument;
+import vn.plandesk.model.ReportKind;
+import vn.plandesk.model.ReportPeriod;
+import vn.plandesk.model.report.Report;
+import vn.plandesk.model.report.ReportAppendix;
+import vn.plandesk.model.tracking.ProgressEntry;
+import vn.plandesk.model.tracking.ProgressStatus;
+import vn.plandesk.model.tracking.Period;
+import vn.plandesk.service.SampleStore;
+import vn.plandesk.service.edit.PlanEditor;
+import vn.plandesk.service.edit.PlanEditors;
+import vn.plandesk.service.register.DocumentRegister;
+import vn.plandesk.service.reporting.ReportingCalendar;
+import vn.plandesk.service.tracking.TrackingService;
+import vn.plandesk.store.Database;
+import vn.plandesk.store.DocumentRepository;
+import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.ReportRepository;
+import vn.plandesk.store.ReportingRuleRepository;
+import vn.plandesk.store.TrackingRepository;
+
+/**
+ * The documents table of a drafted report: the documents cited as proof up to the end of the period, dated by the day
+ * the report is made as of, in date order; one cited only in a later quarter or dated after that day is not listed.
+ */
+class ReportDocumentsTableTest {
+    private static final ReportPeriod RQ1 = ReportPeriod.quarter(2026, 1);
+
+    @TempDir
+    Path dir;
+    private Database db;
+    private PlanEditor editor;
+    private TrackingService tracking;
+    private ReportService reports;
+    private DocumentRegister register;
+
+    @BeforeEach
+    void store() {
+        long planId = SampleStore.copyTo(dir).get(2);
+        db = Database.open(dir);
+        PlanRepository plans = new PlanRepository(db);
+        editor = new PlanEditors(plans).open(planId);
+        tracking = new TrackingService(new TrackingRepository(db));
+        LocalDate today = LocalDate.of(2026, 4, 3);
+        register = new DocumentRegister(new DocumentRepository(db));
+        reports = new ReportService(new ReportRepository(db, new ReportText()), plans, tracking, register,
+                new ReportingCalendar(plans, new ReportingRuleRepository(db)),
+                Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Report draft() {
+        return reports.drafted(editor.plan(), ReportKind.QUARTER, RQ1);
+    }
+
+    private IssuedDocument document(String number, LocalDate date, String summary) {
+        return register.add(IssuedDocument.of(DocumentType.KE_HOACH, number, "KH-UBND", date, "UBND phường Chơn Thành",
+                summary)).document();
+    }
+
+    private void proof(int task, String quarter, IssuedDocument... documents) {
+        long id = editor.plan().allTasks().get(task).id();
+        tracking.record(editor, new ProgressEntry(id, Period.parse(quarter), ProgressStatus.DONE, "Đã ban hành", null,
+                "", "", "", "", java.util.Arrays.stream(documents).map(IssuedDocument::id).toList()));
+    }
+
+    @Test
+    void theDocumentsCitedUpToTheEndOfTheQuarterAreListedInDateOrder() {
+        IssuedDocument january = document("5", LocalDate.of(2026, 1, 5), "về chuyển đổi số năm 2026.");
+        IssuedDocument december = document("140", LocalDate.of(2025, 12, 10), "về tuyên truyền Nghị quyết 57");
+        IssuedDocument april = document("30", LocalDate.of(2026, 4, 10), "về dữ liệu số");
+        IssuedDocument may = document("41", LocalDate.of(2026, 5, 4), "về hạ tầng số");
+        proof(0, "2025-Q4", december);
+        proof(2, "2026-Q1", january, april);
+        proof(5, "2026-Q2", may);
+        Report q1 = draft();
+        ReportAppendix table = q1.appendices().stream().filter(a -> a.kind() == ReportAppendix.Kind.DOCUMENTS)
+                .findFirst().orElseThrow();
+        assertEquals("Phụ lục II", table.label());
+        assertEquals("(Tính đến 31/3/2026)", table.note());
+        assertEquals(List.of(
+                ReportAppendix.Row.of("1", "Kế hoạch số 140/KH-UBND ngày 10/12/2025 của UBND phường Chơn Thành về"
+                        + " tuyên truyền Nghị quyết 57."),
+                ReportAppendix.Row.of("2", "Kế hoạch số 5/KH-UBND ngày 05/01/2026 của UBND phường Chơn Thành về"
+                        + " chuyển đổi số năm 2026.")), table.rows(),
+                "the one of 10/4 is after the report's day, the one of May proves a later quarter");
+    }
+}

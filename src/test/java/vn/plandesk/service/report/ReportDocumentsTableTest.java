@@ -3,9 +3,7 @@ package vn.plandesk.service.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,18 +18,6 @@ import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.model.tracking.Period;
-import vn.plandesk.service.SampleStore;
-import vn.plandesk.service.edit.PlanEditor;
-import vn.plandesk.service.edit.PlanEditors;
-import vn.plandesk.service.register.DocumentRegister;
-import vn.plandesk.service.reporting.ReportingCalendar;
-import vn.plandesk.service.tracking.TrackingService;
-import vn.plandesk.store.Database;
-import vn.plandesk.store.DocumentRepository;
-import vn.plandesk.store.PlanRepository;
-import vn.plandesk.store.ReportRepository;
-import vn.plandesk.store.ReportingRuleRepository;
-import vn.plandesk.store.TrackingRepository;
 
 /**
  * The documents table of a drafted report: the documents cited as proof up to the end of the period, dated by the day
@@ -42,43 +28,30 @@ class ReportDocumentsTableTest {
 
     @TempDir
     Path dir;
-    private Database db;
-    private PlanEditor editor;
-    private TrackingService tracking;
-    private ReportService reports;
-    private DocumentRegister register;
+    private ChonThanhReports store;
 
     @BeforeEach
-    void store() {
-        long planId = SampleStore.copyTo(dir).get(2);
-        db = Database.open(dir);
-        PlanRepository plans = new PlanRepository(db);
-        editor = new PlanEditors(plans).open(planId);
-        tracking = new TrackingService(new TrackingRepository(db));
-        LocalDate today = LocalDate.of(2026, 4, 3);
-        register = new DocumentRegister(new DocumentRepository(db));
-        reports = new ReportService(new ReportRepository(db, new ReportText()), plans, tracking, register,
-                new ReportingCalendar(plans, new ReportingRuleRepository(db)),
-                Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+    void open() {
+        store = new ChonThanhReports(dir, LocalDate.of(2026, 4, 3));
     }
 
     @AfterEach
     void close() {
-        db.close();
+        store.close();
     }
 
     private Report draft() {
-        return reports.drafted(editor.plan(), ReportKind.QUARTER, RQ1);
+        return store.reports.drafted(store.editor.plan(), ReportKind.QUARTER, RQ1);
     }
 
     private IssuedDocument document(String number, LocalDate date, String summary) {
-        return register.add(IssuedDocument.of(DocumentType.KE_HOACH, number, "KH-UBND", date, "UBND phường Chơn Thành",
+        return store.register.add(IssuedDocument.of(DocumentType.KE_HOACH, number, "KH-UBND", date, "UBND phường Chơn Thành",
                 summary)).document();
     }
 
     private void proof(int task, String quarter, IssuedDocument... documents) {
-        long id = editor.plan().allTasks().get(task).id();
-        tracking.record(editor, new ProgressEntry(id, Period.parse(quarter), ProgressStatus.DONE, "Đã ban hành", null,
+        long id = store.editor.plan().allTasks().get(task).id();
+        store.tracking.record(store.editor, new ProgressEntry(id, Period.parse(quarter), ProgressStatus.DONE, "Đã ban hành", null,
                 "", "", "", "", java.util.Arrays.stream(documents).map(IssuedDocument::id).toList()));
     }
 

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,18 +18,6 @@ import vn.plandesk.model.report.Report;
 import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.model.tracking.IndicatorResult;
 import vn.plandesk.model.tracking.Period;
-import vn.plandesk.service.SampleStore;
-import vn.plandesk.service.edit.PlanEditor;
-import vn.plandesk.service.edit.PlanEditors;
-import vn.plandesk.service.register.DocumentRegister;
-import vn.plandesk.service.reporting.ReportingCalendar;
-import vn.plandesk.service.tracking.TrackingService;
-import vn.plandesk.store.Database;
-import vn.plandesk.store.DocumentRepository;
-import vn.plandesk.store.PlanRepository;
-import vn.plandesk.store.ReportRepository;
-import vn.plandesk.store.ReportingRuleRepository;
-import vn.plandesk.store.TrackingRepository;
 
 /**
  * Which result of an indicator a report tells: the period's own, else the latest reported within the period; one of a
@@ -42,40 +28,28 @@ class ReportIndicatorResultsTest {
 
     @TempDir
     Path dir;
-    private Database db;
-    private PlanEditor editor;
-    private TrackingService tracking;
-    private ReportService reports;
+    private ChonThanhReports store;
 
     @BeforeEach
-    void store() {
-        long planId = SampleStore.copyTo(dir).get(2);
-        db = Database.open(dir);
-        PlanRepository plans = new PlanRepository(db);
-        editor = new PlanEditors(plans).open(planId);
-        tracking = new TrackingService(new TrackingRepository(db));
-        LocalDate today = LocalDate.of(2026, 4, 3);
-        reports = new ReportService(new ReportRepository(db, new ReportText()), plans, tracking,
-                new DocumentRegister(new DocumentRepository(db)),
-                new ReportingCalendar(plans, new ReportingRuleRepository(db)),
-                Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+    void open() {
+        store = new ChonThanhReports(dir, LocalDate.of(2026, 4, 3));
     }
 
     @AfterEach
     void close() {
-        db.close();
+        store.close();
     }
 
     private Report draft() {
-        return reports.drafted(editor.plan(), ReportKind.QUARTER, RQ1);
+        return store.reports.drafted(store.editor.plan(), ReportKind.QUARTER, RQ1);
     }
 
     private Indicator indicator(String number) {
-        return editor.plan().indicators().stream().filter(i -> i.number().equals(number)).findFirst().orElseThrow();
+        return store.editor.plan().indicators().stream().filter(i -> i.number().equals(number)).findFirst().orElseThrow();
     }
 
     private void result(Indicator i, Period p, String value) {
-        tracking.recordResult(editor, new IndicatorResult(i.id(), p, value, null, "", null));
+        store.tracking.recordResult(store.editor, new IndicatorResult(i.id(), p, value, null, "", null));
     }
 
     private static String line(Report r, String number) {
@@ -111,7 +85,7 @@ class ReportIndicatorResultsTest {
         result(export, Period.parse("2026-Q4"), "40");
         result(export, Period.parse("2026"), "52");
         result(export, Period.parse("2027-Q1"), "60");
-        Report year = reports.drafted(editor.plan(), ReportKind.YEAR, ReportPeriod.year(2026));
+        Report year = store.reports.drafted(store.editor.plan(), ReportKind.YEAR, ReportPeriod.year(2026));
         assertTrue(line(year, "9").endsWith(": 57% (chỉ tiêu đề ra: > 55), đạt."), "the latest quarter: "
                 + line(year, "9"));
         assertTrue(line(year, "10").endsWith(": 52% (chỉ tiêu đề ra: ≥ 50), vượt."), "the year's own: "

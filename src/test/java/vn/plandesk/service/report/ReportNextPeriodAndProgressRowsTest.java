@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,19 +23,7 @@ import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
-import vn.plandesk.service.SampleStore;
-import vn.plandesk.service.edit.PlanEditor;
-import vn.plandesk.service.edit.PlanEditors;
-import vn.plandesk.service.register.DocumentRegister;
-import vn.plandesk.service.reporting.ReportingCalendar;
 import vn.plandesk.service.tracking.TaskStatus;
-import vn.plandesk.service.tracking.TrackingService;
-import vn.plandesk.store.Database;
-import vn.plandesk.store.DocumentRepository;
-import vn.plandesk.store.PlanRepository;
-import vn.plandesk.store.ReportRepository;
-import vn.plandesk.store.ReportingRuleRepository;
-import vn.plandesk.store.TrackingRepository;
 
 /**
  * The Quý I/2026 draft of the Chơn Thành plan read as the officer reads it: section II lists the open work due by the
@@ -52,38 +38,26 @@ class ReportNextPeriodAndProgressRowsTest {
 
     @TempDir
     Path dir;
-    private Database db;
-    private PlanEditor editor;
-    private TrackingService tracking;
-    private ReportService reports;
+    private ChonThanhReports store;
 
     @BeforeEach
-    void store() {
-        long planId = SampleStore.copyTo(dir).get(2);
-        db = Database.open(dir);
-        PlanRepository plans = new PlanRepository(db);
-        editor = new PlanEditors(plans).open(planId);
-        tracking = new TrackingService(new TrackingRepository(db));
-        LocalDate today = LocalDate.of(2026, 4, 3);
-        reports = new ReportService(new ReportRepository(db, new ReportText()), plans, tracking,
-                new DocumentRegister(new DocumentRepository(db)),
-                new ReportingCalendar(plans, new ReportingRuleRepository(db)),
-                Clock.fixed(today.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault()));
+    void open() {
+        store = new ChonThanhReports(dir, LocalDate.of(2026, 4, 3));
     }
 
     @AfterEach
     void close() {
-        db.close();
+        store.close();
     }
 
     private Report draft() {
-        return reports.drafted(editor.plan(), ReportKind.QUARTER, RQ1);
+        return store.reports.drafted(store.editor.plan(), ReportKind.QUARTER, RQ1);
     }
 
     /** Open, with a due date by the end of Quý II, and either due in Quý II or already late. */
     private List<PlanTask> dueNext() {
         List<PlanTask> out = new ArrayList<>();
-        for (TaskStatus r : tracking.entries(editor.plan(), Q1, Q1_END)) {
+        for (TaskStatus r : store.tracking.entries(store.editor.plan(), Q1, Q1_END)) {
             LocalDate due = r.task().deadline().dueDate();
             if (!r.status().closed() && due != null && !due.isAfter(Q2_END) && (due.isAfter(Q1_END) || r.late())) {
                 out.add(r.task());
@@ -122,7 +96,7 @@ class ReportNextPeriodAndProgressRowsTest {
         assertTrue(two.paragraphs().isEmpty(), "the parts say it all");
 
         List<String> titles = new ArrayList<>();
-        for (TaskGroup g : editor.plan().groups()) {
+        for (TaskGroup g : store.editor.plan().groups()) {
             if (g.tasks().stream().flatMap(t -> java.util.stream.Stream.concat(java.util.stream.Stream.of(t),
                     t.subTasks().stream())).anyMatch(expected::contains)) {
                 titles.add(g.title());
@@ -140,8 +114,8 @@ class ReportNextPeriodAndProgressRowsTest {
         List<PlanTask> due = dueNext();
         PlanTask done = due.get(0);
         PlanTask dropped = due.get(due.size() - 1);
-        tracking.record(editor, ProgressEntry.of(done.id(), Q1, ProgressStatus.DONE));
-        tracking.record(editor, new ProgressEntry(dropped.id(), Q1, ProgressStatus.NOT_DONE, "", null, "", "",
+        store.tracking.record(store.editor, ProgressEntry.of(done.id(), Q1, ProgressStatus.DONE));
+        store.tracking.record(store.editor, new ProgressEntry(dropped.id(), Q1, ProgressStatus.NOT_DONE, "", null, "", "",
                 "Tỉnh dừng triển khai", "", List.of()));
         List<String> lines = lines(draft().sections().get(1));
         assertFalse(lines.contains(nextLine(done)), "done");
@@ -151,8 +125,8 @@ class ReportNextPeriodAndProgressRowsTest {
 
     @Test
     void aLateRowOfTheProgressTableSaysSoUnlessItIsReportedBehind() {
-        Plan plan = editor.plan();
-        List<TaskStatus> rows = tracking.entries(plan, Q1, Q1_END);
+        Plan plan = store.editor.plan();
+        List<TaskStatus> rows = store.tracking.entries(plan, Q1, Q1_END);
         TaskStatus late = rows.stream().filter(r -> r.late() && r.status() == ProgressStatus.NOT_STARTED).findFirst()
                 .orElseThrow();
         TaskStatus onTime = rows.stream().filter(r -> !r.late()).findFirst().orElseThrow();
@@ -160,7 +134,7 @@ class ReportNextPeriodAndProgressRowsTest {
         assertEquals("Chưa triển khai (quá hạn)", cell(table, late.task(), 4));
         assertFalse(cell(table, onTime.task(), 4).contains("quá hạn"), cell(table, onTime.task(), 4));
 
-        tracking.record(editor, new ProgressEntry(late.task().id(), Q1, ProgressStatus.BEHIND, "", null, "",
+        store.tracking.record(store.editor, new ProgressEntry(late.task().id(), Q1, ProgressStatus.BEHIND, "", null, "",
                 "Chưa bố trí kinh phí", "", "", List.of()));
         assertEquals("Chậm tiến độ", cell(draft().appendices().get(0), late.task(), 4),
                 "behind schedule already says it is late");
@@ -168,14 +142,14 @@ class ReportNextPeriodAndProgressRowsTest {
 
     @Test
     void workInProgressWithAResultIsToldAmongTheResultsWithItsEvidence() {
-        List<PlanTask> group1 = editor.plan().group(1).orElseThrow().tasks();
+        List<PlanTask> group1 = store.editor.plan().group(1).orElseThrow().tasks();
         PlanTask withResult = group1.get(0);
         PlanTask withoutResult = group1.get(2);
         PlanTask doneBare = group1.get(3);
-        tracking.record(editor, new ProgressEntry(withResult.id(), Q1, ProgressStatus.IN_PROGRESS,
+        store.tracking.record(store.editor, new ProgressEntry(withResult.id(), Q1, ProgressStatus.IN_PROGRESS,
                 "Đã khảo sát 3 khu phố.", null, "", "", "", "Biên bản khảo sát ngày 20/3/2026;", List.of()));
-        tracking.record(editor, ProgressEntry.of(withoutResult.id(), Q1, ProgressStatus.IN_PROGRESS));
-        tracking.record(editor, ProgressEntry.of(doneBare.id(), Q1, ProgressStatus.DONE));
+        store.tracking.record(store.editor, ProgressEntry.of(withoutResult.id(), Q1, ProgressStatus.IN_PROGRESS));
+        store.tracking.record(store.editor, ProgressEntry.of(doneBare.id(), Q1, ProgressStatus.DONE));
         Report r = draft();
         List<String> results = r.sections().get(0).sections().get(0).sections().get(0).paragraphs();
         assertEquals(List.of("- " + named(withResult) + ": Đã khảo sát 3 khu phố (Biên bản khảo sát ngày"
@@ -191,7 +165,7 @@ class ReportNextPeriodAndProgressRowsTest {
     void aGroupWithNothingLateSaysNoneAndAQuarterWithoutIndicatorResultsSaysSo() {
         Report r = draft();
         BodySection one = r.sections().get(0);
-        TaskGroup waiting = editor.plan().groups().stream().filter(g -> tracking.entries(editor.plan(), Q1, Q1_END)
+        TaskGroup waiting = store.editor.plan().groups().stream().filter(g -> store.tracking.entries(store.editor.plan(), Q1, Q1_END)
                 .stream().filter(row -> row.group() == g.number()).noneMatch(TaskStatus::late)).findFirst()
                 .orElseThrow(() -> new AssertionError("every group of the sample has a late task"));
         BodySection part = one.sections().get(waiting.number() - 1);
@@ -210,7 +184,7 @@ class ReportNextPeriodAndProgressRowsTest {
                 "no document issued: no documents table, and the appendices numbered on");
         List<String> groupRows = r.appendices().get(0).rows().stream().filter(ReportAppendix.Row::group)
                 .map(row -> row.cells().get(0)).toList();
-        assertEquals(editor.plan().groups().stream().map(g -> g.roman() + ". " + g.title()).toList(), groupRows,
+        assertEquals(store.editor.plan().groups().stream().map(g -> g.roman() + ". " + g.title()).toList(), groupRows,
                 "each group's row heads its tasks");
     }
 

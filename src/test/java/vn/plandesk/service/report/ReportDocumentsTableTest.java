@@ -2,17 +2,12 @@ package vn.plandesk.service.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.DocumentType;
 import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.ReportKind;
-import vn.plandesk.model.ReportPeriod;
 import vn.plandesk.model.report.Report;
 import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.model.tracking.ProgressEntry;
@@ -23,23 +18,7 @@ import vn.plandesk.model.tracking.Period;
  * The documents table of a drafted report: the documents cited as proof up to the end of the period, dated by the day
  * the report is made as of, in date order; one cited only in a later quarter or dated after that day is not listed.
  */
-class ReportDocumentsTableTest {
-    private static final ReportPeriod RQ1 = ReportPeriod.quarter(2026, 1);
-
-    @TempDir
-    Path dir;
-    private ChonThanhReports store;
-
-    @BeforeEach
-    void open() {
-        store = new ChonThanhReports(dir, LocalDate.of(2026, 4, 3));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class ReportDocumentsTableTest extends OnChonThanhReports {
     private Report draft() {
         return store.reports.drafted(store.editor.plan(), ReportKind.QUARTER, RQ1);
     }

@@ -3,18 +3,13 @@ package vn.plandesk.service.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.DocumentType;
 import vn.plandesk.model.IssuedDocument;
 import vn.plandesk.model.PlanBuilder;
 import vn.plandesk.model.ReportKind;
-import vn.plandesk.model.ReportPeriod;
 import vn.plandesk.model.report.Report;
 import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.model.tracking.Period;
@@ -26,23 +21,7 @@ import vn.plandesk.model.tracking.ProgressStatus;
  * same organ's book ("KH-UBND" → "BC-UBND"), the issuer taken from the header when the plan names none, and a document
  * without a summary cited by its number, date and issuer alone.
  */
-class ReportHeaderOfAnIssuedPlanTest {
-    private static final ReportPeriod RQ1 = ReportPeriod.quarter(2026, 1);
-
-    @TempDir
-    Path dir;
-    private ChonThanhReports store;
-
-    @BeforeEach
-    void open() {
-        store = new ChonThanhReports(dir, LocalDate.of(2026, 4, 3));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class ReportHeaderOfAnIssuedPlanTest extends OnChonThanhReports {
     private Report draftWith(java.util.function.UnaryOperator<PlanBuilder> details) {
         store.editor.updateDetails("edit.details", p -> details.apply(PlanBuilder.from(p)).build());
         return store.reports.drafted(store.editor.plan(), ReportKind.QUARTER, RQ1);

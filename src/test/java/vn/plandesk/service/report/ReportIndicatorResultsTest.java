@@ -3,13 +3,8 @@ package vn.plandesk.service.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.ReportKind;
@@ -23,23 +18,7 @@ import vn.plandesk.model.tracking.Period;
  * Which result of an indicator a report tells: the period's own, else the latest reported within the period; one of a
  * later period is not told; a value is printed with its unit, and judged against the target as written.
  */
-class ReportIndicatorResultsTest {
-    private static final ReportPeriod RQ1 = ReportPeriod.quarter(2026, 1);
-
-    @TempDir
-    Path dir;
-    private ChonThanhReports store;
-
-    @BeforeEach
-    void open() {
-        store = new ChonThanhReports(dir, LocalDate.of(2026, 4, 3));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
-
+class ReportIndicatorResultsTest extends OnChonThanhReports {
     private Report draft() {
         return store.reports.drafted(store.editor.plan(), ReportKind.QUARTER, RQ1);
     }

@@ -4,19 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.ReportKind;
-import vn.plandesk.model.ReportPeriod;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.report.Report;
 import vn.plandesk.model.report.ReportAppendix;
@@ -30,25 +25,10 @@ import vn.plandesk.service.tracking.TaskStatus;
  * end of the next quarter and the late work carried over, group by group; the progress table marks late rows; a task in
  * progress with a result is told among the results, with its evidence.
  */
-class ReportNextPeriodAndProgressRowsTest {
+class ReportNextPeriodAndProgressRowsTest extends OnChonThanhReports {
     private static final Period Q1 = Period.parse("2026-Q1");
-    private static final ReportPeriod RQ1 = ReportPeriod.quarter(2026, 1);
     private static final LocalDate Q1_END = LocalDate.of(2026, 3, 31);
     private static final LocalDate Q2_END = LocalDate.of(2026, 6, 30);
-
-    @TempDir
-    Path dir;
-    private ChonThanhReports store;
-
-    @BeforeEach
-    void open() {
-        store = new ChonThanhReports(dir, LocalDate.of(2026, 4, 3));
-    }
-
-    @AfterEach
-    void close() {
-        store.close();
-    }
 
     private Report draft() {
         return store.reports.drafted(store.editor.plan(), ReportKind.QUARTER, RQ1);

@@ -41,7 +41,8 @@ public final class RomanNumeral {
             total += v < prev ? -v : v;
             prev = Math.max(prev, v);
         }
-        return format(total).equals(t) ? total : -1;
+        // "MMMM" and longer have no numeral of their own to compare with: not a group or quarter number
+        return total < 4000 && format(total).equals(t) ? total : -1;
     }
 
     private static int value(char c) {

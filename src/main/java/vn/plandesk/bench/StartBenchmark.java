@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +44,25 @@ final class StartBenchmark {
     StartBenchmark(PrintStream out, List<String> launcherFiles) {
         this.out = out;
         if (launcherFiles == null || launcherFiles.isEmpty()) {
-            programs.add(List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+            List<String> self = new ArrayList<>();
+            self.add(ProcessHandle.current().info().command().orElse("java"));
+            self.addAll(jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            self.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+            programs.add(List.copyOf(self));
         } else {
             launcherFiles.forEach(f -> programs.add(List.of(f)));
         }
+    }
+
+    /**
+     * The options this JVM was started with that its children get too, so that {@code java -XX:SharedArchiveFile=…
+     * -XX:TieredStopAtLevel=1 -jar plandesk.jar bench-start} times the jar as it would run with them; what makes an
+     * archive, a recording or a debugger session is left out.
+     */
+    static List<String> jvmOptions(List<String> inputArguments) {
+        return inputArguments.stream().filter(o -> !o.startsWith("-XX:ArchiveClassesAtExit")
+                && !o.startsWith("-XX:StartFlightRecording") && !o.startsWith("-agentlib")
+                && !o.startsWith("-javaagent") && !o.startsWith("-Xrunjdwp")).toList();
     }
 
     int run(int bigTasks, int runs, int bigRuns, boolean windows) throws IOException {
@@ -55,8 +70,8 @@ final class StartBenchmark {
         try {
             for (int i = 0; i < programs.size(); i++) {
                 List<String> p = programs.get(i);
-                out.println("program " + (i + 1) + ": " + p.get(0)
-                        + (p.size() == 1 ? "" : " -cp … " + Launcher.class.getSimpleName()));
+                out.println("program " + (i + 1) + ": " + (p.size() == 1 ? p.get(0)
+                        : String.join(" ", p.subList(0, p.size() - 3)) + " -cp … " + Launcher.class.getSimpleName()));
             }
             out.println("each cell: median wall time, and in brackets the median CPU time (user + system) of the"
                     + " process; " + runs + " runs (" + bigRuns + " of 13,000 tasks), whole process unless warm");
@@ -141,12 +156,12 @@ final class StartBenchmark {
     }
 
     @FunctionalInterface
-    private interface Run {
+    interface Run {
         Measured on(List<String> program) throws IOException;
     }
 
     /** Times a figure on every program, the runs interleaved, and prints a line of their medians. */
-    private List<List<Measured>> row(String name, int runs, String target, Run run) throws IOException {
+    List<List<Measured>> row(String name, int runs, String target, Run run) throws IOException {
         List<List<Measured>> all = new ArrayList<>();
         programs.forEach(p -> all.add(new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
@@ -200,7 +215,7 @@ final class StartBenchmark {
      * A command in a fresh process: wall time from start to exit and the peak resident memory (Linux; -1 elsewhere).
      * JVM options go through JAVA_TOOL_OPTIONS, which a packaged launcher passes on too.
      */
-    private Measured cli(List<String> program, List<String> jvmOptions, String... args) throws IOException {
+    Measured cli(List<String> program, List<String> jvmOptions, String... args) throws IOException {
         long cpu0 = childrenCpuMs();
         List<String> command = new ArrayList<>(program);
         command.addAll(List.of(args));

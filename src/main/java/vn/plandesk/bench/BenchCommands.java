@@ -37,12 +37,15 @@ public final class BenchCommands extends Commands {
     @Command(name = "bench-start")
     int benchStart(@Option(names = "--tasks", paramLabel = "N", descriptionKey = "cli.option.benchTasks") String tasks,
                    @Option(names = "--runs", paramLabel = "R", descriptionKey = "cli.option.runs") String runs,
+                   @Option(names = "--big-runs", paramLabel = "R", descriptionKey = "cli.option.bigRuns")
+                   String bigRuns,
                    @Option(names = "--launcher", paramLabel = "FILE", descriptionKey = "cli.option.launcher")
-                   String launcher,
+                   java.util.List<String> launchers,
                    @Option(names = "--no-window", descriptionKey = "cli.option.noWindow") boolean noWindow)
             throws IOException {
-        return new StartBenchmark(out, launcher).run(positive("--tasks", tasks, 13_000), positive("--runs", runs, 5),
-                !noWindow);
+        int r = positive("--runs", runs, 5);
+        return new StartBenchmark(out, launchers).run(positive("--tasks", tasks, 13_000), r,
+                positive("--big-runs", bigRuns, r), !noWindow);
     }
 
     @Command(name = "bench-tracking")

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,24 +34,52 @@ import vn.plandesk.service.SyntheticPlan;
  * 128 MB), import-xlsx of the exported Chơn Thành workbook, and the warm export inside one JVM.
  */
 final class StartBenchmark {
-    private static final String ROW = "%-62s %10s   %s%n";
+    private static final String NAME = "%-66s";
+    private static final String CELL = " %22s";
     private static final long WINDOW_TIMEOUT_S = 180;
     private final PrintStream out;
-    private final List<String> launcher;
+    /** The programs compared, each a command line; their runs are interleaved so that a changing load hits each alike. */
+    private final List<List<String>> programs = new ArrayList<>();
 
-    StartBenchmark(PrintStream out, String launcherFile) {
+    StartBenchmark(PrintStream out, List<String> launcherFiles) {
         this.out = out;
-        this.launcher = launcherFile != null ? List.of(launcherFile)
-                : List.of(ProcessHandle.current().info().command().orElse("java"),
-                        "-cp", System.getProperty("java.class.path"), Launcher.class.getName());
+        if (launcherFiles == null || launcherFiles.isEmpty()) {
+            List<String> self = new ArrayList<>();
+            self.add(ProcessHandle.current().info().command().orElse("java"));
+            self.addAll(jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()));
+            self.addAll(List.of("-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+            programs.add(List.copyOf(self));
+        } else {
+            launcherFiles.forEach(f -> programs.add(List.of(f)));
+        }
     }
 
-    int run(int bigTasks, int runs, boolean windows) throws IOException {
+    /**
+     * The options this JVM was started with that its children get too, so that {@code java -XX:SharedArchiveFile=…
+     * -XX:TieredStopAtLevel=1 -jar plandesk.jar bench-start} times the jar as it would run with them; what makes an
+     * archive, a recording or a debugger session is left out.
+     */
+    static List<String> jvmOptions(List<String> inputArguments) {
+        return inputArguments.stream().filter(o -> !o.startsWith("-XX:ArchiveClassesAtExit")
+                && !o.startsWith("-XX:StartFlightRecording") && !o.startsWith("-agentlib")
+                && !o.startsWith("-javaagent") && !o.startsWith("-Xrunjdwp")).toList();
+    }
+
+    int run(int bigTasks, int runs, int bigRuns, boolean windows) throws IOException {
         Path dir = Files.createTempDirectory("plandesk-bench-start");
         try {
-            out.println("program: " + String.join(" ", launcher.size() == 1 ? launcher : launcher.subList(0, 1))
-                    + (launcher.size() == 1 ? "" : " -cp … " + Launcher.class.getSimpleName()));
-            out.printf(ROW, "figure (median of " + runs + ", whole process unless warm)", "value", "target");
+            for (int i = 0; i < programs.size(); i++) {
+                List<String> p = programs.get(i);
+                out.println("program " + (i + 1) + ": " + (p.size() == 1 ? p.get(0)
+                        : String.join(" ", p.subList(0, p.size() - 3)) + " -cp … " + Launcher.class.getSimpleName()));
+            }
+            out.println("each cell: median wall time, and in brackets the median CPU time (user + system) of the"
+                    + " process; " + runs + " runs (" + bigRuns + " of 13,000 tasks), whole process unless warm");
+            out.printf(NAME, "figure");
+            for (int i = 0; i < programs.size(); i++) {
+                out.printf(CELL, "program " + (i + 1));
+            }
+            out.printf("   %s%n", "target");
             Path store = dir.resolve("store");
             long ward;
             long big;
@@ -68,53 +97,49 @@ final class StartBenchmark {
 
             // the window
             if (display) {
-                List<Long> first = new ArrayList<>();
-                for (int i = 0; i < runs; i++) {
-                    first.add(window(dir.resolve("empty-" + i)).ms());
-                }
-                row("window: first start on an empty store until the samples are shown", first, "≤ 2000 ms");
+                int[] fresh = {0};
+                row("window: first start on an empty store until the samples are shown", runs, "≤ 2000 ms",
+                        program -> window(program, dir.resolve("empty-" + fresh[0]++)));
                 openLast(store, ward);
-                row("window: start on the samples' store until the ward plan is editable",
-                        times(runs, () -> window(store).ms()), "≤ 1000 ms");
+                row("window: start on the samples' store until the ward plan is editable", runs, "≤ 1000 ms",
+                        program -> window(program, store));
                 openLast(store, big);
-                row("window: start on a store of " + bigTasks + " tasks until that plan is editable",
-                        times(runs, () -> window(store).ms()), "");
+                row("window: start on a store of " + bigTasks + " tasks until that plan is editable", runs, "",
+                        program -> window(program, store));
             } else {
-                out.printf(ROW, "window figures", "-", windows ? "need a display (DISPLAY)" : "left out (--no-window)");
+                out.printf(NAME + "   %s%n", "window figures",
+                        windows ? "need a display (DISPLAY)" : "left out (--no-window)");
             }
 
             // the command line
-            List<Long> rss = new ArrayList<>();
-            List<Long> pdf = times(runs, () -> {
-                Measured m = cli(List.of(), "--db", store.toString(), "export-pdf", String.valueOf(ward), "--doc",
-                        "tasks", "--out", dir.resolve("ward.pdf").toString());
-                rss.add(m.peakKb());
-                return m.ms();
-            });
-            row("export-pdf Chơn Thành appendix", pdf, "≤ 350 ms");
-            rss.sort(Comparator.naturalOrder());
-            out.printf(ROW, "  its peak memory (resident, MiB)",
-                    rss.get(rss.size() / 2) < 0 ? "-" : String.valueOf(rss.get(rss.size() / 2) / 1024), "≤ 150 MiB");
-            Plan wardPlan = new SampleLibrary().plan("chon-thanh-ward-plan.json");
-            out.printf(ROW, "export-pdf Chơn Thành appendix, warm in one JVM (ms)",
-                    String.valueOf(PdfBenchmark.median(PdfExportService.withoutStore(), wardPlan, 60, 21)), "≤ 30 ms");
-            for (long[] g : generated) {
-                long ms = cli(List.of(), "--db", store.toString(), "export-pdf", String.valueOf(g[1]), "--doc", "tasks",
-                        "--out", dir.resolve("gen.pdf").toString()).ms();
-                out.printf(ROW, "export-pdf generated appendix, " + g[0] + " tasks (ms; ms per 1,000 tasks)",
-                        ms + "; " + (ms < 0 ? "-" : String.valueOf(ms * 1000 / g[0])),
-                        g[0] == 4_000 ? "≤ 3000 ms, linear" : "linear");
+            List<List<Measured>> pdf = row("export-pdf Chơn Thành appendix", runs, "≤ 350 ms",
+                    program -> cli(program, List.of(), "--db", store.toString(), "export-pdf", String.valueOf(ward),
+                            "--doc", "tasks", "--out", dir.resolve("ward.pdf").toString()));
+            out.printf(NAME, "  its peak memory (resident)");
+            for (List<Measured> m : pdf) {
+                long kb = median(m.stream().map(Measured::peakKb).toList());
+                out.printf(CELL, kb < 0 ? "-" : kb / 1024 + " MiB");
             }
-            long capped = cli(List.of("-Xmx128m"), "--db", store.toString(), "export-pdf",
-                    String.valueOf(generated.get(2)[1]), "--doc", "tasks", "--out", dir.resolve("gen.pdf").toString())
-                    .ms();
-            out.printf(ROW, "export-pdf generated appendix, 13000 tasks, heap ≤ 128 MB (ms)", String.valueOf(capped),
-                    "≤ 6000 ms");
-            row("import-xlsx of the exported Chơn Thành workbook", times(runs, () -> cli(List.of(), "--db",
-                    store.toString(), "import-xlsx", dir.resolve("ward.xlsx").toString()).ms()), "≤ 800 ms");
-            row("plans (open the store, list, quit)", times(runs, () -> cli(List.of(), "--db", store.toString(),
-                    "plans").ms()), "");
-            out.println("a value of -1 is a run that failed; a loaded machine inflates every figure");
+            out.printf("   %s%n", "≤ 150 MiB");
+            Plan wardPlan = new SampleLibrary().plan("chon-thanh-ward-plan.json");
+            out.printf(NAME + CELL + "   %s%n", "export-pdf Chơn Thành appendix, warm in this JVM (median of 21)",
+                    PdfBenchmark.median(PdfExportService.withoutStore(), wardPlan, 60, 21) + " ms", "≤ 30 ms");
+            for (long[] g : generated) {
+                row("export-pdf generated appendix, " + g[0] + " tasks", g[0] >= 13_000 ? bigRuns : runs,
+                        g[0] == 4_000 ? "≤ 3000 ms, linear" : "linear",
+                        program -> cli(program, List.of(), "--db", store.toString(), "export-pdf",
+                                String.valueOf(g[1]), "--doc", "tasks", "--out", dir.resolve("gen.pdf").toString()));
+            }
+            row("export-pdf generated appendix, 13000 tasks, heap ≤ 128 MB", bigRuns, "≤ 6000 ms",
+                    program -> cli(program, List.of("-Xmx128m"), "--db", store.toString(), "export-pdf",
+                            String.valueOf(generated.get(2)[1]), "--doc", "tasks", "--out",
+                            dir.resolve("gen.pdf").toString()));
+            row("import-xlsx of the exported Chơn Thành workbook", runs, "≤ 800 ms",
+                    program -> cli(program, List.of(), "--db", store.toString(), "import-xlsx",
+                            dir.resolve("ward.xlsx").toString()));
+            row("plans (open the store, list, quit)", runs, "",
+                    program -> cli(program, List.of(), "--db", store.toString(), "plans"));
+            out.println("-1 is a run that failed; CPU time is the figure a loaded machine distorts least");
             return Cli.OK;
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
@@ -131,30 +156,42 @@ final class StartBenchmark {
     }
 
     @FunctionalInterface
-    private interface Run {
-        long ms() throws IOException;
+    interface Run {
+        Measured on(List<String> program) throws IOException;
     }
 
-    private static List<Long> times(int runs, Run run) throws IOException {
-        List<Long> t = new ArrayList<>();
+    /** Times a figure on every program, the runs interleaved, and prints a line of their medians. */
+    List<List<Measured>> row(String name, int runs, String target, Run run) throws IOException {
+        List<List<Measured>> all = new ArrayList<>();
+        programs.forEach(p -> all.add(new ArrayList<>()));
         for (int i = 0; i < runs; i++) {
-            t.add(run.ms());
+            for (int p = 0; p < programs.size(); p++) {
+                all.get(p).add(run.on(programs.get(p)));
+            }
         }
-        return t;
+        out.printf(NAME, name);
+        for (List<Measured> m : all) {
+            out.printf(CELL, median(m.stream().map(Measured::ms).toList()) + " ms ("
+                    + median(m.stream().map(Measured::cpuMs).toList()) + ")");
+        }
+        out.printf("   %s%n", target);
+        return all;
     }
 
-    private void row(String name, List<Long> times, String target) {
-        List<Long> sorted = new ArrayList<>(times);
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
         sorted.sort(Comparator.naturalOrder());
-        out.printf(ROW, name + " (ms)", String.valueOf(sorted.get(sorted.size() / 2)), target);
+        return sorted.get(sorted.size() / 2);
     }
 
-    record Measured(long ms, long peakKb) {
+    /** Wall and CPU time of a finished process (-1 when it failed), and its peak resident memory (-1 unknown). */
+    record Measured(long ms, long cpuMs, long peakKb) {
     }
 
     /** The window on a store until its plan can be edited, as the window reports it; -1 when it fails. */
-    private Measured window(Path store) throws IOException {
-        List<String> command = new ArrayList<>(launcher);
+    private Measured window(List<String> program, Path store) throws IOException {
+        long cpu0 = childrenCpuMs();
+        List<String> command = new ArrayList<>(program);
         command.addAll(List.of("--db", store.toString(), Cli.EXIT_WHEN_EDITABLE));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         // a program that never reports (an older version without the option) is stopped, and the run counts as failed
@@ -170,15 +207,17 @@ final class StartBenchmark {
                 }
             }
         }
-        return new Measured(finish(p) == 0 ? ms : -1, -1);
+        boolean ok = finish(p) == 0;
+        return new Measured(ok ? ms : -1, ok ? childrenCpuMs() - cpu0 : -1, -1);
     }
 
     /**
      * A command in a fresh process: wall time from start to exit and the peak resident memory (Linux; -1 elsewhere).
      * JVM options go through JAVA_TOOL_OPTIONS, which a packaged launcher passes on too.
      */
-    private Measured cli(List<String> jvmOptions, String... args) throws IOException {
-        List<String> command = new ArrayList<>(launcher);
+    Measured cli(List<String> program, List<String> jvmOptions, String... args) throws IOException {
+        long cpu0 = childrenCpuMs();
+        List<String> command = new ArrayList<>(program);
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -199,7 +238,24 @@ final class StartBenchmark {
             }
         }
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
-        return new Measured(finish(p) == 0 ? ms : -1, peak);
+        boolean ok = finish(p) == 0;
+        return new Measured(ok ? ms : -1, ok ? childrenCpuMs() - cpu0 : -1, peak);
+    }
+
+    /**
+     * The CPU time (user + system) of this process's children that have ended and been waited for, from
+     * /proc/self/stat (cutime and cstime, in the kernel's fixed 100 ticks a second); its growth over one run is that
+     * run's CPU time, as only one child runs at a time. -1 where there is no /proc.
+     */
+    private static long childrenCpuMs() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // after the command's name come field 3 (state) onwards: cutime is field 16, cstime field 17
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static long peakKb(Path status) {

@@ -158,7 +158,7 @@ final class UiBenchmark {
         return String.format(java.util.Locale.ROOT, "%.1f", ms);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -150,6 +150,7 @@ public final class PlanRepository {
         return db.inTransaction(c -> {
             Plan plan = load(c, id);
             if (plan != null && !PlanChecksum.matches(c, plan)) {
+                db.damageSeen();
                 throw damaged(db.folder(), plan);
             }
             return Optional.ofNullable(plan);

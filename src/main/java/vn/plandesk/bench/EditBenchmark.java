@@ -7,9 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import vn.plandesk.app.Services;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.service.Messages;
@@ -56,21 +54,11 @@ final class EditBenchmark {
                     processTimes.add((p1 - p0) / 1e6);
                 }
             }
-            out.println(Messages.get("bench.editStore", tasks, runs, fmt(median(wall)), fmt(median(cpuTimes)),
-                    fmt(median(processTimes))));
+            out.println(Messages.get("bench.editStore", tasks, runs, UiBenchmark.fmt(UiBenchmark.median(wall)),
+                    UiBenchmark.fmt(UiBenchmark.median(cpuTimes)), UiBenchmark.fmt(UiBenchmark.median(processTimes))));
         } finally {
             UiBenchmark.deleteTree(dir);
         }
         return 0;
-    }
-
-    private static double median(List<Double> xs) {
-        List<Double> s = new ArrayList<>(xs);
-        Collections.sort(s);
-        return s.get(s.size() / 2);
-    }
-
-    private static String fmt(double ms) {
-        return String.format(Locale.ROOT, "%.1f", ms);
     }
 }

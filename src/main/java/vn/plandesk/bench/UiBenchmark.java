@@ -148,13 +148,13 @@ final class UiBenchmark {
         return nanos / 1_000_000.0;
     }
 
-    private static double median(List<Double> xs) {
+    static double median(List<Double> xs) {
         List<Double> s = new ArrayList<>(xs);
         Collections.sort(s);
         return s.get(s.size() / 2);
     }
 
-    private static String fmt(double ms) {
+    static String fmt(double ms) {
         return String.format(java.util.Locale.ROOT, "%.1f", ms);
     }
 

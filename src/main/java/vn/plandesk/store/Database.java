@@ -445,8 +445,34 @@ public final class Database implements AutoCloseable {
             if (e instanceof PlanDeskException p) {
                 throw p;
             }
+            PlanDeskException tooLong = tooLong(e);
+            if (tooLong != null) {
+                throw tooLong;
+            }
             throw new PlanDeskException(e, "store.failed", e.getMessage());
         }
+    }
+
+    private static final java.util.regex.Pattern TOO_LONG = java.util.regex.Pattern.compile(
+            "column \"(\\w+) CHARACTER VARYING\\((\\d+)\\)\": .*\\((\\d+)\\)\"?;", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A value longer than its column, said in one sentence (which field, its limit, its length) instead of H2's
+     * message with its SQL: whatever the way in (an import that does not check that field, an edit), nothing is
+     * written. Null when the failure is another one.
+     */
+    private static PlanDeskException tooLong(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.VALUE_TOO_LONG_2) {
+                java.util.regex.Matcher m = TOO_LONG.matcher(String.valueOf(sql.getMessage()));
+                LOG.warn("a value too long for the store", sql);
+                return m.find()
+                        ? new PlanDeskException(e, "store.valueTooLong", m.group(1).toLowerCase(java.util.Locale.ROOT),
+                                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                        : new PlanDeskException(e, "store.valueTooLongSomewhere");
+            }
+        }
+        return null;
     }
 
     /**

@@ -34,6 +34,13 @@ public final class BenchCommands extends Commands {
         return new UiBenchmark(out).run(positive("--tasks", tasks, 13_000), positive("--runs", runs, 11));
     }
 
+    @Command(name = "bench-edit")
+    int benchEdit(@Option(names = "--tasks", paramLabel = "N", descriptionKey = "cli.option.benchTasks") String tasks,
+                  @Option(names = "--runs", paramLabel = "R", descriptionKey = "cli.option.runs") String runs)
+            throws IOException {
+        return new EditBenchmark(out).run(positive("--tasks", tasks, 13_000), positive("--runs", runs, 7));
+    }
+
     @Command(name = "bench-start")
     int benchStart(@Option(names = "--tasks", paramLabel = "N", descriptionKey = "cli.option.benchTasks") String tasks,
                    @Option(names = "--runs", paramLabel = "R", descriptionKey = "cli.option.runs") String runs,

@@ -148,17 +148,17 @@ final class UiBenchmark {
         return nanos / 1_000_000.0;
     }
 
-    private static double median(List<Double> xs) {
+    static double median(List<Double> xs) {
         List<Double> s = new ArrayList<>(xs);
         Collections.sort(s);
         return s.get(s.size() / 2);
     }
 
-    private static String fmt(double ms) {
+    static String fmt(double ms) {
         return String.format(java.util.Locale.ROOT, "%.1f", ms);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -18,6 +18,15 @@ public final class StoreHealth {
     public record Report(boolean whole, List<String> lines) {
     }
 
+    /**
+     * Copies what still reads of this store into a new store in {@code target} and says what could not be saved; this
+     * store is not written (may take seconds on a large store: call it off the FX thread).
+     */
+    public StoreSalvage.Report salvageInto(java.nio.file.Path target) {
+        db.flush();
+        return StoreSalvage.run(db.folder(), target);
+    }
+
     /** Reads the whole store (may take seconds on a large one: call it off the FX thread). */
     public Report check() {
         StoreCheck.Result r = StoreCheck.run(db);

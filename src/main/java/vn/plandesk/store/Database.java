@@ -49,13 +49,18 @@ public final class Database implements AutoCloseable {
     private final FileLock lock;
     private final Connection connection;
     private final boolean created;
+    private volatile boolean damageSeen;
+    /** H2's count of data changes when the store was opened: unchanged at close means nothing was written since. */
+    private final long changesAtOpen;
 
-    private Database(Path folder, FileChannel lockChannel, FileLock lock, Connection connection, boolean created) {
+    private Database(Path folder, FileChannel lockChannel, FileLock lock, Connection connection, boolean created)
+            throws SQLException {
         this.folder = folder;
         this.created = created;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.connection = connection;
+        this.changesAtOpen = changes();
     }
 
     /** Who holds the store, written into the lock file so that a second PlanDesk can say who it waits for. */
@@ -400,6 +405,26 @@ public final class Database implements AutoCloseable {
         return folder;
     }
 
+    /**
+     * Writes every committed change to the store file now (H2 writes them a moment later in the background), so that a
+     * copy of the file taken next holds them: salvage reads such a copy of the open store.
+     */
+    public void flush() {
+        inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            }
+            return null;
+        });
+    }
+
+    /** H2's count of the changes made to the store's data since it was opened by this process. */
+    private long changes() throws SQLException {
+        org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
+                .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+        return session.getDatabase().getModificationDataId();
+    }
+
     /** Whether this open created the store: the first start in this folder. */
     public boolean created() {
         return created;
@@ -420,13 +445,57 @@ public final class Database implements AutoCloseable {
             if (e instanceof PlanDeskException p) {
                 throw p;
             }
+            PlanDeskException tooLong = tooLong(e);
+            if (tooLong != null) {
+                throw tooLong;
+            }
             throw new PlanDeskException(e, "store.failed", e.getMessage());
         }
+    }
+
+    private static final java.util.regex.Pattern TOO_LONG = java.util.regex.Pattern.compile(
+            "column \"(\\w+) CHARACTER VARYING\\((\\d+)\\)\": .*\\((\\d+)\\)\"?;", java.util.regex.Pattern.DOTALL);
+
+    /**
+     * A value longer than its column, said in one sentence (which field, its limit, its length) instead of H2's
+     * message with its SQL: whatever the way in (an import that does not check that field, an edit), nothing is
+     * written. Null when the failure is another one.
+     */
+    private static PlanDeskException tooLong(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.VALUE_TOO_LONG_2) {
+                java.util.regex.Matcher m = TOO_LONG.matcher(String.valueOf(sql.getMessage()));
+                LOG.warn("a value too long for the store", sql);
+                return m.find()
+                        ? new PlanDeskException(e, "store.valueTooLong", m.group(1).toLowerCase(java.util.Locale.ROOT),
+                                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+                        : new PlanDeskException(e, "store.valueTooLongSomewhere");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Marks the store as found damaged in this session (a plan that no longer matches its checksum, a table that does
+     * not read): closing it then writes nothing to the file when nothing was changed since it was opened (a normal
+     * close compacts the file, overwriting the older copies of pages that H2's recovery tool may still read), so the
+     * store stays as it was found, for a restore or a salvage.
+     */
+    void damageSeen() {
+        damageSeen = true;
     }
 
     @Override
     public synchronized void close() {
         try {
+            if (damageSeen && !connection.isClosed() && changes() == changesAtOpen) {
+                // stops H2 without a write: what it keeps of its own since the open is not the officer's work
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SHUTDOWN IMMEDIATELY");
+                } catch (SQLException e) {
+                    LOG.debug("the damaged store was shut down", e);
+                }
+            }
             if (!connection.isClosed()) {
                 connection.close();
             }

@@ -16,23 +16,34 @@ import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.TaskRef;
+import vn.plandesk.model.Text;
 
 /**
  * The checksum of a plan's content kept in plan.content_checksum: CRC-32C and length of the values a plan's rows hold (header,
- * groups in order, tasks and sub-tasks in order, indicators), as {@link PlanRepository} writes them, without the row
- * ids, taken from the plan as it reads back, in the transaction that changed it. Reading back costs as much as opening
- * the plan (seconds for 13,000 tasks on a busy machine, milliseconds for a ward's plan); keeping a checksum per row
- * would spare it and is not done yet.
+ * groups in order, tasks and sub-tasks in order, indicators), without the row ids. Each value is taken in the form it
+ * has when read back from the store (units joined and split, the deadline's text and year grid as the parser keeps
+ * them, a reference's missing plan as the empty one it reads back as, the header's JSON written and read once), so the checksum of the
+ * plan an edit produced in memory is the checksum of the same plan read from the store: a write records it from what
+ * it wrote, without reading the plan back, and the check compares it with the plan as read.
  */
 final class PlanChecksum {
     private PlanChecksum() {
     }
 
     static String of(Plan plan) throws SQLException {
+        return of(plan, List.of());
+    }
+
+    /**
+     * The checksum of a plan whose rows in the store also hold {@code storedOnly}: groups an edit left empty, which a
+     * sync keeps and a read returns (with their titles, without tasks).
+     */
+    static String of(Plan plan, List<TaskGroup> storedOnly) throws SQLException {
         Digest d = new Digest();
         add(d, plan.kind().name(), plan.number(), plan.symbol(), String.valueOf(plan.issueDate()), plan.issuer(),
-                plan.summary(), PlanRepository.headerJson(plan), String.valueOf(plan.partial()));
+                plan.summary(), PlanRepository.headerAsStored(plan), String.valueOf(plan.partial()));
         List<TaskGroup> groups = new ArrayList<>(plan.groups());
+        groups.addAll(storedOnly);
         groups.sort(Comparator.comparingInt(TaskGroup::number));
         for (TaskGroup g : groups) {
             add(d, "group", String.valueOf(g.number()), g.title());
@@ -50,24 +61,39 @@ final class PlanChecksum {
     }
 
     private static void task(Digest d, String level, PlanTask t) throws SQLException {
+        // a reference read back always has its plan: one without becomes a plan of empty texts and no date
         TaskRef ref = t.parentRef();
-        PlanRef refPlan = ref == null ? null : ref.plan();
-        add(d, level, t.number(), t.name(), t.leader(), String.join(PlanRepository.UNIT_SEPARATOR, t.leadUnits()),
-                String.join(PlanRepository.UNIT_SEPARATOR, t.coordinatingUnits()), t.result(), t.deadline().raw(),
-                years(t.deadline().years()),
+        String refTask = ref == null ? null : ref.number();
+        boolean hasRef = refTask != null;
+        PlanRef refPlan = !hasRef ? null : ref.plan() == null ? new PlanRef(null, null, null, null) : ref.plan();
+        add(d, level, t.number(), t.name(), t.leader(), units(t.leadUnits()), units(t.coordinatingUnits()), t.result(),
+                Text.nfc(t.deadline().raw()).strip(), years(t.deadline().years()),
                 t.role() == null ? null : t.role().name(), refPlan == null ? null : refPlan.number(),
                 refPlan == null ? null : refPlan.symbol(), refPlan == null ? null : String.valueOf(refPlan.date()),
-                refPlan == null ? null : refPlan.issuer(), ref == null ? null : ref.number(), t.note(),
+                refPlan == null ? null : refPlan.issuer(), refTask, t.note(),
                 String.join(",", t.flags().stream().map(Enum::name).toList()), String.valueOf(t.start()));
     }
 
-    /** The year grid in year order (the store keeps it as JSON; writing JSON for every task would cost too much). */
+    /** A list of units as the store's column gives it back (split at the separator, empty ends dropped). */
+    private static String units(List<String> units) {
+        String joined = String.join(PlanRepository.UNIT_SEPARATOR, units);
+        return String.join(PlanRepository.UNIT_SEPARATOR, PlanRepository.units(joined));
+    }
+
+    /**
+     * The year grid in year order, blank marks dropped as the deadline parser drops them (the store keeps it as JSON;
+     * writing JSON for every task would cost too much).
+     */
     private static String years(java.util.Map<Integer, String> years) {
         if (years.isEmpty()) {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        new java.util.TreeMap<>(years).forEach((year, mark) -> b.append(year).append('=').append(mark).append('\u001f'));
+        new java.util.TreeMap<>(years).forEach((year, mark) -> {
+            if (year != null && !Text.isBlank(mark)) {
+                b.append(year).append('=').append(Text.nfc(mark).strip()).append('\u001f');
+            }
+        });
         return b.toString();
     }
 
@@ -106,21 +132,26 @@ final class PlanChecksum {
         d.add(values);
     }
 
-    /**
-     * Records the checksum of a plan just written, inside the transaction that wrote it. It is taken from the plan read
-     * back, not from the plan in memory: an edit's plan in memory can hold what the store does not keep in that form
-     * (a comparison's accepted change did), and a checksum of it would call a sound plan damaged.
-     */
+    /** Records the checksum of a plan read from the store, inside the transaction that read it. */
     static void record(Connection c, long planId) throws SQLException {
         Plan stored = PlanRepository.load(c, planId);
         if (stored != null) {
-            record(c, planId, stored);
+            record(c, planId, of(stored));
         }
     }
 
-    private static void record(Connection c, long planId, Plan stored) throws SQLException {
+    /**
+     * Records the checksum of a plan just written, inside the transaction that wrote it, from the plan that was written
+     * (and the groups the store kept beside it): reading a 13,000-task plan back would cost seconds.
+     */
+    static void recordWritten(Connection c, long planId, Plan written, List<TaskGroup> storedOnly)
+            throws SQLException {
+        record(c, planId, of(written, storedOnly));
+    }
+
+    private static void record(Connection c, long planId, String checksum) throws SQLException {
         try (PreparedStatement u = c.prepareStatement("UPDATE plan SET content_checksum = ? WHERE id = ?")) {
-            u.setString(1, of(stored));
+            u.setString(1, checksum);
             u.setLong(2, planId);
             u.executeUpdate();
         }
@@ -133,7 +164,7 @@ final class PlanChecksum {
     static boolean matches(Connection c, Plan loaded) throws SQLException {
         String stored = stored(c, loaded.id());
         if (stored == null) {
-            record(c, loaded.id(), loaded);
+            record(c, loaded.id(), of(loaded));
             return true;
         }
         return stored.equals(of(loaded));

@@ -116,7 +116,7 @@ public final class PlanRepository {
             u.executeUpdate();
         }
         insertContent(c, id, plan);
-        PlanChecksum.record(c, id);
+        PlanChecksum.recordWritten(c, id, plan, List.of());
     }
 
     public boolean delete(long id) {
@@ -150,6 +150,7 @@ public final class PlanRepository {
         return db.inTransaction(c -> {
             Plan plan = load(c, id);
             if (plan != null && !PlanChecksum.matches(c, plan)) {
+                db.damageSeen();
                 throw damaged(db.folder(), plan);
             }
             return Optional.ofNullable(plan);
@@ -190,7 +191,7 @@ public final class PlanRepository {
             id = generatedKey(p);
         }
         insertContent(c, id, plan);
-        PlanChecksum.record(c, id);
+        PlanChecksum.recordWritten(c, id, plan, List.of());
         return id;
     }
 
@@ -209,6 +210,14 @@ public final class PlanRepository {
         return toJson(new Header(plan.parentOrgan(), plan.issuingOrgan(), plan.locality(),
                 plan.documentType(), plan.legalBases(), plan.introduction(), plan.sections(), plan.recipients(),
                 plan.signer(), plan.parentPlan(), plan.replacesPlan(), plan.numbering(), plan.appendixTitles()));
+    }
+
+    /**
+     * The header's JSON as a plan read from the store gives it: written and read once more, so that the plan an edit
+     * holds in memory and the same plan read back give the same text.
+     */
+    static String headerAsStored(Plan plan) throws SQLException {
+        return toJson(fromJson(headerJson(plan), Header.class));
     }
 
     private static void insertContent(Connection c, long planId, Plan plan) throws SQLException {
@@ -383,7 +392,7 @@ public final class PlanRepository {
                 r.getDate(20) == null ? null : r.getDate(20).toLocalDate());
     }
 
-    private static List<String> units(String joined) {
+    static List<String> units(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(UNIT_SEPARATOR));
     }
 

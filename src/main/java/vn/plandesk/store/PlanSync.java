@@ -43,6 +43,7 @@ final class PlanSync {
     private final Plan after;
     private final long planId;
     private final Map<Integer, Long> groupIds = new HashMap<>();
+    private final Map<Integer, String> storedTitles = new HashMap<>();
     private PreparedStatement insertNew;
     private PreparedStatement insertWithId;
     private PreparedStatement update;
@@ -73,16 +74,17 @@ final class PlanSync {
         synced = syncIndicators(synced);
         syncHeader();
         // every writer of a plan's difference comes here (the repository's sync, a comparison's accepted change)
-        PlanChecksum.record(c, planId);
+        PlanChecksum.recordWritten(c, planId, synced, emptyGroupsKept());
         return synced;
     }
 
     private void readGroupIds() throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("SELECT id, number FROM task_group WHERE plan_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT id, number, title FROM task_group WHERE plan_id = ?")) {
             p.setLong(1, planId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     groupIds.put(r.getInt(2), r.getLong(1));
+                    storedTitles.put(r.getInt(2), r.getString(3));
                 }
             }
         }
@@ -293,6 +295,22 @@ final class PlanSync {
                 }
             }
         }
+    }
+
+    /**
+     * The groups the store keeps that the new state does not hold: a sync does not delete group rows, so the plan
+     * read back has them, empty (their tasks are gone with the old state), under their stored titles.
+     */
+    private List<TaskGroup> emptyGroupsKept() {
+        Set<Integer> held = new HashSet<>();
+        after.groups().forEach(g -> held.add(g.number()));
+        List<TaskGroup> kept = new ArrayList<>();
+        storedTitles.forEach((number, title) -> {
+            if (!held.contains(number)) {
+                kept.add(new TaskGroup(number, title, List.of()));
+            }
+        });
+        return kept;
     }
 
     private static List<String> titles(Plan p) {

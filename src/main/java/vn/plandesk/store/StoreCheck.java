@@ -46,6 +46,9 @@ public final class StoreCheck {
         List<Finding> findings = new ArrayList<>();
         int[] counts = db.inTransaction(c -> new int[] {tables(c, findings), plans(c, db.folder(), findings),
                 files(c, db.folder(), findings)});
+        if (!findings.isEmpty()) {
+            db.damageSeen();
+        }
         List<Path> backups = Backups.list(db.folder());
         for (Path b : backups) {
             if (!Backups.readable(b)) {

@@ -1,5 +1,6 @@
 package vn.plandesk.app;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -61,6 +62,7 @@ class StoreSafetyInWindowTest extends FxRobot {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#checkLines").tryQuery().isPresent()
                 && lookup("#checkLines").queryAs(ListView.class).getItems().stream()
                         .anyMatch(l -> String.valueOf(l).startsWith("Kho dữ liệu nguyên vẹn")));
+        assertFalse(lookup("#salvageStore").query().isVisible(), "a whole store is not offered salvage");
         clickOn("#closeCheck");
 
         tools("menu.tools.backups");
@@ -69,5 +71,31 @@ class StoreSafetyInWindowTest extends FxRobot {
                 && lookup("#backupsTable").queryAs(TableView.class).getItems().size() >= 2);
         assertTrue(lookup("#restoreBackup").query().isDisabled(), "nothing chosen, nothing to restore");
         clickOn("#closeBackups");
+    }
+
+    @Test
+    void aCheckThatFindsAChangedPlanOffersSalvageIntoANewStore() throws Exception {
+        Messages.setLocale(Messages.VIETNAMESE);
+        stage = FxToolkit.registerPrimaryStage();
+        services = Services.open(dir);
+        // a task's text of the province's plan (not the ward plan the window opens) changed behind PlanDesk's back,
+        // as a flipped bit in the file does
+        String url = "jdbc:h2:file:" + dir.toAbsolutePath().normalize().resolve("plandesk") + ";FILE_LOCK=NO";
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE task SET leader = leader || 'x' WHERE id = (SELECT MIN(id) FROM task"
+                    + " WHERE plan_id = 1)");
+        }
+        FxToolkit.setupFixture(() -> {
+            window = DesktopApp.showWindow(stage, services);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().plan() != null);
+
+        tools("menu.tools.checkStore");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#checkLines").tryQuery().isPresent()
+                && lookup("#checkLines").queryAs(ListView.class).getItems().stream()
+                        .anyMatch(l -> String.valueOf(l).startsWith("Kiểm tra kho dữ liệu thấy 1 vấn đề")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup("#salvageStore").query().isVisible());
+        assertTrue(lookup("#salvageStore").queryButton().getText().startsWith("Cứu dữ liệu sang kho mới"));
+        clickOn("#closeCheck");
     }
 }

@@ -157,4 +157,25 @@ class DatabaseTest {
                     new PlanRepository(db).load(copy).orElseThrow().groups().get(0).tasks().get(0).start());
         }
     }
+
+    /** A value longer than its column (an Excel appendix's number cell holding a name did it) is one sentence. */
+    @Test
+    void aValueTooLongForItsColumnIsOneSentenceAndNothingIsWritten() {
+        Plan sample = new SampleLibrary().plans().get(3);
+        vn.plandesk.model.TaskGroup g = sample.groups().get(0);
+        List<vn.plandesk.model.PlanTask> tasks = new java.util.ArrayList<>(g.tasks());
+        tasks.set(0, tasks.get(0).withNumber("Sở Khoa học và Công nghệ; VP UBND tỉnh"));
+        Plan tooLong = sample.withGroups(Stream.concat(Stream.of(g.withTasks(tasks)), sample.groups().stream().skip(1))
+                .toList());
+        try (Database db = Database.open(dir)) {
+            PlanRepository repo = new PlanRepository(db);
+            PlanDeskException e = assertThrows(PlanDeskException.class, () -> repo.insert(tooLong));
+            assertEquals("store.valueTooLong", e.key());
+            assertEquals(List.of("number", 20, 38), List.of(e.args()));
+            String sentence = vn.plandesk.service.Messages.get(e.key(), e.args());
+            assertEquals(1, sentence.lines().count(), sentence);
+            assertFalse(sentence.contains("INSERT") || sentence.contains("22001"), sentence);
+            assertTrue(repo.list().isEmpty(), "nothing was written");
+        }
+    }
 }

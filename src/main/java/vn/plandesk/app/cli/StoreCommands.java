@@ -12,7 +12,10 @@ import vn.plandesk.store.Backups;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.StoreLocation;
 
-/** The store's backups: list them, restore one. Neither opens the store, which may be the damaged file. */
+/**
+ * The store's safety commands: its backups (list them, restore one), its salvage into a new store and its check. All but
+ * the check leave the store file alone, which may be the damaged one.
+ */
 final class StoreCommands extends Commands {
     private Path folder() {
         return (db() == null ? StoreLocation.defaultFolder() : db()).toAbsolutePath().normalize();
@@ -50,6 +53,18 @@ final class StoreCommands extends Commands {
             out.println(Messages.get("cli.keptAside", keptAside));
         }
         return Cli.OK;
+    }
+
+    /**
+     * Copies what still reads from the store (--db) into a new store in another folder and says what could not be
+     * saved (exit 1 when something was lost); the damaged store is not touched.
+     */
+    @Command(name = "salvage")
+    int salvage(@picocli.CommandLine.Option(names = "--to", paramLabel = "NEWDIR", required = true,
+            descriptionKey = "cli.option.salvageTo") String to) {
+        vn.plandesk.service.StoreSalvage.Report report = vn.plandesk.service.StoreSalvage.run(folder(), Paths.get(to));
+        report.lines().forEach(out::println);
+        return report.whole() ? Cli.OK : Cli.FAILED;
     }
 
     /** Reads the whole store and says what is wrong (exit 1 when something is): plans, tables, files, backups. */

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.Stage;
 import vn.plandesk.service.Messages;
 
@@ -56,7 +57,20 @@ public final class StoreCheckDialog {
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(e -> stage.close());
-        HBox buttons = new HBox(close);
+        // when the check fails: copy what still reads into a new store, leaving this one as it is
+        Button salvage = new Button(Messages.get("salvage.button"));
+        salvage.setId("salvageStore");
+        salvage.visibleProperty().bind(model.salvageOfferedProperty());
+        salvage.managedProperty().bind(salvage.visibleProperty());
+        salvage.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(Messages.get("salvage.chooseFolder"));
+            java.io.File folder = chooser.showDialog(stage);
+            if (folder != null) {
+                model.salvageInto(folder.toPath());
+            }
+        });
+        HBox buttons = new HBox(8, salvage, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         BorderPane root = new BorderPane(lines, head, null, buttons, null);
         BorderPane.setMargin(lines, new Insets(8, 0, 8, 0));

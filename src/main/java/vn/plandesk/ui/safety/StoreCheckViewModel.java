@@ -17,6 +17,7 @@ public final class StoreCheckViewModel {
     private final BackgroundWork work;
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final BooleanProperty whole = new SimpleBooleanProperty();
+    private final BooleanProperty checked = new SimpleBooleanProperty();
     private final ObservableList<String> lines = FXCollections.observableArrayList();
 
     public StoreCheckViewModel(StoreHealth health, BackgroundWork work) {
@@ -37,14 +38,45 @@ public final class StoreCheckViewModel {
         task.setOnSucceeded(e -> {
             lines.setAll(task.getValue().lines());
             whole.set(task.getValue().whole());
+            checked.set(true);
             running.set(false);
         });
         work.run(task, failure -> {
             lines.setAll(failure instanceof PlanDeskException p ? Messages.of(p)
                     : Messages.get("error.unexpected", failure.getClass().getSimpleName()));
             whole.set(false);
+            checked.set(true);
             running.set(false);
         });
+    }
+
+    /**
+     * Salvages what still reads of the store into a new store in {@code target}, off the FX thread; the lines then say
+     * what was copied and what could not be saved. The store itself is not written.
+     */
+    public void salvageInto(java.nio.file.Path target) {
+        running.set(true);
+        lines.setAll(Messages.get("salvage.running", target.toString()));
+        Task<vn.plandesk.service.StoreSalvage.Report> task = new Task<>() {
+            @Override
+            protected vn.plandesk.service.StoreSalvage.Report call() {
+                return health.salvageInto(target);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            lines.setAll(task.getValue().lines());
+            running.set(false);
+        });
+        work.run(task, failure -> {
+            lines.setAll(failure instanceof PlanDeskException p ? Messages.of(p)
+                    : Messages.get("error.unexpected", failure.getClass().getSimpleName()));
+            running.set(false);
+        });
+    }
+
+    /** Whether salvage is offered: the check has run and found something wrong, and nothing runs now. */
+    public javafx.beans.binding.BooleanBinding salvageOfferedProperty() {
+        return checked.and(whole.not()).and(running.not());
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

@@ -19,7 +19,7 @@ class CliParserTest {
             "generate", "derive", "diff", "remap", "check", "import", "import-xlsx", "import-docx", "import-pdf",
             "export-xlsx", "export-docx", "export-pdf", "export-timeline", "backups", "restore-backup",
             "bench-import", "bench-timeline", "bench-pdf", "bench-ui", "bench-start", "kill-loop", "completion",
-            "report-export");
+            "report-export", "salvage", "bench-edit");
 
     @TempDir
     Path dir;

@@ -131,4 +131,37 @@ class CliStoreTest {
         }
         assertEquals(0, cli("--db", store.toString(), "show", "1").code(), "the other plans read on");
     }
+
+    /** salvage copies what reads into a new store, names what it could not save, and never writes the damaged one. */
+    @Test
+    void salvageCopiesTheSoundPlansIntoANewStoreAndListsTheDamagedOne() throws Exception {
+        Path store = dir.resolve("db");
+        Path target = dir.resolve("saved");
+        assertEquals(0, cli("--db", store.toString(), "plans").code());
+        String url = "jdbc:h2:file:" + store.toAbsolutePath().resolve("plandesk") + ";FILE_LOCK=NO";
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
+            s.executeUpdate("UPDATE task SET leader = leader || 'x' WHERE id = (SELECT MIN(id) FROM task"
+                    + " WHERE plan_id = 3)");
+        }
+        byte[] damaged = Files.readAllBytes(store.resolve("plandesk.mv.db"));
+        Run r = cli("--db", store.toString(), "salvage", "--to", target.toString());
+        assertEquals(Cli.FAILED, r.code(), r.err());
+        java.util.List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("Đã chép sang kho mới " + target.toAbsolutePath().normalize()
+                + ": 3 kế hoạch,"), r.out());
+        assertEquals("Không cứu được 1 mục:", lines.get(1), r.out());
+        assertTrue(lines.get(2).startsWith("  Kế hoạch 3: nội dung đọc được không khớp"), r.out());
+        assertTrue(lines.get(3).startsWith("Kho bị hỏng "), r.out());
+        assertEquals("", r.err());
+        assertArrayEquals(damaged, Files.readAllBytes(store.resolve("plandesk.mv.db")), "the damaged store untouched");
+        Run plans = cli("--db", target.toString(), "plans");
+        assertEquals(0, plans.code(), plans.err());
+        assertEquals(3, plans.out().lines().count(), plans.out());
+        assertEquals(0, cli("--db", target.toString(), "check-store").code());
+
+        Run again = cli("--db", store.toString(), "salvage", "--to", target.toString());
+        assertEquals(Cli.FAILED, again.code());
+        assertEquals(1, again.err().strip().lines().count(), again.err());
+        assertTrue(again.err().contains("đã có một kho dữ liệu"), again.err());
+    }
 }

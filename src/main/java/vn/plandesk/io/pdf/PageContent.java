@@ -1,18 +1,24 @@
 package vn.plandesk.io.pdf;
 
+import java.awt.geom.Area;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import vn.plandesk.io.pdf.PageGlyphs.Glyph;
 
 /**
  * What one PDF page draws that a table is made of: its ruling lines (stroked segments, and the thin filled rectangles
  * some writers draw borders with), in points from the page's top left; and how many images it shows, so that a scan
- * can be told from a page of text.
+ * can be told from a page of text; and the glyphs drawn outside the rectangle the page clips them to.
  */
 final class PageContent extends PDFGraphicsStreamEngine {
     /** A filled rectangle thinner than this is a ruling line, not a shaded area. */
@@ -26,6 +32,9 @@ final class PageContent extends PDFGraphicsStreamEngine {
     private float sx;
     private float sy;
     private int images;
+    private boolean clipNext;
+    /** Glyphs drawn outside their clip: x, y of the origin from the page's top, and a point just inside the clip. */
+    private final List<float[]> hidden = new ArrayList<>();
 
     /** A horizontal (y fixed, from x1 to x2) or vertical (x fixed, from y1 to y2) segment, top-down coordinates. */
     record Line(boolean horizontal, float at, float from, float to) {
@@ -72,9 +81,55 @@ final class PageContent extends PDFGraphicsStreamEngine {
         images++;
     }
 
+    /**
+     * The glyphs with, for those drawn outside the rectangle they are clipped to, a point just inside it as the place
+     * that tells their cell. LibreOffice repeats a table's header row on each page at the height of one line and cuts
+     * its text there, yet the text layer keeps all of it, below the cut, where it would land in the page's first row.
+     */
+    List<Glyph> placed(List<Glyph> glyphs) {
+        if (hidden.isEmpty()) {
+            return glyphs;
+        }
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            out.add(held(g));
+        }
+        return out;
+    }
+
+    private Glyph held(Glyph g) {
+        for (float[] h : hidden) {
+            if (Math.abs(h[0] - g.x()) < 0.1f && Math.abs(h[1] - g.y()) < 0.1f) {
+                return g.heldAt(h[2], h[3]);
+            }
+        }
+        return g;
+    }
+
     @Override
     public void clip(int windingRule) {
-        // clipping changes nothing of what the page rules
+        // the clip takes effect when the path ends
+        clipNext = true;
+    }
+
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        Area clip = getGraphicsState().getCurrentClippingPath();
+        if (clip.isRectangular()) {
+            Rectangle2D r = clip.getBounds2D();
+            float x = trm.getTranslateX();
+            float y = trm.getTranslateY();
+            float size = trm.getScalingFactorY();
+            double midX = x + displacement.getX() * trm.getScalingFactorX() / 2;
+            double midY = y + 0.3 * size;
+            if (!r.isEmpty() && !r.contains(midX, midY)) {
+                double inset = Math.min(1, Math.min(r.getWidth(), r.getHeight()) / 4);
+                double inX = Math.max(r.getMinX() + inset, Math.min(r.getMaxX() - inset, midX));
+                double inY = Math.max(r.getMinY() + inset, Math.min(r.getMaxY() - inset, midY));
+                hidden.add(new float[] {x, top - y, (float) inX, (float) (top - inY)});
+            }
+        }
+        super.showGlyph(trm, font, code, displacement);
     }
 
     @Override
@@ -112,6 +167,12 @@ final class PageContent extends PDFGraphicsStreamEngine {
 
     @Override
     public void endPath() {
+        if (clipNext && rectangles.size() == 1 && path.size() == 4) {
+            float[] r = rectangles.get(0);
+            getGraphicsState().intersectClippingPath(new Area(new Rectangle2D.Float(r[0], r[1], r[2] - r[0],
+                    r[3] - r[1])));
+        }
+        clipNext = false;
         path.clear();
         rectangles.clear();
     }

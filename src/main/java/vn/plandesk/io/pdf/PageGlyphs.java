@@ -15,9 +15,18 @@ final class PageGlyphs extends PDFTextStripper {
 
     /**
      * One character: x of its left edge, y of its baseline from the page's top, its advance width, its height and
-     * font size in points.
+     * font size in points; and the point (from the page's top) that tells which cell of a ruled table holds it.
      */
-    record Glyph(float x, float y, float width, float height, float size, String text) {
+    record Glyph(float x, float y, float width, float height, float size, String text, float cellX, float cellY) {
+        Glyph(float x, float y, float width, float height, float size, String text) {
+            this(x, y, width, height, size, text, x + width / 2, y - Math.max(height, size * 0.3f) / 2);
+        }
+
+        /** The glyph held by the cell at the given point instead of the one it is drawn in. */
+        Glyph heldAt(float cx, float cy) {
+            return new Glyph(x, y, width, height, size, text, cx, cy);
+        }
+
         float right() {
             return x + width;
         }

@@ -27,7 +27,8 @@ import vn.plandesk.service.SampleLibrary;
 
 /**
  * Documents PlanDesk did not write: the Word exports of four bundled plans opened and saved again by LibreOffice (Word
- * → ODT → Word), kept as test resources, import, recognised by their content, with the same tasks and details. Scans and
+ * → ODT → Word), and the same exports saved as PDF by LibreOffice, kept as test resources, import, recognised by their
+ * content, with the same tasks and details. Scans and
  * encrypted PDFs are refused with their own sentence; damaged or unknown files with one sentence.
  */
 class ImportDocumentTest {
@@ -49,6 +50,29 @@ class ImportDocumentTest {
             AppendixDocxRoundTripTest.assertSameDetails(expected, preview.plan());
         } else {
             // a plan known only by its appendix prints no body: the appendix's "(Kèm theo …)" line says which plan
+            assertEquals(expected.ref(), preview.plan().ref());
+        }
+    }
+
+    /**
+     * The officer's usual PDF: a Word file saved as PDF by LibreOffice (here PlanDesk's Word exports of the bundled
+     * plans). LibreOffice drops the space where it wraps a line at a cell's edge and in centred text, and prints the
+     * header repeated on each page at a fixed height, cutting its text; neither may join words or make a task.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"chon-thanh-ward-plan.pdf", "province-2025-appendix-ii.pdf", "kh92-2025-partial.pdf",
+            "province-2026-plan.pdf"})
+    void pdfsLibreOfficeMadeFromWordImportAsTheirPlans(String file) throws IOException {
+        Plan expected = new SampleLibrary().plan(file.replace(".pdf", ".json"));
+        ImportPreview preview = imports.preview(resource(file), "appendix");
+
+        assertTrue(preview.importable());
+        assertEquals(List.of(), preview.warnings());
+        AppendixXlsxRoundTripTest.assertSameTables(AppendixDocxRoundTripTest.parentCitedAsPrinted(expected),
+                preview.plan());
+        if (PlanDocument.BODY.presentIn(expected)) {
+            AppendixDocxRoundTripTest.assertSameDetails(expected, preview.plan());
+        } else {
             assertEquals(expected.ref(), preview.plan().ref());
         }
     }

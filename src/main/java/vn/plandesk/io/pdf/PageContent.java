@@ -1,10 +1,11 @@
 package vn.plandesk.io.pdf;
 
-import java.awt.geom.Area;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
@@ -23,6 +24,8 @@ import vn.plandesk.io.pdf.PageGlyphs.Glyph;
 final class PageContent extends PDFGraphicsStreamEngine {
     /** A filled rectangle thinner than this is a ruling line, not a shaded area. */
     private static final float THIN = 2.5f;
+    /** Stands on the stack of saved clips for "none". */
+    private static final Rectangle2D NO_CLIP = new Rectangle2D.Float();
     private final float top;
     private final List<Line> lines = new ArrayList<>();
     private final List<float[]> path = new ArrayList<>();
@@ -33,6 +36,12 @@ final class PageContent extends PDFGraphicsStreamEngine {
     private float sy;
     private int images;
     private boolean clipNext;
+    /**
+     * The rectangle text is clipped to (null: none known), kept here with its own stack rather than read from PDFBox's
+     * clipping area, whose intersections cost more than the rest of the page's reading when asked for every glyph.
+     */
+    private Rectangle2D clip;
+    private final Deque<Rectangle2D> clips = new ArrayDeque<>();
     /** Glyphs drawn outside their clip: x, y of the origin from the page's top, and a point just inside the clip. */
     private final List<float[]> hidden = new ArrayList<>();
 
@@ -113,10 +122,22 @@ final class PageContent extends PDFGraphicsStreamEngine {
     }
 
     @Override
+    public void saveGraphicsState() {
+        super.saveGraphicsState();
+        clips.push(clip == null ? NO_CLIP : clip);
+    }
+
+    @Override
+    public void restoreGraphicsState() {
+        super.restoreGraphicsState();
+        Rectangle2D saved = clips.poll();
+        clip = saved == null || saved == NO_CLIP ? null : saved;
+    }
+
+    @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
-        Area clip = getGraphicsState().getCurrentClippingPath();
-        if (clip.isRectangular()) {
-            Rectangle2D r = clip.getBounds2D();
+        if (clip != null) {
+            Rectangle2D r = clip;
             float x = trm.getTranslateX();
             float y = trm.getTranslateY();
             float size = trm.getScalingFactorY();
@@ -169,8 +190,8 @@ final class PageContent extends PDFGraphicsStreamEngine {
     public void endPath() {
         if (clipNext && rectangles.size() == 1 && path.size() == 4) {
             float[] r = rectangles.get(0);
-            getGraphicsState().intersectClippingPath(new Area(new Rectangle2D.Float(r[0], r[1], r[2] - r[0],
-                    r[3] - r[1])));
+            Rectangle2D rect = new Rectangle2D.Float(r[0], r[1], r[2] - r[0], r[3] - r[1]);
+            clip = clip == null ? rect : clip.createIntersection(rect);
         }
         clipNext = false;
         path.clear();

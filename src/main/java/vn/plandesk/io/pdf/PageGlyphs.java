@@ -1,6 +1,7 @@
 package vn.plandesk.io.pdf;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -70,15 +71,29 @@ final class PageGlyphs extends PDFTextStripper {
         super.startPage(page);
     }
 
+    /**
+     * Takes the page's characters as PDFBox collected them (duplicates of overprinted bold left out, accents merged
+     * with their letters), in the order drawn: the words, reading order and bidi handling of its text output are not
+     * needed where only the positions are kept, and cost a large share of reading a long document.
+     */
     @Override
-    protected void writeString(String text, List<TextPosition> positions) {
-        for (TextPosition p : positions) {
-            String u = p.getUnicode();
-            if (u == null || u.isEmpty()) {
-                continue;
+    protected void writePage() {
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            for (TextPosition p : article) {
+                String u = p.getUnicode();
+                if (u == null || u.isEmpty()) {
+                    continue;
+                }
+                current.add(new Glyph(p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
+                        p.getFontSizeInPt(), presentationFormsOut(u)));
             }
-            current.add(new Glyph(p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
-                    p.getFontSizeInPt(), u));
         }
+    }
+
+    /** Ligatures and other presentation forms ("ﬁ") as their letters, as PDFBox's text output gives them. */
+    private static String presentationFormsOut(String u) {
+        char c = u.charAt(0);
+        return c >= '\uFB00' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF'
+                ? Normalizer.normalize(u, Normalizer.Form.NFKC) : u;
     }
 }

@@ -28,8 +28,8 @@ import vn.plandesk.service.SampleLibrary;
 /**
  * Documents PlanDesk did not write: the Word exports of four bundled plans opened and saved again by LibreOffice (Word
  * → ODT → Word), and the same exports saved as PDF by LibreOffice, kept as test resources, import, recognised by their
- * content, with the same tasks and details. Scans and
- * encrypted PDFs are refused with their own sentence; damaged or unknown files with one sentence.
+ * content, with the same tasks and details. Scans and encrypted PDFs are refused with their own sentence; damaged or
+ * unknown files with one sentence.
  */
 class ImportDocumentTest {
     private final ImportXlsxService imports = new ImportXlsxService(null);
@@ -39,19 +39,8 @@ class ImportDocumentTest {
     @ValueSource(strings = {"chon-thanh-ward-plan.docx", "province-2025-appendix-ii.docx", "kh92-2025-partial.docx",
             "province-2026-plan.docx"})
     void documentsResavedByLibreOfficeImportAsPlanDeskWroteThem(String file) throws IOException {
-        Plan expected = new SampleLibrary().plan(file.replaceAll("\\.(docx|pdf)$", ".json"));
-        // named without extension: the kind is told by the content
-        ImportPreview preview = imports.preview(resource(file), "appendix");
-
-        assertTrue(preview.importable());
-        assertEquals(List.of(), preview.warnings());
-        AppendixXlsxRoundTripTest.assertSameTables(expected, preview.plan());
-        if (PlanDocument.BODY.presentIn(expected)) {
-            AppendixDocxRoundTripTest.assertSameDetails(expected, preview.plan());
-        } else {
-            // a plan known only by its appendix prints no body: the appendix's "(Kèm theo …)" line says which plan
-            assertEquals(expected.ref(), preview.plan().ref());
-        }
+        Plan expected = new SampleLibrary().plan(file.replace(".docx", ".json"));
+        assertImportsAs(expected, expected, file);
     }
 
     /**
@@ -64,15 +53,21 @@ class ImportDocumentTest {
             "province-2026-plan.pdf"})
     void pdfsLibreOfficeMadeFromWordImportAsTheirPlans(String file) throws IOException {
         Plan expected = new SampleLibrary().plan(file.replace(".pdf", ".json"));
+        assertImportsAs(expected, AppendixDocxRoundTripTest.parentCitedAsPrinted(expected), file);
+    }
+
+    /** The resource imports with the tables of {@code tables} (as printed) and the details of {@code expected}. */
+    private void assertImportsAs(Plan expected, Plan tables, String file) throws IOException {
+        // named without extension: the kind is told by the content
         ImportPreview preview = imports.preview(resource(file), "appendix");
 
         assertTrue(preview.importable());
         assertEquals(List.of(), preview.warnings());
-        AppendixXlsxRoundTripTest.assertSameTables(AppendixDocxRoundTripTest.parentCitedAsPrinted(expected),
-                preview.plan());
+        AppendixXlsxRoundTripTest.assertSameTables(tables, preview.plan());
         if (PlanDocument.BODY.presentIn(expected)) {
             AppendixDocxRoundTripTest.assertSameDetails(expected, preview.plan());
         } else {
+            // a plan known only by its appendix prints no body: the appendix's "(Kèm theo …)" line says which plan
             assertEquals(expected.ref(), preview.plan().ref());
         }
     }

@@ -88,8 +88,9 @@ public final class AppendixPdfReader {
         long cells = 0;
         for (int p = 0; p < pages; p++) {
             PDPage page = doc.getPage(p);
-            List<Glyph> onPage = p < glyphs.size() ? glyphs.get(p) : List.of();
-            RuledTable table = RuledTable.of(PageContent.of(page).lines(), onPage);
+            PageContent content = PageContent.of(page);
+            List<Glyph> onPage = content.placed(p < glyphs.size() ? glyphs.get(p) : List.of());
+            RuledTable table = RuledTable.of(content.lines(), onPage);
             if (table == null) {
                 if (grids.isEmpty()) {
                     body.addAll(paragraphs(onPage, page.getMediaBox().getWidth()));
@@ -123,7 +124,7 @@ public final class AppendixPdfReader {
                 cells += row.cells().size();
                 if (!continued && firstRows.size() < HEADER_ROWS) {
                     firstRows.add(row.cells());
-                } else if (continued && first && firstRows.contains(row.cells())) {
+                } else if (continued && first && repeatsHeader(row.cells(), firstRows)) {
                     continue; // the header repeated on this page
                 }
                 if (continued && first && carriedOver(row.cells())) {
@@ -151,6 +152,36 @@ public final class AppendixPdfReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a row at the top of a page repeats one of the appendix's header rows: each cell the same as the header's
+     * or its start, spaces aside, and at least half of the header's cells there. LibreOffice prints the repeated
+     * header at a fixed height that cuts the end of its taller cells ("Lãnh đạo phụ" for "Lãnh đạo phụ trách").
+     */
+    static boolean repeatsHeader(List<String> cells, List<List<String>> header) {
+        for (List<String> h : header) {
+            if (h.size() != cells.size()) {
+                continue;
+            }
+            int shown = 0;
+            int wanted = 0;
+            boolean starts = true;
+            for (int i = 0; i < h.size() && starts; i++) {
+                String cell = squashed(cells.get(i));
+                starts = squashed(h.get(i)).startsWith(cell);
+                shown += cell.isEmpty() ? 0 : 1;
+                wanted += h.get(i).isBlank() ? 0 : 1;
+            }
+            if (starts && shown > 0 && 2 * shown >= wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String squashed(String cell) {
+        return cell.replaceAll("\\s+", "");
     }
 
     /** A row with no number but other text, first on a page: the rest of the row the page break cut. */
@@ -264,10 +295,13 @@ public final class AppendixPdfReader {
         return gaps.get(gaps.size() / 3);
     }
 
-    /** Recipients wrapped over lines: after "Nơi nhận", a line not starting with "-" goes on with the one above. */
+    /**
+     * Recipients wrapped over lines: after "Nơi nhận", a line not starting with "-" goes on with the one above. A column
+     * starting with "-" is the list going on from the page before.
+     */
     private static String recipientsJoined(String column) {
         StringBuilder s = new StringBuilder();
-        boolean recipients = false;
+        boolean recipients = column.matches("(?s)^[-+•].*");
         for (String line : column.split("\n")) {
             boolean continues = recipients && !line.matches("^[-+•].*");
             if (s.length() > 0) {
@@ -283,10 +317,15 @@ public final class AppendixPdfReader {
     private static int columnRun(List<TextLines.Line> lines, int from, float mid, float margin, float rightMargin) {
         int end = from;
         boolean right = false;
+        // once the right column is seen, a left line may reach past the middle up to it (a long recipient)
+        float rightColumn = mid;
         while (end < lines.size()) {
             TextLines.Line l = lines.get(end);
             List<TextLines.Line> segs = TextLines.segments(l, COLUMN_GAP_EM);
-            boolean inLeft = segs.size() == 1 && l.right() < mid;
+            if (segs.size() >= 2) {
+                rightColumn = Math.max(rightColumn, segs.get(segs.size() - 1).left() - l.size());
+            }
+            boolean inLeft = segs.size() == 1 && l.right() < rightColumn && l.left() < mid;
             // a short line centred on the page (the end of a centred title) is not in a column
             boolean pageCentred = Math.abs((l.left() - margin) - (rightMargin - l.right())) < l.size();
             boolean inRight = segs.size() == 1 && l.left() >= mid - l.size() && !pageCentred;

@@ -1,22 +1,31 @@
 package vn.plandesk.io.pdf;
 
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+import vn.plandesk.io.pdf.PageGlyphs.Glyph;
 
 /**
  * What one PDF page draws that a table is made of: its ruling lines (stroked segments, and the thin filled rectangles
  * some writers draw borders with), in points from the page's top left; and how many images it shows, so that a scan
- * can be told from a page of text.
+ * can be told from a page of text; and the glyphs drawn outside the rectangle the page clips them to.
  */
 final class PageContent extends PDFGraphicsStreamEngine {
     /** A filled rectangle thinner than this is a ruling line, not a shaded area. */
     private static final float THIN = 2.5f;
+    /** Stands on the stack of saved clips for "none". */
+    private static final Rectangle2D NO_CLIP = new Rectangle2D.Float();
     private final float top;
     private final List<Line> lines = new ArrayList<>();
     private final List<float[]> path = new ArrayList<>();
@@ -26,6 +35,15 @@ final class PageContent extends PDFGraphicsStreamEngine {
     private float sx;
     private float sy;
     private int images;
+    private boolean clipNext;
+    /**
+     * The rectangle text is clipped to (null: none known), kept here with its own stack rather than read from PDFBox's
+     * clipping area, whose intersections cost more than the rest of the page's reading when asked for every glyph.
+     */
+    private Rectangle2D clip;
+    private final Deque<Rectangle2D> clips = new ArrayDeque<>();
+    /** Glyphs drawn outside their clip: x, y of the origin from the page's top, and a point just inside the clip. */
+    private final List<float[]> hidden = new ArrayList<>();
 
     /** A horizontal (y fixed, from x1 to x2) or vertical (x fixed, from y1 to y2) segment, top-down coordinates. */
     record Line(boolean horizontal, float at, float from, float to) {
@@ -72,9 +90,67 @@ final class PageContent extends PDFGraphicsStreamEngine {
         images++;
     }
 
+    /**
+     * The glyphs with, for those drawn outside the rectangle they are clipped to, a point just inside it as the place
+     * that tells their cell. LibreOffice repeats a table's header row on each page at the height of one line and cuts
+     * its text there, yet the text layer keeps all of it, below the cut, where it would land in the page's first row.
+     */
+    List<Glyph> placed(List<Glyph> glyphs) {
+        if (hidden.isEmpty()) {
+            return glyphs;
+        }
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            out.add(held(g));
+        }
+        return out;
+    }
+
+    private Glyph held(Glyph g) {
+        for (float[] h : hidden) {
+            if (Math.abs(h[0] - g.x()) < 0.1f && Math.abs(h[1] - g.y()) < 0.1f) {
+                return g.heldAt(h[2], h[3]);
+            }
+        }
+        return g;
+    }
+
     @Override
     public void clip(int windingRule) {
-        // clipping changes nothing of what the page rules
+        // the clip takes effect when the path ends
+        clipNext = true;
+    }
+
+    @Override
+    public void saveGraphicsState() {
+        super.saveGraphicsState();
+        clips.push(clip == null ? NO_CLIP : clip);
+    }
+
+    @Override
+    public void restoreGraphicsState() {
+        super.restoreGraphicsState();
+        Rectangle2D saved = clips.poll();
+        clip = saved == null || saved == NO_CLIP ? null : saved;
+    }
+
+    @Override
+    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+        if (clip != null) {
+            Rectangle2D r = clip;
+            float x = trm.getTranslateX();
+            float y = trm.getTranslateY();
+            float size = trm.getScalingFactorY();
+            double midX = x + displacement.getX() * trm.getScalingFactorX() / 2;
+            double midY = y + 0.3 * size;
+            if (!r.isEmpty() && !r.contains(midX, midY)) {
+                double inset = Math.min(1, Math.min(r.getWidth(), r.getHeight()) / 4);
+                double inX = Math.max(r.getMinX() + inset, Math.min(r.getMaxX() - inset, midX));
+                double inY = Math.max(r.getMinY() + inset, Math.min(r.getMaxY() - inset, midY));
+                hidden.add(new float[] {x, top - y, (float) inX, (float) (top - inY)});
+            }
+        }
+        super.showGlyph(trm, font, code, displacement);
     }
 
     @Override
@@ -112,6 +188,12 @@ final class PageContent extends PDFGraphicsStreamEngine {
 
     @Override
     public void endPath() {
+        if (clipNext && rectangles.size() == 1 && path.size() == 4) {
+            float[] r = rectangles.get(0);
+            Rectangle2D rect = new Rectangle2D.Float(r[0], r[1], r[2] - r[0], r[3] - r[1]);
+            clip = clip == null ? rect : clip.createIntersection(rect);
+        }
+        clipNext = false;
         path.clear();
         rectangles.clear();
     }

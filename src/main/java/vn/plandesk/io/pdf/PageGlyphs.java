@@ -1,6 +1,7 @@
 package vn.plandesk.io.pdf;
 
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,9 +16,18 @@ final class PageGlyphs extends PDFTextStripper {
 
     /**
      * One character: x of its left edge, y of its baseline from the page's top, its advance width, its height and
-     * font size in points.
+     * font size in points; and the point (from the page's top) that tells which cell of a ruled table holds it.
      */
-    record Glyph(float x, float y, float width, float height, float size, String text) {
+    record Glyph(float x, float y, float width, float height, float size, String text, float cellX, float cellY) {
+        Glyph(float x, float y, float width, float height, float size, String text) {
+            this(x, y, width, height, size, text, x + width / 2, y - Math.max(height, size * 0.3f) / 2);
+        }
+
+        /** The glyph held by the cell at the given point instead of the one it is drawn in. */
+        Glyph heldAt(float cx, float cy) {
+            return new Glyph(x, y, width, height, size, text, cx, cy);
+        }
+
         float right() {
             return x + width;
         }
@@ -61,15 +71,29 @@ final class PageGlyphs extends PDFTextStripper {
         super.startPage(page);
     }
 
+    /**
+     * Takes the page's characters as PDFBox collected them (duplicates of overprinted bold left out, accents merged
+     * with their letters), in the order drawn: the words, reading order and bidi handling of its text output are not
+     * needed where only the positions are kept, and cost a large share of reading a long document.
+     */
     @Override
-    protected void writeString(String text, List<TextPosition> positions) {
-        for (TextPosition p : positions) {
-            String u = p.getUnicode();
-            if (u == null || u.isEmpty()) {
-                continue;
+    protected void writePage() {
+        for (List<TextPosition> article : getCharactersByArticle()) {
+            for (TextPosition p : article) {
+                String u = p.getUnicode();
+                if (u == null || u.isEmpty()) {
+                    continue;
+                }
+                current.add(new Glyph(p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
+                        p.getFontSizeInPt(), presentationFormsOut(u)));
             }
-            current.add(new Glyph(p.getXDirAdj(), p.getYDirAdj(), p.getWidthDirAdj(), p.getHeightDir(),
-                    p.getFontSizeInPt(), u));
         }
+    }
+
+    /** Ligatures and other presentation forms ("ﬁ") as their letters, as PDFBox's text output gives them. */
+    private static String presentationFormsOut(String u) {
+        char c = u.charAt(0);
+        return c >= '\uFB00' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF'
+                ? Normalizer.normalize(u, Normalizer.Form.NFKC) : u;
     }
 }

@@ -68,10 +68,8 @@ final class RuledTable {
             inCell.add(null);
         }
         for (Glyph g : glyphs) {
-            float gx = g.x() + g.width() / 2;
-            float gy = g.y() - Math.max(g.height(), g.size() * 0.3f) / 2;
-            int b = index(ys, gy);
-            int c = index(xs, gx);
+            int b = index(ys, g.cellY());
+            int c = index(xs, g.cellX());
             if (b < 0 || c < 0) {
                 continue;
             }
@@ -146,23 +144,29 @@ final class RuledTable {
             TextLines.Line next = lines.get(i);
             boolean hard = next.text().matches("^[-+•–]\\s.*")
                     || prev.right() - prev.left() + SPACE_EM * next.size() + next.firstWordWidth() < inner - 1;
-            s.append(hard ? "\n" : joinedWord(prev, next, spaces) ? "" : " ").append(next.text());
+            s.append(hard ? "\n" : joinedWord(prev, next, inner, spaces) ? "" : " ").append(next.text());
         }
         return s.toString();
     }
 
     /**
-     * Whether a line break fell inside a word. Where the writer keeps the space at which it wrapped a line, a line
-     * without one was broken inside a word (after a hyphen, or a word too wide for the cell). Otherwise only a hyphen
-     * written against the word before it ("57-" and "NQ/TW") is taken to break a word.
+     * Whether a line break fell inside a word: after a hyphen written against the word before it ("57-" and "NQ/TW"),
+     * or, where the writer keeps the space at which it wrapped a line, in a word too wide for the cell: a line of that
+     * one word, where the next line's first letter would not have fitted but the space would, yet none was drawn. A
+     * line merely ending without its space says nothing more: LibreOffice drops the space that would stand past the
+     * cell's edge, and every one in centred text.
      */
-    private static boolean joinedWord(TextLines.Line prev, TextLines.Line next, boolean spaces) {
-        if (spaces) {
-            return !prev.endsWithSpace();
-        }
+    private static boolean joinedWord(TextLines.Line prev, TextLines.Line next, float inner, boolean spaces) {
         String p = prev.text();
-        return p.length() >= 2 && "-–".indexOf(p.charAt(p.length() - 1)) >= 0 && p.charAt(p.length() - 2) != ' '
-                && !next.text().isEmpty();
+        if (next.text().isEmpty() || spaces && prev.endsWithSpace()) {
+            return false;
+        }
+        if (p.length() >= 2 && "-–".indexOf(p.charAt(p.length() - 1)) >= 0 && p.charAt(p.length() - 2) != ' ') {
+            return true;
+        }
+        float width = prev.right() - prev.left();
+        return spaces && !prev.endsWithSpace() && p.indexOf(' ') < 0 && width + next.firstGlyphWidth() > inner
+                && width + SPACE_EM * prev.size() <= inner;
     }
 
     private static int index(float[] edges, float v) {

@@ -35,6 +35,16 @@ final class TextLines {
             return end - left;
         }
 
+        /** The advance of the line's first letter. */
+        float firstGlyphWidth() {
+            for (Glyph g : glyphs) {
+                if (!g.space()) {
+                    return g.width();
+                }
+            }
+            return 0;
+        }
+
         /** Whether the line ends in a space glyph: writers that draw spaces keep the one where they wrapped a line. */
         boolean endsWithSpace() {
             return !glyphs.isEmpty() && glyphs.get(glyphs.size() - 1).space();

@@ -96,6 +96,15 @@ class PointMatcherRulesTest {
     }
 
     @Test
+    void anAgencysDataSetIsItsDatabase() {
+        // "Mỗi cơ quan, đơn vị phải đảm bảo bộ dữ liệu của mình “đúng, đủ, sạch, sống”": the databases of 3.k);
+        // read as a bare "bộ dữ liệu" the task shares only "cơ quan, đơn vị" and "đảm bảo" with group 5's points
+        assertEquals("3.k)", best("99", RULES));
+        MatchDictionary without = MatchDictionary.shipped().with("bộ dữ liệu = bộ dữ liệu");
+        assertNotEquals("3.k)", best("99", RULES, without));
+    }
+
+    @Test
     void aListIsReadOnceForEachName() {
         String point = "đẩy mạnh sản xuất thông minh, chuyển đổi số trong các lĩnh vực trọng điểm như nông nghiệp,"
                 + " công nghiệp, thương mại, tài chính, giáo dục, y tế, giao thông, xây dựng, logistics, du lịch,...";

@@ -42,11 +42,11 @@ class RemapReferenceTest {
         assertTrue(after.precision() >= before.precision() && after.recall() >= before.recall());
         assertTrue(after.confidentPrecision() >= 0.9, () -> "accept all would take wrong points: " + after.misses());
         // issue 18's targets: recall 0.85 and top-3 0.95, that is 60 and 67 of the 70 with a counterpart; the matcher
-        // before the second pass had 50 right and 63 in the top three, the second pass 59 and 66; the third has 60
-        // and 68 (one of them by the corrected label of ward task 45, see the table)
+        // before the second pass had 50 right and 63 in the top three, the second pass 59 and 66; the third has 61
+        // and 68 (one of the 68 by the corrected label of ward task 45, see the table)
         assertTrue(after.recall() >= 0.85, () -> "recall " + after.recall() + ": " + after.misses());
         assertTrue(after.topThree() >= 0.95, () -> "top-3 " + after.topThree() + ": " + after.misses());
-        assertTrue(after.right() >= 60, () -> "right " + after.right() + ": " + after.misses());
+        assertTrue(after.right() >= 61, () -> "right " + after.right() + ": " + after.misses());
         assertTrue(after.inTopThree() >= 68, () -> "in the top three " + after.inTopThree() + ": " + after.misses());
     }
 

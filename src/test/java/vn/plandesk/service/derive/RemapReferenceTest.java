@@ -41,10 +41,13 @@ class RemapReferenceTest {
         assertTrue(after.precision() >= 0.9, () -> "precision " + after.precision());
         assertTrue(after.precision() >= before.precision() && after.recall() >= before.recall());
         assertTrue(after.confidentPrecision() >= 0.9, () -> "accept all would take wrong points: " + after.misses());
-        // the figures reached (issue 18 asks recall 0.85 and top-3 0.95: 60 and 67 of the 70): 59 right, 66 in the
-        // top three; the matcher before the second pass had 50 and 63
-        assertTrue(after.right() >= 59, () -> "right " + after.right() + ": " + after.misses());
-        assertTrue(after.inTopThree() >= 66, () -> "in the top three " + after.inTopThree() + ": " + after.misses());
+        // issue 18's targets: recall 0.85 and top-3 0.95, that is 60 and 67 of the 70 with a counterpart; the matcher
+        // before the second pass had 50 right and 63 in the top three, the second pass 59 and 66; the third has 61
+        // and 68 (one of the 68 by the corrected label of ward task 45, see the table)
+        assertTrue(after.recall() >= 0.85, () -> "recall " + after.recall() + ": " + after.misses());
+        assertTrue(after.topThree() >= 0.95, () -> "top-3 " + after.topThree() + ": " + after.misses());
+        assertTrue(after.right() >= 61, () -> "right " + after.right() + ": " + after.misses());
+        assertTrue(after.inTopThree() >= 68, () -> "in the top three " + after.inTopThree() + ": " + after.misses());
     }
 
     @Test
@@ -53,10 +56,10 @@ class RemapReferenceTest {
         RemapReference.Figures after = measured("province-2025-appendix-ii.json", "chon-thanh-to-seed000.tsv");
         assertTrue(after.precision() >= before.precision() && after.recall() >= before.recall()
                 && after.topThree() >= before.topThree());
-        // the cross-check of the weights and thresholds chosen on the 2026 reference: no worse than the first pass
-        // (precision 0.908, 59 right, 64 in the top three of 67)
-        assertTrue(after.precision() >= 0.908, () -> "precision " + after.precision() + ": " + after.misses());
-        assertTrue(after.right() >= 59 && after.inTopThree() >= 64, () -> after.misses().toString());
+        // the cross-check of every rule chosen on the 2026 reference: no worse than the second pass (precision 0.923,
+        // 60 right of 65 proposed, 65 in the top three of 67)
+        assertTrue(after.precision() >= 0.923, () -> "precision " + after.precision() + ": " + after.misses());
+        assertTrue(after.right() >= 60 && after.inTopThree() >= 65, () -> after.misses().toString());
     }
 
     private static RemapReference.Figures measured(String plan, String table) throws IOException {

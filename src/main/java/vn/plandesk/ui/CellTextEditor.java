@@ -1,6 +1,8 @@
 package vn.plandesk.ui;
 
+import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.Cell;
 import javafx.scene.control.TextField;
@@ -19,6 +21,8 @@ final class CellTextEditor<S> {
     private final TextField field = new TextField();
     private final WindowContext context;
     private final BiConsumer<S, String> keep;
+    /** What names a row across the table's refreshes (a task's id): its content is given anew after every edit. */
+    private final Function<S, ?> identity;
     private final Runnable endCellEdit;
     private final Runnable pending = this::keepAndEnd;
     private S row;
@@ -26,11 +30,13 @@ final class CellTextEditor<S> {
     private boolean active;
 
     /**
+     * @param identity names a row whatever its content (a task's id)
      * @param endCellEdit ends the cell's edit (its {@code cancelEdit}, which must call {@link #editEnded()})
      */
-    CellTextEditor(WindowContext context, BiConsumer<S, String> keep, Runnable endCellEdit) {
+    CellTextEditor(WindowContext context, BiConsumer<S, String> keep, Function<S, ?> identity, Runnable endCellEdit) {
         this.context = context;
         this.keep = keep;
+        this.identity = identity;
         this.endCellEdit = endCellEdit;
         field.getStyleClass().add("cell-editor");
         field.setOnAction(e -> keepAndEnd());
@@ -61,6 +67,9 @@ final class CellTextEditor<S> {
             active = true;
             context.addPendingEdit(pending);
         }
+        // the field's skin, which reads the keys, is made at the next pulse: made now, the keys typed right after F2
+        // are not dropped on a busy machine
+        field.applyCss();
         field.requestFocus();
         field.selectAll();
     }
@@ -98,12 +107,21 @@ final class CellTextEditor<S> {
         return true;
     }
 
-    /** What a cell shows: its text wrapped, or this field while it is edited. */
-    void show(Cell<String> cell, Text wrapped, String item, boolean empty) {
+    /**
+     * What a cell shows: its text wrapped, or this field while it is edited. A table gives a cell new content while it
+     * is edited: the same row anew after any save or refresh, which must not overwrite what is being typed; or, as it
+     * lays its rows out again, another row, just before it ends the edit (which keeps the text for the row it was typed
+     * in, never for the row the cell shows next).
+     */
+    void show(Cell<String> cell, Text wrapped, String item, boolean empty, S rowValue) {
         cell.setText(null);
-        if (empty || item == null) {
+        if (active && cell.isEditing() && !empty && rowValue != null
+                && Objects.equals(identity.apply(rowValue), identity.apply(row))) {
+            row = rowValue;
+            cell.setGraphic(field);
+        } else if (empty || item == null) {
             cell.setGraphic(null);
-        } else if (cell.isEditing()) {
+        } else if (cell.isEditing() && !active) {
             field.setText(item);
             cell.setGraphic(field);
         } else {

@@ -17,6 +17,18 @@ final class ColumnHeaderLabel extends Label {
         setMinHeight(USE_PREF_SIZE);
     }
 
+    /** The width of the title's longest word in the label's font: a column narrower than that breaks the word. */
+    double longestWordWidth() {
+        javafx.scene.text.Text word = new javafx.scene.text.Text();
+        word.setFont(getFont());
+        double widest = 0;
+        for (String w : getText().split("\\s+")) {
+            word.setText(w);
+            widest = Math.max(widest, word.getLayoutBounds().getWidth());
+        }
+        return widest;
+    }
+
     @Override
     protected double computePrefHeight(double width) {
         return super.computePrefHeight(width < 0 && getPrefWidth() > 0 ? getPrefWidth() : width);

@@ -81,7 +81,8 @@ final class IndicatorsView extends VBox {
         c.setGraphic(header);
         c.setId("indicator-" + key.replace('.', '-'));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
-        c.setCellFactory(col -> new WrappingTableCell<Indicator>(context, (i, typed) -> keepCell(i.id(), typed, value, edit)));
+        c.setCellFactory(col -> new WrappingTableCell<Indicator>(context,
+                (i, typed) -> keepCell(i.id(), typed, value, edit), Indicator::id));
         c.setPrefWidth(em * Font.getDefault().getSize());
         c.setSortable(false);
         table.getColumns().add(c);

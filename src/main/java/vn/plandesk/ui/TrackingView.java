@@ -48,6 +48,11 @@ import vn.plandesk.ui.TrackingViewModel.Row;
  * state and records the changes.
  */
 public final class TrackingView extends VBox {
+    /** The key of a column's least width in em, among its properties. */
+    private static final String MIN_EM = "plandesk.minEm";
+    /** The header's own padding and the column's border around a header's longest word. */
+    private static final double HEADER_PADDING = 14;
+
     private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
 
@@ -237,6 +242,9 @@ public final class TrackingView extends VBox {
                         .ifPresent(cell -> cell.open(!f4));
                 e.consume();
             } else if (e.getCode() == javafx.scene.input.KeyCode.F2) {
+                // as for F4: the row's cells exist now, so its field takes the focus at once and the keys typed
+                // right after F2 go into it, not into the table
+                table.layout();
                 table.edit(table.getSelectionModel().getSelectedIndex(), resultColumn);
                 e.consume();
             }
@@ -246,7 +254,7 @@ public final class TrackingView extends VBox {
         TableColumn<Row, String> name = textColumn("column.tracking.task", "task", 18,
                 r -> r.heading() ? r.title() : r.task().task().name(), null, context);
         TableColumn<Row, Row> status = new TableColumn<>();
-        header(status, "column.tracking.status");
+        header(status, "column.tracking.status", context);
         status.setId("status");
         status.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         status.setCellFactory(c -> new StatusCell());
@@ -270,7 +278,7 @@ public final class TrackingView extends VBox {
     /** The documents of the register a task's entry cites, one a line, and the button that opens the picker. */
     private TableColumn<Row, Row> documentsColumn(WindowContext context) {
         TableColumn<Row, Row> c = new TableColumn<>();
-        header(c, "column.tracking.documents");
+        header(c, "column.tracking.documents", context);
         c.setId("documents");
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new DocumentsCell(context));
@@ -339,29 +347,41 @@ public final class TrackingView extends VBox {
         table.getSelectionModel().clearSelection();
     }
 
+    /** The column never narrower than {@code em} of the window's text, nor than the longest word of its header. */
     private static void keepMinWidth(TableColumn<Row, ?> c, double em, WindowContext context) {
-        c.setMinWidth(em * context.em());
-        context.textScaleProperty().addListener((o, old, v) -> c.setMinWidth(em * context.em()));
+        c.getProperties().put(MIN_EM, em);
+        fitMinWidth(c, context);
+        context.textScaleProperty().addListener((o, old, v) -> fitMinWidth(c, context));
     }
 
-    private static void header(TableColumn<Row, ?> c, String key) {
-        // long headers wrap in a narrow column instead of ending in "…"
+    private static void fitMinWidth(TableColumn<Row, ?> c, WindowContext context) {
+        double em = c.getProperties().get(MIN_EM) instanceof Double d ? d : 0;
+        double word = c.getGraphic() instanceof ColumnHeaderLabel h ? h.longestWordWidth() + HEADER_PADDING : 0;
+        c.setMinWidth(Math.max(em * context.em(), word));
+    }
+
+    private static void header(TableColumn<Row, ?> c, String key, WindowContext context) {
+        // long headers wrap in a narrow column instead of ending in "…", between words: a word is never broken
+        // ("Nguyên nhân" at 150 % text)
         ColumnHeaderLabel header = new ColumnHeaderLabel(Messages.get(key));
         header.prefWidthProperty().bind(c.widthProperty().subtract(6));
         c.setGraphic(header);
+        header.fontProperty().addListener((o, old, f) -> fitMinWidth(c, context));
     }
 
     /** A column of text; edited in place when {@code field} is given, in a quarter, on a task's row. */
     private TableColumn<Row, String> textColumn(String key, String id, double em, Function<Row, String> value,
                                                 Field field, WindowContext context) {
         TableColumn<Row, String> c = new TableColumn<>();
-        header(c, key);
+        header(c, key, context);
         c.setId(id);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setEditable(field != null);
         c.setCellFactory(col -> new WrappingTableCell<Row>(context, (r, typed) -> {
             if (field != null && !r.heading()) {
-                model.setText(r.task(), field, typed);
+                // the entry as it stands now: the row may have been given anew since the edit began
+                TaskStatus now = model.row(r.task().task().id());
+                model.setText(now == null ? r.task() : now, field, typed);
                 // the rows are given anew: a field no longer shown must not keep the keys (Ctrl+Z is the window's)
                 javafx.application.Platform.runLater(() -> {
                     javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
@@ -370,7 +390,7 @@ public final class TrackingView extends VBox {
                     }
                 });
             }
-        }) {
+        }, r -> r.heading() ? "group " + r.group() : r.task().task().id()) {
             @Override
             public void startEdit() {
                 Row r = getTableRow() == null ? null : getTableRow().getItem();

@@ -1,6 +1,7 @@
 package vn.plandesk.ui;
 
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import javafx.scene.control.TableCell;
 import javafx.scene.text.Text;
 
@@ -15,17 +16,20 @@ class WrappingTableCell<S> extends TableCell<S, String> {
     private final Text text = new Text();
     private final CellTextEditor<S> editor;
 
-    /** @param keep writes the text typed in a row, or nothing when the row holds it already */
-    WrappingTableCell(WindowContext context, BiConsumer<S, String> keep) {
+    /**
+     * @param keep writes the text typed in a row, or nothing when the row holds it already
+     * @param identity names a row whatever its content (the id of what it shows)
+     */
+    WrappingTableCell(WindowContext context, BiConsumer<S, String> keep, Function<S, ?> identity) {
         text.getStyleClass().add("cell-text");
         text.wrappingWidthProperty().bind(widthProperty().subtract(10));
-        editor = new CellTextEditor<>(context, keep, this::cancelEdit);
+        editor = new CellTextEditor<>(context, keep, identity, this::cancelEdit);
     }
 
     @Override
     public void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        editor.show(this, text, item, empty);
+        editor.show(this, text, item, empty, getTableRow() == null ? null : getTableRow().getItem());
     }
 
     @Override

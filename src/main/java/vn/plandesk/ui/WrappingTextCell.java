@@ -18,13 +18,13 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
         text.getStyleClass().add("cell-text");
         text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 8));
         setGraphic(null);
-        editor = new CellTextEditor<>(context, keep, this::cancelEdit);
+        editor = new CellTextEditor<>(context, keep, PlanTask::id, this::cancelEdit);
     }
 
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        editor.show(this, text, item, empty);
+        editor.show(this, text, item, empty, getTableRow() == null ? null : getTableRow().getItem());
     }
 
     @Override

@@ -33,7 +33,8 @@ abstract class WindowTestBase extends FxRobot {
             DesktopApp.useSavedLanguage(services);
             window = DesktopApp.showWindow(stage, services, extensions());
         });
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().plan() != null);
+        // a loaded machine (CI runners, other builds) takes its time to open the store and the plan
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.context().plan() != null);
         WaitForAsyncUtils.waitForFxEvents();
     }
 

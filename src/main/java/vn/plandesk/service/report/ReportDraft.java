@@ -80,11 +80,14 @@ final class ReportDraft {
         if (plan.indicators().stream().anyMatch(Indicator::hasValue)) {
             appendices.add(indicatorsTable());
         }
+        // titles in capitals as official-layout.md asks of an appendix (Mẫu 2.1); the printing sets a title as
+        // written, so the bundled seed 003 keeps the sentence case it was issued with
         List<ReportAppendix> labelled = new ArrayList<>();
         for (int i = 0; i < appendices.size(); i++) {
             ReportAppendix a = appendices.get(i);
             labelled.add(new ReportAppendix(a.kind(), text("report.draft.appendix",
-                    vn.plandesk.model.RomanNumeral.format(i + 1)), a.title(), a.note(), a.columns(), a.rows()));
+                    vn.plandesk.model.RomanNumeral.format(i + 1)), a.title().toUpperCase(Messages.VIETNAMESE),
+                    a.note(), a.columns(), a.rows()));
         }
         return new Report(null, plan.id(), f.kind(), f.period(), null, plan.parentOrgan(), plan.issuingOrgan(),
                 plan.locality(), "", symbol(plan), null, text("report.draft.summary", planName, when), recipients,

@@ -22,7 +22,7 @@ class ReportPdfTest {
     }
 
     /** The page's text with white space squeezed out, so that wrapping does not matter. */
-    private static String squeezed(PdfText pdf, int page) {
+    static String squeezed(PdfText pdf, int page) {
         return PdfText.squeeze(pdf.text(page));
     }
 
@@ -197,7 +197,7 @@ class ReportPdfTest {
     }
 
     /** The text of the pages in the order it is drawn: cell after cell, each cell's lines together. */
-    private static String drawn(PdfText pdf, int from, int to) {
+    static String drawn(PdfText pdf, int from, int to) {
         StringBuilder b = new StringBuilder();
         for (int p = from; p <= to; p++) {
             pdf.chunks(p).forEach(c -> b.append(c.text()));

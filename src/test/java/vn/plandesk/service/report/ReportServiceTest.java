@@ -198,6 +198,32 @@ class ReportServiceTest {
         assertEquals(List.of(r), reports.reports(planId), "redo brings it back with its id");
     }
 
+    /**
+     * The drafted report printed: its appendices' titles in capitals, as official-layout.md asks (the bundled seed 003
+     * keeps its sentence case: the title prints as written), and its one recipient on the line of "Kính gửi:", ending
+     * with "." as seed 003 does.
+     */
+    @Test
+    void theDraftedReportPrintsItsAppendixTitlesInCapitalsAndItsRecipientAsSeed003() throws java.io.IOException {
+        recordQuarter();
+        Report r = service(LocalDate.of(2026, 4, 3)).draft(editor, ReportKind.QUARTER, RQ1);
+        assertEquals(List.of("TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ TRONG QUÝ I/2026",
+                "CÁC VĂN BẢN ĐÃ BAN HÀNH TRIỂN KHAI KẾ HOẠCH SỐ …/KH-UBND",
+                "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU TRONG QUÝ I/2026"),
+                r.appendices().stream().map(ReportAppendix::title).toList());
+        Path file = ReportExport.withoutStore().export(r, dir.resolve("quy-1.pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(List.of(text.split("\\R")).stream().anyMatch(l -> l.strip().equals("Kính gửi: " + WARD_OFFICE
+                    + ".")), text);
+            // a long title wraps: compared without the line breaks
+            String squeezed = text.replaceAll("\\s+", "");
+            for (ReportAppendix a : r.appendices()) {
+                assertTrue(squeezed.contains(a.title().replaceAll("\\s+", "")), a.title() + " in " + text);
+            }
+        }
+    }
+
     @Test
     void sentIsSentProgressLaterLeavesItAndACorrectionIsTheNextVersion() {
         recordQuarter();

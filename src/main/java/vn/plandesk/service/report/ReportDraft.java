@@ -317,9 +317,11 @@ final class ReportDraft {
         return i.number().isEmpty() ? stripEnd(i.name()) : i.number() + ". " + stripEnd(i.name());
     }
 
+    /** The value with its unit once: "31" and "% GRDP" print "31% GRDP", and so does "31% GRDP" typed whole. */
     private static String valueWithUnit(String value, String unit) {
-        return unit.isEmpty() || unit.startsWith("%") && value.endsWith("%") ? value
-                : unit.startsWith("%") ? value + unit : value + " " + unit;
+        String u = unit.strip();
+        return u.isEmpty() || value.strip().endsWith(u) || u.startsWith("%") && value.endsWith("%") ? value
+                : u.startsWith("%") ? value + u : value + " " + u;
     }
 
     private static String bullet(String task, String what) {

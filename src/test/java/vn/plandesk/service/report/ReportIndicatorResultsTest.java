@@ -84,6 +84,10 @@ class ReportIndicatorResultsTest extends OnChonThanhReports {
         assertTrue(line(q1, "4").endsWith(": 20 Thứ bậc (chỉ tiêu đề ra: ≤ 25), vượt."), line(q1, "4"));
         assertTrue(line(q1, "11").endsWith(": 31% GRDP (chỉ tiêu đề ra: ≥ 30), vượt."), "a percent sign is not spaced: "
                 + line(q1, "11"));
+        // the officer typed the unit with the value: it is printed once
+        result(share, Period.parse("2026-Q1"), "31% GRDP");
+        Report typedWhole = draft();
+        assertTrue(line(typedWhole, "11").contains(": 31% GRDP (chỉ tiêu đề ra: ≥ 30)"), line(typedWhole, "11"));
         assertEquals("Đạt mức khá", tableRow(q1, "1").get(4));
         assertEquals("Chờ đánh giá", tableRow(q1, "1").get(5));
         assertTrue(line(q1, "1").endsWith(", chờ đánh giá."), line(q1, "1"));

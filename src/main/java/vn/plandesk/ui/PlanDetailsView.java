@@ -10,7 +10,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -131,30 +130,11 @@ final class PlanDetailsView extends ScrollPane {
     }
 
     private static TextField text(String id, TextEdit<?> edit) {
-        TextField f = new TextField();
-        f.setId(id);
-        bind(f, edit);
-        f.setOnAction(e -> edit.keep());
-        return f;
+        return TextEditFields.line(id, edit, null);
     }
 
     private static TextArea area(String id, int rows, TextEdit<?> edit) {
-        TextArea a = new TextArea();
-        a.setId(id);
-        a.setWrapText(true);
-        a.setPrefRowCount(rows);
-        bind(a, edit);
-        return a;
-    }
-
-    /** The field shows the plan's value and keeps what is typed when left. */
-    private static void bind(TextInputControl f, TextEdit<?> edit) {
-        f.textProperty().bindBidirectional(edit.text());
-        f.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                edit.keep();
-            }
-        });
+        return TextEditFields.area(id, rows, edit, null);
     }
 
     /** "Thêm phần" puts a new section after the selected one, at its level; "Xóa phần" takes the selected one out. */

@@ -21,7 +21,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.FlowPane;
@@ -158,7 +157,7 @@ final class ReportEditorView extends ScrollPane {
         heading.setId("report-section-heading");
         heading.textProperty().bindBidirectional(model.heading());
         heading.setOnAction(e -> model.keepSection());
-        keepOnLeave(heading, model::keepSection);
+        TextEditFields.keepOnLeave(heading, model::keepSection);
 
         paragraphs.setId("report-paragraphs");
         paragraphs.setItems(model.paragraphs());
@@ -190,7 +189,7 @@ final class ReportEditorView extends ScrollPane {
         paragraph.setPrefRowCount(4);
         paragraph.textProperty().bindBidirectional(model.paragraphText());
         paragraph.editableProperty().bind(model.readOnly().not().and(model.paragraph().greaterThanOrEqualTo(0)));
-        keepOnLeave(paragraph, model::keepParagraph);
+        TextEditFields.keepOnLeave(paragraph, model::keepParagraph);
         heading.editableProperty().bind(model.readOnly().not().and(model.section().isNotNull()));
 
         Button add = button("report-add-paragraph", "reports.editor.addParagraph", () -> model.addParagraph(false));
@@ -382,34 +381,10 @@ final class ReportEditorView extends ScrollPane {
     }
 
     private TextField text(String id, TextEdit<?> edit) {
-        TextField f = new TextField();
-        f.setId(id);
-        bind(f, edit);
-        f.setOnAction(e -> edit.keep());
-        return f;
+        return TextEditFields.line(id, edit, model.readOnly());
     }
 
     private TextArea area(String id, int rows, TextEdit<?> edit) {
-        TextArea a = new TextArea();
-        a.setId(id);
-        a.setWrapText(true);
-        a.setPrefRowCount(rows);
-        bind(a, edit);
-        return a;
-    }
-
-    /** The field shows the report's value, is read only while the report is sent, keeps what is typed when left. */
-    private void bind(TextInputControl f, TextEdit<?> edit) {
-        f.textProperty().bindBidirectional(edit.text());
-        f.editableProperty().bind(model.readOnly().not());
-        keepOnLeave(f, edit::keep);
-    }
-
-    private static void keepOnLeave(TextInputControl f, Runnable keep) {
-        f.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                keep.run();
-            }
-        });
+        return TextEditFields.area(id, rows, edit, model.readOnly());
     }
 }

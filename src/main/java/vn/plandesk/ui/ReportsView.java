@@ -149,8 +149,8 @@ public final class ReportsView extends VBox {
         table.getColumns().add(column("reports-kind", "reports.column.kind", 10, ReportsViewModel.Row::kind));
         table.getColumns().add(column("reports-period", "reports.column.period", 12, ReportsViewModel.Row::period));
         table.getColumns().add(column("reports-due", "reports.column.due", 7, ReportsViewModel.Row::dueDate));
-        table.getColumns().add(column("reports-state", "reports.column.state", 7, ReportsViewModel.Row::state));
-        table.getColumns().add(column("reports-recipient", "reports.column.recipient", 20,
+        table.getColumns().add(column("reports-state", "reports.column.state", 12, ReportsViewModel.Row::state));
+        table.getColumns().add(column("reports-recipient", "reports.column.recipient", 16,
                 s -> s.due().recipient()));
         table.setRowFactory(t -> {
             TableRow<ReportsViewModel.Row> row = new TableRow<>();

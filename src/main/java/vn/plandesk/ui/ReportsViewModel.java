@@ -48,7 +48,11 @@ final class ReportsViewModel {
      * @param due    kind, period, due date (null off the calendar) and recipient
      * @param report the report drafted for it (its latest version on a calendar line), null when none ("chưa lập")
      */
-    record Row(DueReport due, Report report) {
+    /**
+     * @param daysLate how many days past its due date a report not yet sent is, on the day the rows were read; 0 when
+     *                 it is not late (or was sent)
+     */
+    record Row(DueReport due, Report report, long daysLate) {
         String kind() {
             return Messages.get(due.kind().labelKey());
         }
@@ -64,14 +68,17 @@ final class ReportsViewModel {
             return due.due() == null ? "" : OfficialDate.screen(due.due());
         }
 
+        /** "Chưa lập", "Dự thảo", "Đã gửi"; a report not sent by its due date says how late it is. */
         String state() {
-            return Messages.get(report == null ? "report.state.MISSING" : report.state().labelKey());
+            String state = Messages.get(report == null ? "report.state.MISSING" : report.state().labelKey());
+            return daysLate > 0 ? Messages.get("reports.stateLate", state, daysLate) : state;
         }
     }
 
     private final WindowContext context;
     private final ReportService reports;
     private final ReportEditorViewModel editor;
+    private final Supplier<LocalDate> today;
     private final ObservableList<Integer> years = FXCollections.observableArrayList(YEARS);
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -85,14 +92,15 @@ final class ReportsViewModel {
         this.context = context;
         this.reports = reports;
         this.editor = new ReportEditorViewModel(context, reports, export);
+        this.today = today;
         int now = today.get().getYear();
         year.set(Math.max(YEARS.get(0), Math.min(YEARS.get(YEARS.size() - 1), now)));
         periods.setAll(periodsOf(year.get()));
-        period.set(periods.get(0));
+        period.set(periodToDraft(year.get()));
         year.addListener((o, old, y) -> {
             if (y != null) {
                 periods.setAll(periodsOf(y));
-                period.set(periods.get(0));
+                period.set(periodToDraft(y));
             }
             load();
         });
@@ -112,6 +120,12 @@ final class ReportsViewModel {
     }
 
     /** A year's quarters, halves and the year itself: the periods a report may cover. */
+    /** The quarter the officer is in when the year shown is this year (the report most likely wanted), else the first. */
+    private ReportPeriod periodToDraft(int y) {
+        LocalDate day = today.get();
+        return day.getYear() == y ? ReportPeriod.quarter(y, (day.getMonthValue() - 1) / 3 + 1) : periodsOf(y).get(0);
+    }
+
     static List<ReportPeriod> periodsOf(int year) {
         return List.of(ReportPeriod.quarter(year, 1), ReportPeriod.quarter(year, 2), ReportPeriod.half(year, 1),
                 ReportPeriod.quarter(year, 3), ReportPeriod.quarter(year, 4), ReportPeriod.half(year, 2),
@@ -251,7 +265,7 @@ final class ReportsViewModel {
         for (ReportSlot s : reports.calendar(planId, y)) {
             Report r = s.reportId() == null ? null
                     : all.stream().filter(x -> x.id().equals(s.reportId())).findFirst().orElse(null);
-            out.add(new Row(s.due(), r));
+            out.add(new Row(s.due(), r, s.daysLate(today.get())));
             if (r != null) {
                 shown.add(r.id());
             }
@@ -260,7 +274,7 @@ final class ReportsViewModel {
                 .sorted(Comparator.comparing((Report r) -> periodsOf(y).indexOf(r.period()))
                         .thenComparing(Report::version))
                 .forEach(r -> out.add(new Row(new DueReport(r.kind(), r.period(), null,
-                        r.recipients().isEmpty() ? "" : r.recipients().get(0)), r)));
+                        r.recipients().isEmpty() ? "" : r.recipients().get(0)), r, 0)));
         return out;
     }
 

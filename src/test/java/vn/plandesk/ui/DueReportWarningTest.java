@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.ReportKind;
 import vn.plandesk.model.ReportPeriod;
+import vn.plandesk.model.report.Report;
 import vn.plandesk.service.Messages;
 
 /**
@@ -62,13 +63,18 @@ class DueReportWarningTest {
         assertTrue(FxThread.call(() -> shown.isVisible()));
 
         // drafting it is an edit of the plan: the warning follows without being asked
-        FxThread.run(() -> fixture.reports.draft(fixture.context.editor(), ReportKind.HALF_YEAR,
+        Report draft = FxThread.call(() -> fixture.reports.draft(fixture.context.editor(), ReportKind.HALF_YEAR,
                 ReportPeriod.half(2026, 1)));
         FxThread.awaitIdle(fixture.context.background());
         String after = FxThread.call(() -> shown.getText());
         assertTrue(after.contains(Messages.get("report.state.DRAFT").toLowerCase(Messages.locale())), after);
 
-        assertFalse(warningOn(LocalDate.of(2026, 6, 11), w).contains("10/06/2026"),
-                "a report past its day is no longer the next one due");
+        // past its day and not sent, it is named as late until it is sent
+        String late = warningOn(LocalDate.of(2026, 6, 11), w);
+        assertTrue(late.contains("(6 tháng đầu năm 2026) đã quá hạn gửi từ ngày 10/06/2026 (1 ngày) mà chưa gửi."), late);
+        FxThread.run(() -> fixture.reports.markSent(fixture.context.editor(), draft.id(), "15",
+                LocalDate.of(2026, 6, 11)));
+        FxThread.awaitIdle(fixture.context.background());
+        assertFalse(warningOn(LocalDate.of(2026, 6, 11), w).contains("6 tháng đầu năm 2026"), "sent is no longer late");
     }
 }

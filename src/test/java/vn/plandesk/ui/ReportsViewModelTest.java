@@ -104,6 +104,21 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void aReportNotSentByItsDueDateSaysHowLateItIs() {
+        ReportsViewModel lateInTheYear = FxThread.call(() -> new ReportsViewModel(fixture.context, fixture.reports,
+                (report, file) -> written.add(file), () -> LocalDate.of(2026, 11, 27)));
+        FxThread.awaitIdle(fixture.context.background());
+        List<Row> rows = FxThread.call(() -> List.copyOf(lateInTheYear.rows()));
+        assertEquals(List.of("Chưa lập – quá hạn 170 ngày", "Chưa lập – quá hạn 2 ngày"),
+                rows.stream().map(Row::state).toList());
+        assertEquals(List.of("Chưa lập", "Chưa lập"), FxThread.call(() -> model.rows().stream().map(Row::state)
+                .toList()), "in March neither is late");
+        assertEquals(ReportPeriod.quarter(2026, 4), FxThread.call(() -> lateInTheYear.period().get()),
+                "the report to draft is offered for the quarter the officer is in");
+        assertEquals(Q1_2026, FxThread.call(() -> model.period().get()));
+    }
+
+    @Test
     void aPeriodTheRulesDoNotNameIsDraftedAndListedAsOneUndoStep() {
         int steps = fixture.undoSteps();
         Report r = draftQ1();

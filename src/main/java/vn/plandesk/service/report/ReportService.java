@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.plandesk.model.DueReport;
 import vn.plandesk.model.IssuedDocument;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.ReportKind;
@@ -312,19 +313,33 @@ public final class ReportService {
     }
 
     private static ReportSlot slot(List<Report> all, long planId, DueReport due) {
-        Optional<Report> latest = all.stream()
+        List<Report> versions = all.stream()
                 .filter(r -> r.planId() != null && r.planId() == planId && r.kind() == due.kind()
                         && due.period().equals(r.period()))
+                .toList();
+        Optional<Report> latest = versions.stream()
                 .max(Comparator.comparingInt(Report::version).thenComparing(Report::id));
-        return new ReportSlot(due, latest.map(Report::state).orElse(null), latest.map(Report::id).orElse(null));
+        return new ReportSlot(due, latest.map(Report::state).orElse(null), latest.map(Report::id).orElse(null),
+                versions.stream().anyMatch(r -> r.state() == ReportState.SENT));
     }
 
     /**
-     * The status bar's sentence on a day: the next reports due within {@link ReportingCalendar#WARN_DAYS} days, each
-     * named with its state; empty when none is due so soon.
+     * The status bar's sentence on a day: the reports overdue and not sent (within
+     * {@link ReportingCalendar#OVERDUE_WARN_DAYS} days of their due date), then the next reports due within
+     * {@link ReportingCalendar#WARN_DAYS} days, each named with its state; empty when there is neither.
      */
     public Optional<String> dueWarning(LocalDate today) {
         List<Report> all = store.list();
-        return calendar.warning(today, s -> Messages.get(slot(all, s.planId(), s.report()).stateKey()));
+        List<String> late = calendar.recentlyDue(today).stream()
+                .filter(s -> slot(all, s.planId(), s.report()).daysLate(today) > 0)
+                .map(s -> Messages.get("report.overdue", Messages.get("report.named",
+                                Messages.get(s.report().kind().labelKey()), s.report().period().printed()),
+                        OfficialDate.screen(s.report().due()), slot(all, s.planId(), s.report()).daysLate(today)))
+                .distinct().toList();
+        Optional<String> soon = calendar.warning(today, s -> Messages.get(slot(all, s.planId(), s.report()).stateKey()));
+        if (late.isEmpty()) {
+            return soon;
+        }
+        return Optional.of(String.join(" ", late) + soon.map(w -> " " + w).orElse(""));
     }
 }

@@ -32,6 +32,12 @@ public final class ReportingCalendar {
      * units for their results (the ward's units report to Phòng Văn hóa – Xã hội by the same date) and to draft.
      */
     public static final int WARN_DAYS = 7;
+    /**
+     * How long after its due date a report not yet sent is still named in the status bar: a month, long enough that
+     * a late report is not forgotten, short enough that the reports of periods the ward wrote in Word before PlanDesk
+     * do not nag for ever (the reports page marks every late one with its days late).
+     */
+    public static final int OVERDUE_WARN_DAYS = 30;
 
     private final PlanRepository plans;
     private final ReportingRuleRepository rules;
@@ -94,6 +100,21 @@ public final class ReportingCalendar {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The reports whose due date passed in the {@value #OVERDUE_WARN_DAYS} days before a day, oldest first, sent or
+     * not: whether a report was sent is for the reports, which this calendar does not see.
+     */
+    public List<ScheduledReport> recentlyDue(LocalDate today) {
+        LocalDate from = today.minusDays(OVERDUE_WARN_DAYS);
+        List<ScheduledReport> out = new ArrayList<>();
+        for (int year = from.getYear(); year <= today.getYear(); year++) {
+            reports(year).stream()
+                    .filter(s -> s.report().due().isBefore(today) && !s.report().due().isBefore(from))
+                    .forEach(out::add);
+        }
+        return out;
     }
 
     /**

@@ -301,6 +301,35 @@ class ReportServiceTest {
     }
 
     @Test
+    void aReportNotSentByItsDueDateIsNamedAsLateUntilItIsSent() {
+        LocalDate twoDaysLate = LocalDate.of(2026, 6, 12);
+        ReportService reports = service(twoDaysLate);
+        assertEquals("Báo cáo 6 tháng (6 tháng đầu năm 2026) đã quá hạn gửi từ ngày 10/06/2026 (2 ngày) mà chưa gửi.",
+                reports.dueWarning(twoDaysLate).orElseThrow());
+        assertEquals(2, reports.calendar(planId, 2026).get(0).daysLate(twoDaysLate));
+        assertEquals(0, reports.calendar(planId, 2026).get(0).daysLate(LocalDate.of(2026, 6, 10)), "due today");
+        assertEquals(0, reports.calendar(planId, 2026).get(1).daysLate(twoDaysLate), "the yearly one is not due");
+
+        Report draft = reports.draft(editor, ReportKind.HALF_YEAR, ReportPeriod.half(2026, 1));
+        assertTrue(reports.dueWarning(twoDaysLate).orElseThrow().contains("quá hạn"), "a draft is not sent");
+        reports.markSent(editor, draft.id(), "15", twoDaysLate);
+        assertTrue(reports.dueWarning(twoDaysLate).isEmpty());
+        reports.correct(editor, draft.id());
+        assertTrue(reports.dueWarning(twoDaysLate).isEmpty(), "a correction drafted after sending is not late");
+        assertEquals(0, reports.calendar(planId, 2026).get(0).daysLate(twoDaysLate));
+    }
+
+    @Test
+    void aLateReportIsNamedForAMonthAfterItsDueDateThenLeftToTheReportsPage() {
+        ReportService reports = service(LocalDate.of(2026, 7, 10));
+        assertTrue(reports.dueWarning(LocalDate.of(2026, 7, 10)).orElseThrow().contains("(30 ngày)"));
+        assertTrue(reports.dueWarning(LocalDate.of(2026, 7, 11)).isEmpty());
+        assertEquals(31, reports.calendar(planId, 2026).get(0).daysLate(LocalDate.of(2026, 7, 11)));
+        assertEquals("Báo cáo năm (năm 2026, chưa lập) đến hạn ngày 25/11/2026, còn 1 ngày.",
+                reports.dueWarning(LocalDate.of(2026, 11, 24)).orElseThrow(), "the next one due is still warned of");
+    }
+
+    @Test
     void aKindThatDoesNotFitThePeriodIsRefusedAndNothingStored() {
         ReportService reports = service(LocalDate.of(2026, 4, 3));
         PlanDeskException e = assertThrows(PlanDeskException.class,

@@ -258,9 +258,11 @@ public final class TrackingView extends VBox {
         status.setId("status");
         status.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         status.setCellFactory(c -> new StatusCell());
-        status.setPrefWidth(14 * context.em());
+        // wide enough for the usual statuses whole ("Chưa triển khai", "Hoàn thành chậm"; at 12 em they ended in "…"
+        // at 1366×768); the long "Chờ chỉ đạo, hướng dẫn của tỉnh" is read whole in its tooltip
+        status.setPrefWidth(15 * context.em());
         // the table shares its width by share; the number and the status list keep what they need at any text size
-        keepMinWidth(status, 12, context);
+        keepMinWidth(status, 14, context);
         keepMinWidth(number, 3.5, context);
         status.setSortable(false);
         resultColumn = textColumn("column.tracking.result", "result", 14, r -> Field.RESULT.of(r.task()), Field.RESULT,

@@ -273,8 +273,7 @@ final class ReportsViewModel {
         all.stream().filter(r -> !shown.contains(r.id()) && r.period() != null && r.period().year() == y)
                 .sorted(Comparator.comparing((Report r) -> periodsOf(y).indexOf(r.period()))
                         .thenComparing(Report::version))
-                .forEach(r -> out.add(new Row(new DueReport(r.kind(), r.period(), null,
-                        r.recipients().isEmpty() ? "" : r.recipients().get(0)), r, 0)));
+                .forEach(r -> out.add(new Row(new DueReport(r.kind(), r.period(), null, r.firstRecipient()), r, 0)));
         return out;
     }
 

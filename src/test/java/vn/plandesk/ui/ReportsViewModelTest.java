@@ -74,6 +74,19 @@ class ReportsViewModelTest {
         return FxThread.call(() -> editor.report().get());
     }
 
+    /** The list's line of the report, once the list has been read again. */
+    private Row listedRow(Report r) {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> FxThread.call(() -> model.rows().stream().anyMatch(x -> x.report() != null
+                            && x.report().id().equals(r.id()))));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the drafted report is not listed: " + FxThread.call(() -> model.rows()), e);
+        }
+        return FxThread.call(() -> model.rows().stream().filter(x -> x.report() != null
+                && x.report().id().equals(r.id())).findFirst().orElseThrow());
+    }
+
     /** The first section that has paragraphs of its own under section I. */
     private SectionRef firstWithParagraphs() {
         return FxThread.call(() -> editor.sections().stream()
@@ -127,9 +140,12 @@ class ReportsViewModelTest {
         assertEquals(ReportState.DRAFT, r.state());
         assertEquals(steps + 1, fixture.undoSteps());
         assertFalse(FxThread.call(() -> editor.readOnly().get()));
-        Row listed = FxThread.call(() -> model.rows().stream().filter(x -> x.report() != null
-                && x.report().id().equals(r.id())).findFirst().orElseThrow());
+        // keeping the draft reloads the list on the worker once more
+        Row listed = listedRow(r);
         assertEquals("", listed.dueDate(), "off the calendar: no due date");
+        assertEquals("Phòng Văn hóa – Xã hội", listed.due().recipient(),
+                "the name as the calendar's rows show it, without the \".\" closing the printed Kính gửi line");
+        assertEquals(List.of("Phòng Văn hóa – Xã hội."), r.recipients());
 
         FxThread.run(() -> fixture.context.editor().undo());
         FxThread.awaitIdle(fixture.context.background());

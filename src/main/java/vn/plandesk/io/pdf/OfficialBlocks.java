@@ -61,14 +61,15 @@ final class OfficialBlocks {
         t.setWidth(text).setFixedLayout();
 
         Div organ = new Div();
+        float size = organSize(fonts, parentOrgan, issuingOrgan, text - right);
         float widest = 0;
         for (String line : lines(parentOrgan)) {
-            organ.add(OfficialStyle.centred(line.toUpperCase(VI), fonts.regular(), OfficialStyle.ORGAN_SIZE));
+            organ.add(OfficialStyle.centred(line.toUpperCase(VI), fonts.regular(), size));
         }
         for (String line : lines(issuingOrgan)) {
             String upper = line.toUpperCase(VI);
-            organ.add(OfficialStyle.centred(upper, fonts.bold(), OfficialStyle.ORGAN_SIZE));
-            widest = Math.max(widest, OfficialStyle.widthOf(upper, fonts.bold(), OfficialStyle.ORGAN_SIZE));
+            organ.add(OfficialStyle.centred(upper, fonts.bold(), size));
+            widest = Math.max(widest, OfficialStyle.widthOf(upper, fonts.bold(), size));
         }
         if (widest > 0) {
             organ.add(OfficialStyle.rule(widest * ORGAN_RULE_SHARE));
@@ -87,6 +88,24 @@ final class OfficialBlocks {
         t.addCell(plain(new Div().add(OfficialStyle.centred(placeAndDate, fonts.italic(), OfficialStyle.BODY_SIZE)))
                 .setPaddingTop(8));
         return t;
+    }
+
+    /**
+     * The organ's type size: 13 pt, or 12 pt (the Decree allows 12–13) when a line of its name would not fit its
+     * column at 13, as "SỞ KHOA HỌC VÀ CÔNG NGHỆ" beside the Quốc hiệu, which seed 003 prints on one line.
+     */
+    static float organSize(PdfFonts fonts, String parentOrgan, String issuingOrgan, float column) {
+        for (String line : lines(parentOrgan)) {
+            if (OfficialStyle.widthOf(line.toUpperCase(VI), fonts.regular(), OfficialStyle.ORGAN_SIZE) > column) {
+                return OfficialStyle.ORGAN_SMALL_SIZE;
+            }
+        }
+        for (String line : lines(issuingOrgan)) {
+            if (OfficialStyle.widthOf(line.toUpperCase(VI), fonts.bold(), OfficialStyle.ORGAN_SIZE) > column) {
+                return OfficialStyle.ORGAN_SMALL_SIZE;
+            }
+        }
+        return OfficialStyle.ORGAN_SIZE;
     }
 
     /** A body paragraph: 14 pt, justified, first line indented 1.27 cm, 6 pt before, 1.15 line spacing. */

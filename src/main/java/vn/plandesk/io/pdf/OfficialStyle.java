@@ -28,6 +28,8 @@ final class OfficialStyle {
 
     static final float BODY_SIZE = 14;
     static final float ORGAN_SIZE = 13;
+    /** The Decree's smallest organ size, for a name too long for its column at 13 pt. */
+    static final float ORGAN_SMALL_SIZE = 12;
     static final float MOTTO_SIZE = 14;
     static final float NUMBER_SIZE = 13;
     static final float PAGE_NUMBER_SIZE = 13;

@@ -16,8 +16,10 @@ import java.io.UncheckedIOException;
  * Vietnamese (Liberation 1.07 does) and scanning them is slow and fragile.
  *
  * <p>A {@link PdfFont} belongs to one PDF document, so each document gets its own set, made when a face is first
- * used (an appendix never needs the bold italic). The font files are read and parsed once per run; the parsed programs
- * are shared, which is why {@link PlanPdfWriter} prints one document at a time.
+ * used (an appendix never needs the bold italic). The font files are read once per run and parsed once per thread: a
+ * parsed program reads its file again when a document's subset is written, which is not safe from two threads, so
+ * documents written at the same time on different threads (a report's body and its appendices) each use their own
+ * thread's programs. A document is laid out and closed on the thread that made its fonts.
  */
 public final class PdfFonts {
     private enum Face {
@@ -27,26 +29,42 @@ public final class PdfFonts {
         BOLD_ITALIC("LiberationSerif-BoldItalic.ttf");
 
         private final String file;
-        private FontProgram program;
+        private byte[] bytes;
 
         Face(String file) {
             this.file = file;
         }
 
-        synchronized FontProgram program() {
-            if (program == null) {
+        synchronized byte[] bytes() {
+            if (bytes == null) {
                 try (InputStream in = PdfFonts.class.getResourceAsStream("/fonts/" + file)) {
                     if (in == null) {
                         throw new IllegalStateException("font missing from the build: " + file);
                     }
-                    program = FontProgramFactory.createFont(in.readAllBytes(), false);
+                    bytes = in.readAllBytes();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            return program;
+            return bytes;
+        }
+
+        /** This thread's parsed program of the face. */
+        FontProgram program() {
+            FontProgram[] programs = PROGRAMS.get();
+            if (programs[ordinal()] == null) {
+                try {
+                    programs[ordinal()] = FontProgramFactory.createFont(bytes(), false);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return programs[ordinal()];
         }
     }
+
+    private static final ThreadLocal<FontProgram[]> PROGRAMS =
+            ThreadLocal.withInitial(() -> new FontProgram[Face.values().length]);
 
     private final PdfFont[] fonts = new PdfFont[Face.values().length];
 

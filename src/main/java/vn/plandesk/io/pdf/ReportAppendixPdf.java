@@ -28,6 +28,7 @@ final class ReportAppendixPdf implements PdfPart {
 
     @Override
     public void render(Document doc, PdfFonts fonts) {
+        ReportBodyPdf.textOptions(doc);
         OfficialBlocks.appendixHead(doc, fonts, appendix.label(), appendix.title(), appendix.note());
         List<TextAlignment> alignments = new ArrayList<>();
         for (int c = 0; c < appendix.columns().size(); c++) {

@@ -48,11 +48,7 @@ final class ReportBodyPdf implements PdfPart {
 
     @Override
     public void render(Document doc, PdfFonts fonts) {
-        // The text is set without OpenType shaping (no pdfCalligraph): iText would still look for the script of every
-        // piece of text and read the font's feature tables for it, for no change to the glyphs; naming one script for
-        // the whole document (the body and the appendices after it) skips that, about a tenth of printing a report.
-        doc.setProperty(Property.FONT_SCRIPT, Character.UnicodeScript.COMMON);
-        doc.setProperty(Property.SPLIT_CHARACTERS, new LetterSplitCharacters());
+        textOptions(doc);
         doc.setProperty(Property.FOOTNOTES_PROPERTIES, new FootnotesProperties().setFootnoteAnchorLabelStyle(
                 new Style().setFont(fonts.regular()).setFontSize(CITATION_SIZE)));
         doc.add(OfficialBlocks.header(fonts, pageSize(), report.parentOrgan(), report.issuingOrgan(),
@@ -78,6 +74,17 @@ final class ReportBodyPdf implements PdfPart {
         }
         body.forEach(doc::add);
         doc.add(OfficialBlocks.closing(fonts, pageSize(), ReportLayout.distributionLines(report), report.signer()));
+    }
+
+    /**
+     * The text is set without OpenType shaping (no pdfCalligraph): iText would still look for the script of every
+     * piece of text and read the font's feature tables for it, for no change to the glyphs; naming one script for the
+     * whole document skips that, about a tenth of printing a report. The body and the appendices (printed apart, see
+     * {@link ReportPdf}) both take it.
+     */
+    static void textOptions(Document doc) {
+        doc.setProperty(Property.FONT_SCRIPT, Character.UnicodeScript.COMMON);
+        doc.setProperty(Property.SPLIT_CHARACTERS, new LetterSplitCharacters());
     }
 
     /** One recipient on a centred line; several as a list beside the word "Kính gửi:". */

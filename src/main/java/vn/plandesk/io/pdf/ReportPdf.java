@@ -31,11 +31,17 @@ public final class ReportPdf {
 
     /** Writes the report and its appendices into one PDF; the stream is closed when done. */
     public void write(Report report, OutputStream out) {
+        // the body and the appendices (the progress table by far the largest) take about the same time: side by side
+        PlanPdfWriter.writeSideBySide(parts(report), out);
+    }
+
+    /** The report itself, then each appendix: the documents of the file, in order. */
+    List<PdfPart> parts(Report report) {
         List<PdfPart> parts = new ArrayList<>();
         parts.add(new ReportBodyPdf(report, ReportLayout.draftYear(report, fallbackYear)));
         for (ReportAppendix a : report.appendices()) {
             parts.add(new ReportAppendixPdf(a));
         }
-        PlanPdfWriter.write(parts, out);
+        return parts;
     }
 }

@@ -81,6 +81,15 @@ public record Report(Long id, Long planId, ReportKind kind, ReportPeriod period,
         return state == ReportState.SENT;
     }
 
+    /**
+     * Whom it goes to first, as a list of reports names it: the name without the "- " and the ";" or "." that the
+     * Kính gửi lines carry ("Phòng Văn hóa – Xã hội"); "" when it names nobody.
+     */
+    public String firstRecipient() {
+        return recipients.isEmpty() ? ""
+                : recipients.get(0).strip().replaceFirst("^[-+]\\s*", "").replaceAll("[;.,]+$", "").strip();
+    }
+
     /** "Số: 12/BC-UBND", and "Số:      /BC-UBND" while it has no number, as the header prints it. */
     public String numberLine() {
         return "Số: " + (number.isEmpty() ? "      " : number) + "/" + symbol;

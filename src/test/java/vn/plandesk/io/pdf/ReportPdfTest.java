@@ -50,6 +50,22 @@ class ReportPdfTest {
     }
 
     @Test
+    void aLongOrganNameStandsOnOneLineAsSeed003PrintsIt() {
+        Report sample = new vn.plandesk.service.SampleLibrary().report().withAppendices(List.of());
+        try (PdfText pdf = new PdfText(print(sample))) {
+            String first = pdf.text(1);
+            assertTrue(first.lines().anyMatch(l -> l.contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ")), first);
+            assertTrue(first.lines().anyMatch(l -> l.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), first);
+        }
+        // a short name keeps 13 pt
+        PdfFonts fonts = PdfFonts.forOneDocument();
+        assertEquals(OfficialStyle.ORGAN_SIZE, OfficialBlocks.organSize(fonts, "UBND TỈNH ĐỒNG NAI",
+                "ỦY BAN NHÂN DÂN\nPHƯỜNG CHƠN THÀNH", 190));
+        assertEquals(OfficialStyle.ORGAN_SMALL_SIZE, OfficialBlocks.organSize(fonts, "UBND TỈNH ĐỒNG NAI",
+                "SỞ KHOA HỌC VÀ CÔNG NGHỆ", 190));
+    }
+
+    @Test
     void aDraftPrintsBlanksWithTheYearOfItsFigures() {
         Report draft = REPORT.withNumberAndDate("", "BC-UBND", null);
         try (PdfText pdf = new PdfText(print(draft))) {

@@ -11,7 +11,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /** The characters of a document's pages with their positions, page by page, as PDFBox extracts them. */
 final class PageGlyphs extends PDFTextStripper {
-    private final List<List<Glyph>> pages = new ArrayList<>();
+    private final List<Glyph>[] pages;
+    private final int first;
     private List<Glyph> current;
 
     /**
@@ -37,16 +38,22 @@ final class PageGlyphs extends PDFTextStripper {
         }
     }
 
-    private PageGlyphs() throws IOException {
+    @SuppressWarnings("unchecked")
+    private PageGlyphs(int first, int last) throws IOException {
+        this.first = first;
+        this.pages = new List[last - first + 1];
         setSortByPosition(false);
         setSuppressDuplicateOverlappingText(true);
     }
 
-    /** The glyphs of every page, in page order. */
-    static List<List<Glyph>> of(PDDocument doc) throws IOException {
-        PageGlyphs g = new PageGlyphs();
-        g.setStartPage(1);
-        g.setEndPage(doc.getNumberOfPages());
+    /**
+     * The glyphs of the pages {@code first} to {@code last} (1-based, inclusive), one list a page in page order; a
+     * page that draws nothing has an empty list.
+     */
+    static List<List<Glyph>> of(PDDocument doc, int first, int last) throws IOException {
+        PageGlyphs g = new PageGlyphs(first, last);
+        g.setStartPage(first);
+        g.setEndPage(last);
         g.writeText(doc, new java.io.Writer() {
             @Override
             public void write(char[] cbuf, int off, int len) {
@@ -61,13 +68,18 @@ final class PageGlyphs extends PDFTextStripper {
             public void close() {
             }
         });
-        return g.pages;
+        List<List<Glyph>> out = new ArrayList<>(g.pages.length);
+        for (List<Glyph> page : g.pages) {
+            out.add(page == null ? List.of() : page);
+        }
+        return out;
     }
 
     @Override
     protected void startPage(PDPage page) throws IOException {
         current = new ArrayList<>();
-        pages.add(current);
+        // indexed by the page's number: a page without contents is skipped by the stripper and gets no list
+        pages[getCurrentPageNo() - first] = current;
         super.startPage(page);
     }
 

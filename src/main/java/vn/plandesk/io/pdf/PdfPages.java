@@ -10,7 +10,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import vn.plandesk.io.pdf.PageGlyphs.Glyph;
 
 /**
@@ -101,12 +100,12 @@ final class PdfPages {
 
     /** Reads the pages {@code first} to {@code last} (1-based, inclusive) into {@code out}. */
     private static void read(PDDocument doc, int first, int last, Page[] out) throws IOException {
-        List<List<Glyph>> glyphs = PageGlyphs.of(doc, first, last);
+        List<PageGlyphs.Page> read = PageGlyphs.of(doc, first, last);
         for (int p = first; p <= last; p++) {
-            PDPage page = doc.getPage(p - 1);
-            PageContent content = PageContent.of(page);
-            List<Glyph> onPage = content.placed(glyphs.get(p - first));
-            out[p - 1] = new Page(onPage, RuledTable.of(content.lines(), onPage), page.getMediaBox().getWidth());
+            PageGlyphs.Page page = read.get(p - first);
+            List<Glyph> onPage = page.content().placed(page.glyphs());
+            out[p - 1] = new Page(onPage, RuledTable.of(page.content().lines(), onPage),
+                    doc.getPage(p - 1).getMediaBox().getWidth());
         }
     }
 }

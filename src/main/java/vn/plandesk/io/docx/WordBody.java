@@ -76,8 +76,89 @@ final class WordBody {
         return blocks;
     }
 
-    /** The paragraphs and tables up to the end of the current element (the body, or a content control in it). */
+    /** The paragraphs and tables up to the end of the current element (the body). */
     private void blocks(List<Block> out) throws XMLStreamException {
+        children(() -> {
+            if (word("p")) {
+                out.add(new Paragraph(paragraph()));
+            } else if (word("tbl")) {
+                out.add(table());
+            } else {
+                skip();
+            }
+        });
+    }
+
+    private Table table() throws XMLStreamException {
+        List<Row> rows = new ArrayList<>();
+        children(() -> {
+            if (word("tr")) {
+                rows.add(row());
+            } else {
+                skip();
+            }
+        });
+        return new Table(rows);
+    }
+
+    private Row row() throws XMLStreamException {
+        int[] before = {0};
+        List<Cell> cells = new ArrayList<>();
+        children(() -> {
+            if (word("tc")) {
+                cells.add(cell());
+            } else if (word("trPr")) {
+                // gridBefore: grid columns left empty at the row's start
+                children(() -> {
+                    if (word("gridBefore")) {
+                        before[0] = Math.max(0, number(value(), 0));
+                    }
+                    skip();
+                });
+            } else {
+                skip();
+            }
+        });
+        return new Row(before[0], cells);
+    }
+
+    private Cell cell() throws XMLStreamException {
+        List<String> paragraphs = new ArrayList<>();
+        int[] span = {1};
+        boolean[] continues = {false};
+        children(() -> {
+            if (word("p")) {
+                paragraphs.add(paragraph());
+            } else if (word("tcPr")) {
+                children(() -> {
+                    if (word("gridSpan")) {
+                        span[0] = Math.max(1, number(value(), 1));
+                    } else if (word("vMerge")) {
+                        // no value continues the cell above, as "continue" does; "restart" starts a merge
+                        String v = value();
+                        continues[0] = v == null || v.equals("continue");
+                    }
+                    skip();
+                });
+            } else {
+                // a table nested in a cell is not part of the cell's text (POI's cell paragraphs leave it out)
+                skip();
+            }
+        });
+        return new Cell(paragraphs, span[0], continues[0]);
+    }
+
+    /** What is done at the start of a child element; it reads the element to its end. */
+    @FunctionalInterface
+    private interface Child {
+        void start() throws XMLStreamException;
+    }
+
+    /**
+     * Calls {@code child} at each child element of the current element, up to its end. The children of content
+     * controls and custom XML are taken as if they stood in their place.
+     */
+    private void children(Child child) throws XMLStreamException {
         int depth = 0;
         while (true) {
             int e = xml.next();
@@ -86,124 +167,11 @@ final class WordBody {
                     return;
                 }
             } else if (e == XMLStreamConstants.START_ELEMENT) {
-                if (word("p")) {
-                    out.add(new Paragraph(paragraph()));
-                } else if (word("tbl")) {
-                    out.add(table());
-                } else if (transparent()) {
+                if (transparent()) {
                     depth++;
                 } else {
-                    skip();
+                    child.start();
                 }
-            }
-        }
-    }
-
-    private Table table() throws XMLStreamException {
-        List<Row> rows = new ArrayList<>();
-        int depth = 0;
-        while (true) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                if (depth-- == 0) {
-                    return new Table(rows);
-                }
-            } else if (e == XMLStreamConstants.START_ELEMENT) {
-                if (word("tr")) {
-                    rows.add(row());
-                } else if (transparent()) {
-                    depth++;
-                } else {
-                    skip();
-                }
-            }
-        }
-    }
-
-    private Row row() throws XMLStreamException {
-        int before = 0;
-        List<Cell> cells = new ArrayList<>();
-        int depth = 0;
-        while (true) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                if (depth-- == 0) {
-                    return new Row(before, cells);
-                }
-            } else if (e == XMLStreamConstants.START_ELEMENT) {
-                if (word("tc")) {
-                    cells.add(cell());
-                } else if (word("trPr")) {
-                    before = rowProperties();
-                } else if (transparent()) {
-                    depth++;
-                } else {
-                    skip();
-                }
-            }
-        }
-    }
-
-    /** The row's gridBefore: grid columns left empty at its start. */
-    private int rowProperties() throws XMLStreamException {
-        int before = 0;
-        while (true) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                return before;
-            } else if (e == XMLStreamConstants.START_ELEMENT) {
-                if (word("gridBefore")) {
-                    before = Math.max(0, number(value(), 0));
-                }
-                skip();
-            }
-        }
-    }
-
-    private Cell cell() throws XMLStreamException {
-        List<String> paragraphs = new ArrayList<>();
-        int span = 1;
-        boolean continues = false;
-        int depth = 0;
-        while (true) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                if (depth-- == 0) {
-                    return new Cell(paragraphs, span, continues);
-                }
-            } else if (e == XMLStreamConstants.START_ELEMENT) {
-                if (word("p")) {
-                    paragraphs.add(paragraph());
-                } else if (word("tcPr") && depth == 0) {
-                    int[] spanMerge = cellProperties();
-                    span = spanMerge[0];
-                    continues = spanMerge[1] == 1;
-                } else if (transparent()) {
-                    depth++;
-                } else {
-                    // a table nested in a cell is not part of the cell's text (POI's cell paragraphs leave it out)
-                    skip();
-                }
-            }
-        }
-    }
-
-    /** The cell's gridSpan (at least 1) and whether its vMerge continues the cell above (no value, or "continue"). */
-    private int[] cellProperties() throws XMLStreamException {
-        int span = 1;
-        int continues = 0;
-        while (true) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                return new int[] {span, continues};
-            } else if (e == XMLStreamConstants.START_ELEMENT) {
-                if (word("gridSpan")) {
-                    span = Math.max(1, number(value(), 1));
-                } else if (word("vMerge")) {
-                    String v = value();
-                    continues = v == null || v.equals("continue") ? 1 : 0;
-                }
-                skip();
             }
         }
     }
@@ -259,19 +227,15 @@ final class WordBody {
 
     /** Whether a run's properties set it in capitals. */
     private boolean capitals() throws XMLStreamException {
-        boolean caps = false;
-        while (true) {
-            int e = xml.next();
-            if (e == XMLStreamConstants.END_ELEMENT) {
-                return caps;
-            } else if (e == XMLStreamConstants.START_ELEMENT) {
-                if (word("caps") || word("smallCaps")) {
-                    String v = value();
-                    caps |= v == null || !(v.equals("false") || v.equals("0") || v.equals("off"));
-                }
-                skip();
+        boolean[] caps = {false};
+        children(() -> {
+            if (word("caps") || word("smallCaps")) {
+                String v = value();
+                caps[0] |= v == null || !(v.equals("false") || v.equals("0") || v.equals("off"));
             }
-        }
+            skip();
+        });
+        return caps[0];
     }
 
     /** Elements whose children are read as if they stood in their place: content controls and custom XML. */

@@ -23,8 +23,8 @@ public final class BenchCommands extends Commands {
     }
 
     @Command(name = "bench-import")
-    int benchImport() {
-        return new ImportBenchmark(out).run();
+    int benchImport(@Option(names = "--runs", paramLabel = "R", descriptionKey = "cli.option.runs") String runs) {
+        return new ImportBenchmark(out).run(positive("--runs", runs, 3));
     }
 
     @Command(name = "bench-ui")

@@ -2,22 +2,20 @@ package vn.plandesk.io.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import vn.plandesk.io.InputLimits;
 import vn.plandesk.io.table.AppendixGridReader;
 import vn.plandesk.io.table.AppendixImport;
@@ -34,7 +32,8 @@ import vn.plandesk.model.table.SheetMapping;
  * header rows, group rows, the year grid, sub-tasks, empty cells) through the same {@link AppendixGridReader} as Excel
  * and PDF, and the document's head and end (organ, number, date, trích yếu, Căn cứ, Nơi nhận, signer) into the plan's
  * details. Each table of the document is one grid named "Bảng N"; the paragraphs above a table from its "PHỤ LỤC" on
- * are its title block.
+ * are its title block. The document's text is read as a stream ({@link WordBody}), not through POI's object model of the
+ * whole document, which took most of the time of reading a long appendix.
  */
 public final class AppendixDocxReader {
     private static final int TITLE_LINES = 8;
@@ -52,44 +51,40 @@ public final class AppendixDocxReader {
      * @throws PlanDeskException when the file is refused or has no appendix table; nothing was written
      */
     public AppendixImport read(byte[] file, String fileName, Map<String, SheetMapping> overrides) {
-        try (XWPFDocument doc = open(file, fileName)) {
-            List<ListGrid> grids = new ArrayList<>();
-            List<String> paragraphs = new ArrayList<>();
-            List<String> sinceTable = new ArrayList<>();
-            long cells = 0;
-            int tables = 0;
-            for (IBodyElement e : doc.getBodyElements()) {
-                if (e instanceof XWPFParagraph p) {
-                    String t = text(p);
-                    paragraphs.add(t);
-                    if (!t.isEmpty()) {
-                        sinceTable.add(t);
-                    }
-                } else if (e instanceof XWPFTable t) {
-                    tables++;
-                    ListGrid grid = new ListGrid("Bảng " + tables);
-                    titleBlock(sinceTable).forEach(line -> grid.addLine(line, null));
-                    cells += rows(t, grid);
-                    if (cells > InputLimits.MAX_CELLS) {
-                        throw new PlanDeskException("document.tooManyCells", fileName, InputLimits.MAX_CELLS);
-                    }
-                    grids.add(grid);
-                    sinceTable.clear();
-                    for (XWPFTableRow row : t.getRows()) {
-                        for (XWPFTableCell c : row.getTableCells()) {
-                            c.getParagraphs().forEach(p -> paragraphs.add(text(p)));
-                        }
+        List<ListGrid> grids = new ArrayList<>();
+        List<String> paragraphs = new ArrayList<>();
+        List<String> sinceTable = new ArrayList<>();
+        long cells = 0;
+        int tables = 0;
+        for (WordBody.Block block : body(file, fileName)) {
+            if (block instanceof WordBody.Paragraph p) {
+                String t = text(p.text());
+                paragraphs.add(t);
+                if (!t.isEmpty()) {
+                    sinceTable.add(t);
+                }
+            } else if (block instanceof WordBody.Table t) {
+                tables++;
+                ListGrid grid = new ListGrid("Bảng " + tables);
+                titleBlock(sinceTable).forEach(line -> grid.addLine(line, null));
+                cells += rows(t, grid);
+                if (cells > InputLimits.MAX_CELLS) {
+                    throw new PlanDeskException("document.tooManyCells", fileName, InputLimits.MAX_CELLS);
+                }
+                grids.add(grid);
+                sinceTable.clear();
+                for (WordBody.Row row : t.rows()) {
+                    for (WordBody.Cell c : row.cells()) {
+                        c.paragraphs().forEach(p -> paragraphs.add(text(p)));
                     }
                 }
             }
-            List<String> body = beforeAppendices(paragraphs);
-            AppendixImport in = new AppendixGridReader("docx.noTable", "docx.noTable")
-                    .read(grids, fileName, overrides, BodyTasks.read(body));
-            PlanHead head = PlanHead.read(body);
-            return new AppendixImport(head.applyTo(in.plan()), in.mappings(), in.warnings(), null);
-        } catch (IOException e) {
-            throw new PlanDeskException(e, "document.damaged", fileName);
         }
+        List<String> body = beforeAppendices(paragraphs);
+        AppendixImport in = new AppendixGridReader("docx.noTable", "docx.noTable")
+                .read(grids, fileName, overrides, BodyTasks.read(body));
+        PlanHead head = PlanHead.read(body);
+        return new AppendixImport(head.applyTo(in.plan()), in.mappings(), in.warnings(), null);
     }
 
     /**
@@ -119,36 +114,29 @@ public final class AppendixDocxReader {
      * The table's rows into the grid: a cell spanning columns gives its text to its first column; a cell continuing a
      * vertical merge gives the text of the cell it continues, which is marked as merged down.
      */
-    private static long rows(XWPFTable table, ListGrid grid) {
+    private static long rows(WordBody.Table table, ListGrid grid) {
         long cells = 0;
         List<String> above = List.of();
         List<List<String>> texts = new ArrayList<>();
         List<boolean[]> downs = new ArrayList<>();
-        for (XWPFTableRow row : table.getRows()) {
+        for (WordBody.Row row : table.rows()) {
             List<String> cellsOfRow = new ArrayList<>();
             List<Boolean> continues = new ArrayList<>();
-            CTTrPr trPr = row.getCtRow().getTrPr();
-            int before = trPr != null && trPr.sizeOfGridBeforeArray() > 0 && trPr.getGridBeforeArray(0).getVal() != null
-                    ? trPr.getGridBeforeArray(0).getVal().intValue() : 0;
-            for (int i = 0; i < before; i++) {
+            for (int i = 0; i < row.gridBefore(); i++) {
                 cellsOfRow.add("");
                 continues.add(false);
             }
-            for (XWPFTableCell cell : row.getTableCells()) {
-                CTTcPr pr = cell.getCTTc().getTcPr();
-                int span = pr != null && pr.getGridSpan() != null && pr.getGridSpan().getVal() != null
-                        ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
-                boolean cont = pr != null && pr.getVMerge() != null
-                        && (pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE);
+            for (WordBody.Cell cell : row.cells()) {
+                boolean cont = cell.continuesAbove();
                 int col = cellsOfRow.size();
                 String t = cont ? (col < above.size() ? above.get(col) : "") : text(cell);
                 cellsOfRow.add(t);
                 continues.add(cont);
-                for (int i = 1; i < span; i++) {
+                for (int i = 1; i < cell.span(); i++) {
                     cellsOfRow.add("");
                     continues.add(cont);
                 }
-                cells += span;
+                cells += cell.span();
             }
             boolean[] down = new boolean[cellsOfRow.size()];
             if (!downs.isEmpty()) {
@@ -167,9 +155,9 @@ public final class AppendixDocxReader {
         return cells;
     }
 
-    private static String text(XWPFTableCell cell) {
+    private static String text(WordBody.Cell cell) {
         List<String> ps = new ArrayList<>();
-        for (XWPFParagraph p : cell.getParagraphs()) {
+        for (String p : cell.paragraphs()) {
             ps.add(text(p));
         }
         while (!ps.isEmpty() && ps.get(ps.size() - 1).isEmpty()) {
@@ -179,12 +167,15 @@ public final class AppendixDocxReader {
     }
 
     /** A paragraph's text, NFC, line breaks as \n, tabs as spaces, outer blanks stripped. */
-    private static String text(XWPFParagraph p) {
-        return Text.nfc(p.getText()).replace('\u00A0', ' ').replace('\t', ' ').replace("\r", "").strip();
+    private static String text(String paragraph) {
+        return Text.nfc(paragraph).replace('\u00A0', ' ').replace('\t', ' ').replace("\r", "").strip();
     }
 
-    /** Opens the document, refusing with one sentence what is not a readable Word file. */
-    private static XWPFDocument open(byte[] bytes, String fileName) {
+    /**
+     * The blocks of the document's main part, refusing with one sentence what is not a readable Word file. The package
+     * is opened by POI with the bounds set above (entry size, inflation ratio); its main part is then read as a stream.
+     */
+    private static List<WordBody.Block> body(byte[] bytes, String fileName) {
         if (bytes.length == 0) {
             throw new PlanDeskException("document.empty", fileName);
         }
@@ -213,11 +204,24 @@ public final class AppendixDocxReader {
         if (magic != FileMagic.OOXML || !DocumentKind.containsAscii(bytes, "word/document")) {
             throw new PlanDeskException("docx.notWord", fileName);
         }
+        OPCPackage pkg = null;
         try {
-            return new XWPFDocument(new ByteArrayInputStream(bytes));
+            pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+            PackagePart main = mainPart(pkg);
+            if (main == null) {
+                throw new PlanDeskException("docx.notWord", fileName);
+            }
+            try (InputStream in = main.getInputStream()) {
+                return WordBody.read(in);
+            }
         } catch (EncryptedDocumentException e) {
             throw new PlanDeskException(e, "document.password", fileName);
-        } catch (IOException | RuntimeException e) {
+        } catch (XMLStreamException e) {
+            throw new PlanDeskException(e, "document.damaged", fileName);
+        } catch (IOException | InvalidFormatException | RuntimeException e) {
+            if (e instanceof PlanDeskException p) {
+                throw p;
+            }
             for (Throwable t = e; t != null; t = t.getCause()) {
                 String m = String.valueOf(t.getMessage());
                 if (m.contains("Zip bomb") || m.contains("max entry size") || m.contains("max text size")) {
@@ -225,6 +229,25 @@ public final class AppendixDocxReader {
                 }
             }
             throw new PlanDeskException(e, "document.damaged", fileName);
+        } finally {
+            if (pkg != null) {
+                // read only: nothing is saved back
+                pkg.revert();
+            }
         }
+    }
+
+    /** The package's main document, when it is a Word document's (not a workbook's or a presentation's). */
+    private static PackagePart mainPart(OPCPackage pkg) throws InvalidFormatException {
+        PackageRelationshipCollection rels = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
+        if (rels.isEmpty()) {
+            rels = pkg.getRelationshipsByType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT);
+        }
+        if (rels.isEmpty()) {
+            return null;
+        }
+        PackagePart part = pkg.getPart(rels.getRelationship(0));
+        String type = part == null ? "" : part.getContentType();
+        return type.contains("wordprocessingml") || type.contains("ms-word") ? part : null;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import vn.plandesk.io.pdf.PageGlyphs.Glyph;
 import vn.plandesk.io.InputLimits;
@@ -57,7 +56,7 @@ public final class AppendixPdfReader {
             throw new PlanDeskException("pdf.notPdf", fileName);
         }
         try (PDDocument doc = Loader.loadPDF(file)) {
-            return read(doc, fileName, overrides);
+            return read(file, doc, fileName, overrides);
         } catch (InvalidPasswordException e) {
             throw new PlanDeskException(e, "pdf.password", fileName);
         } catch (IOException | RuntimeException e) {
@@ -68,7 +67,7 @@ public final class AppendixPdfReader {
         }
     }
 
-    private AppendixImport read(PDDocument doc, String fileName, Map<String, SheetMapping> overrides)
+    private AppendixImport read(byte[] file, PDDocument doc, String fileName, Map<String, SheetMapping> overrides)
             throws IOException {
         int pages = doc.getNumberOfPages();
         if (pages > InputLimits.MAX_PDF_PAGES) {
@@ -77,8 +76,8 @@ public final class AppendixPdfReader {
         if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractContent()) {
             throw new PlanDeskException("pdf.password", fileName);
         }
-        List<List<Glyph>> glyphs = PageGlyphs.of(doc);
-        if (glyphs.stream().allMatch(p -> p.stream().allMatch(Glyph::space))) {
+        List<PdfPages.Page> read = PdfPages.read(file, doc);
+        if (read.stream().allMatch(p -> p.glyphs().stream().allMatch(Glyph::space))) {
             throw new PlanDeskException("pdf.imageOnly", fileName);
         }
         List<ListGrid> grids = new ArrayList<>();
@@ -87,13 +86,11 @@ public final class AppendixPdfReader {
         List<List<String>> firstRows = new ArrayList<>();
         long cells = 0;
         for (int p = 0; p < pages; p++) {
-            PDPage page = doc.getPage(p);
-            PageContent content = PageContent.of(page);
-            List<Glyph> onPage = content.placed(p < glyphs.size() ? glyphs.get(p) : List.of());
-            RuledTable table = RuledTable.of(content.lines(), onPage);
+            List<Glyph> onPage = read.get(p).glyphs();
+            RuledTable table = read.get(p).table();
             if (table == null) {
                 if (grids.isEmpty()) {
-                    body.addAll(paragraphs(onPage, page.getMediaBox().getWidth()));
+                    body.addAll(paragraphs(onPage, read.get(p).width()));
                 }
                 continue;
             }

@@ -2,26 +2,21 @@ package vn.plandesk.io.pdf;
 
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import vn.plandesk.io.pdf.PageGlyphs.Glyph;
 
 /**
  * What one PDF page draws that a table is made of: its ruling lines (stroked segments, and the thin filled rectangles
- * some writers draw borders with), in points from the page's top left; and how many images it shows, so that a scan
- * can be told from a page of text; and the glyphs drawn outside the rectangle the page clips them to.
+ * some writers draw borders with), in points from the page's top left; and the glyphs drawn outside the rectangle the
+ * page clips them to. It is told the page's paths and glyphs by {@link PageGlyphs} as it reads the page's text, in
+ * page space, so that each page's content stream is parsed once.
  */
-final class PageContent extends PDFGraphicsStreamEngine {
+final class PageContent {
     /** A filled rectangle thinner than this is a ruling line, not a shaded area. */
     private static final float THIN = 2.5f;
     /** Stands on the stack of saved clips for "none". */
@@ -34,7 +29,6 @@ final class PageContent extends PDFGraphicsStreamEngine {
     private float cy;
     private float sx;
     private float sy;
-    private int images;
     private boolean clipNext;
     /**
      * The rectangle text is clipped to (null: none known), kept here with its own stack rather than read from PDFBox's
@@ -49,27 +43,16 @@ final class PageContent extends PDFGraphicsStreamEngine {
     record Line(boolean horizontal, float at, float from, float to) {
     }
 
-    private PageContent(PDPage page) {
-        super(page);
-        this.top = page.getMediaBox().getUpperRightY();
-    }
-
-    static PageContent of(PDPage page) throws IOException {
-        PageContent c = new PageContent(page);
-        c.processPage(page);
-        return c;
+    /** @param top the top of the page's media box, in PDF units from its bottom */
+    PageContent(float top) {
+        this.top = top;
     }
 
     List<Line> lines() {
         return lines;
     }
 
-    int images() {
-        return images;
-    }
-
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
         float x0 = (float) Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
         float x1 = (float) Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
         float y0 = (float) Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
@@ -83,11 +66,6 @@ final class PageContent extends PDFGraphicsStreamEngine {
         cy = y0;
         sx = x0;
         sy = y0;
-    }
-
-    @Override
-    public void drawImage(PDImage pdImage) {
-        images++;
     }
 
     /**
@@ -115,27 +93,23 @@ final class PageContent extends PDFGraphicsStreamEngine {
         return g;
     }
 
-    @Override
-    public void clip(int windingRule) {
+    void clip() {
         // the clip takes effect when the path ends
         clipNext = true;
     }
 
-    @Override
-    public void saveGraphicsState() {
-        super.saveGraphicsState();
+    /** The graphics state is saved: its clip with it. */
+    void save() {
         clips.push(clip == null ? NO_CLIP : clip);
     }
 
-    @Override
-    public void restoreGraphicsState() {
-        super.restoreGraphicsState();
+    void restore() {
         Rectangle2D saved = clips.poll();
         clip = saved == null || saved == NO_CLIP ? null : saved;
     }
 
-    @Override
-    protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+    /** A glyph is shown: one drawn outside its clip is noted with a point inside the clip. */
+    void glyph(Matrix trm, Vector displacement) {
         if (clip != null) {
             Rectangle2D r = clip;
             float x = trm.getTranslateX();
@@ -150,44 +124,33 @@ final class PageContent extends PDFGraphicsStreamEngine {
                 hidden.add(new float[] {x, top - y, (float) inX, (float) (top - inY)});
             }
         }
-        super.showGlyph(trm, font, code, displacement);
     }
 
-    @Override
-    public void moveTo(float x, float y) {
+    void moveTo(float x, float y) {
         cx = x;
         cy = y;
         sx = x;
         sy = y;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
+    void lineTo(float x, float y) {
         path.add(new float[] {cx, cy, x, y});
         cx = x;
         cy = y;
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    void curveTo(float x3, float y3) {
         cx = x3;
         cy = y3;
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return new Point2D.Float(cx, cy);
-    }
-
-    @Override
-    public void closePath() {
+    void closePath() {
         path.add(new float[] {cx, cy, sx, sy});
         cx = sx;
         cy = sy;
     }
 
-    @Override
-    public void endPath() {
+    void endPath() {
         if (clipNext && rectangles.size() == 1 && path.size() == 4) {
             float[] r = rectangles.get(0);
             Rectangle2D rect = new Rectangle2D.Float(r[0], r[1], r[2] - r[0], r[3] - r[1]);
@@ -198,16 +161,14 @@ final class PageContent extends PDFGraphicsStreamEngine {
         rectangles.clear();
     }
 
-    @Override
-    public void strokePath() {
+    void strokePath() {
         for (float[] s : path) {
             segment(s[0], s[1], s[2], s[3]);
         }
         endPath();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    void fillPath() {
         for (float[] r : rectangles) {
             float w = r[2] - r[0];
             float h = r[3] - r[1];
@@ -220,17 +181,11 @@ final class PageContent extends PDFGraphicsStreamEngine {
         endPath();
     }
 
-    @Override
-    public void fillAndStrokePath(int windingRule) {
+    void fillAndStrokePath() {
         List<float[]> rects = new ArrayList<>(rectangles);
         strokePath();
         rectangles.addAll(rects);
-        fillPath(windingRule);
-    }
-
-    @Override
-    public void shadingFill(COSName shadingName) {
-        // shading draws no rules
+        fillPath();
     }
 
     private void segment(float x0, float y0, float x1, float y1) {

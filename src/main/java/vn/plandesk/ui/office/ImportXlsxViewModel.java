@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.RomanNumeral;
 import vn.plandesk.model.table.AppendixField;
@@ -169,6 +170,15 @@ public final class ImportXlsxViewModel {
      * The mapping step while PlanDesk is unsure; once the officer has mapped the columns, only while a sheet still
      * lacks its number or name column: a column the officer left unused is their answer, not a doubt to ask again.
      */
+    /**
+     * What the preview holds, its counts written as the officer writes numbers ("13.000 nhiệm vụ", not "13000"): a
+     * long appendix read from a PDF has thousands of tasks and warnings.
+     */
+    static String previewSentence(Plan plan, int warnings) {
+        return Messages.get("office.import.preview", plan.groups().size(), plan.taskCount(),
+                plan.indicators().size(), warnings);
+    }
+
     private void show(ImportPreview read, boolean mapped) {
         preview.set(read);
         boolean ask = mapped ? read.mappings().stream().anyMatch(m -> !m.missing().isEmpty()) : read.needsMapping();
@@ -184,9 +194,7 @@ public final class ImportXlsxViewModel {
             step.set(Step.MAPPING);
             return;
         }
-        status.set(Messages.get("office.import.preview", String.valueOf(read.plan().groups().size()),
-                String.valueOf(read.plan().taskCount()), String.valueOf(read.plan().indicators().size()),
-                String.valueOf(read.warnings().size())));
+        status.set(previewSentence(read.plan(), read.warnings().size()));
         warnings.setAll(read.warnings().stream().map(w -> Messages.get(w.key(), w.messageArgs())).toList());
         List<PlanSummary> all = new ArrayList<>();
         all.add(null);

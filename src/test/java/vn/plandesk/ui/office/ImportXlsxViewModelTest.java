@@ -78,6 +78,19 @@ class ImportXlsxViewModelTest {
     }
 
     @Test
+    void aLongAppendixPreviewCountsAsTheOfficerWritesNumbers() {
+        java.util.Locale before = Messages.locale();
+        Messages.setLocale(Messages.VIETNAMESE);
+        try {
+            String sentence = ImportXlsxViewModel.previewSentence(vn.plandesk.service.SyntheticPlan.generate(13_000, 57L),
+                    1442);
+            assertTrue(sentence.contains("13.000 nhiệm vụ") && sentence.contains("1.442 cảnh báo"), sentence);
+        } finally {
+            Messages.setLocale(before);
+        }
+    }
+
+    @Test
     void previewsWithTheDoubtfulRowThenImportsANewPlan() throws Exception {
         read(write("phu-luc.xlsx", workbook("Phụ lục",
                 new String[] {"STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời gian hoàn thành"},

@@ -37,6 +37,17 @@ public final class Database implements AutoCloseable {
      * even where locks are mandatory (Windows).
      */
     private static final long LOCK_POSITION = 1L << 20;
+    /**
+     * How H2 opens the file. FILE_LOCK=NO: our own lock keeps a second PlanDesk out, and H2's lock file would only make
+     * the start after a kill wait seconds for a stale lock. REUSE_SPACE=FALSE and MAX_COMPACT_TIME=0: H2 writes each
+     * new chunk after the last one and never moves or overwrites a chunk in place (in the background when the file is
+     * fragmented, and for up to 200 ms at every close). With reused space, a kill at the wrong moment left newer
+     * chunks where the start after it did not find them: H2 opened an older version, dropping committed work without
+     * a word, and wrote new chunks under the ids of the ones it had left behind, so the file later could not be opened
+     * at all. Appending only, the newest complete chunk is always the file's last one and every chunk it refers to is
+     * still whole after any kill.
+     */
+    private static final String SETTINGS = ";FILE_LOCK=NO;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
 
     /** A unit of work on the store, run inside one transaction. */
     @FunctionalInterface
@@ -114,18 +125,19 @@ public final class Database implements AutoCloseable {
             restoreAskedFor(dir);
             Path file = dir.resolve(FILE_NAME + ".mv.db");
             boolean existed = Files.exists(file);
-            if (existed && !StoreFile.looksLikeStore(file)) {
-                // H2 would take an empty or foreign file for a new store and write over it
+            if (existed && !StoreFile.opensWhole(file)) {
+                // H2 would take an empty or foreign file for a new store and write over it, and would open a file
+                // whose newest chunks are missing at an older version, dropping committed work without a word
                 throw damaged(dir, null);
             }
             // our own lock above keeps a second PlanDesk out; H2's lock file would only make the start after a
             // kill wait seconds for a stale lock
-            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";FILE_LOCK=NO";
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + SETTINGS;
             // our connection stays open while Flyway works, so H2 does not close and reopen the file in between
             Connection c;
             try {
                 c = DriverManager.getConnection(url, "sa", "");
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException | StackOverflowError e) {
                 if (existed && unreadable(e)) {
                     throw damaged(dir, e);
                 }
@@ -152,7 +164,12 @@ public final class Database implements AutoCloseable {
                     c.commit();
                 }
                 c.setAutoCommit(false);
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | StackOverflowError e) {
+                if (existed && !(e instanceof PlanDeskException) && unreadable(e)) {
+                    // closing normally would write to (and compact) the file H2 cannot read; it is kept as it is
+                    abandon(c);
+                    throw damaged(dir, e);
+                }
                 c.close();
                 throw e;
             }
@@ -167,21 +184,42 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** H2's codes for a file it cannot read as a store: corrupted, of an unknown format, or not a store at all. */
-    private static boolean unreadable(SQLException e) {
-        int code = e.getErrorCode();
-        if (code == 90030 || code == 90048 || code == 90049) {
-            return true;
+    /**
+     * Whether a failure of H2 on an existing file means the file cannot be read as a store: H2's codes for a file
+     * corrupted, of an unknown format or not a store, its "general error" (what it wraps an unexpected failure in),
+     * or a failure of its storage layer in the causes (an endless walk of a damaged chunk list overflows the stack).
+     */
+    private static boolean unreadable(Throwable e) {
+        if (e instanceof SQLException sql) {
+            int code = sql.getErrorCode();
+            if (code == 90030 || code == 90048 || code == 90049 || code == org.h2.api.ErrorCode.GENERAL_ERROR_1) {
+                return true;
+            }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.h2.mvstore.MVStoreException) {
+            if (t instanceof org.h2.mvstore.MVStoreException || t instanceof StackOverflowError
+                    || t instanceof IllegalStateException) {
                 return true;
             }
         }
         return false;
     }
 
-    private static PlanDeskException damaged(Path dir, Exception cause) {
+    /** Lets go of a connection to a store found unreadable without the writes and compaction of a normal close. */
+    private static void abandon(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException | StackOverflowError e) {
+            LOG.debug("the unreadable store was shut down", e);
+        }
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("closing the unreadable store", e);
+        }
+    }
+
+    private static PlanDeskException damaged(Path dir, Throwable cause) {
         LOG.warn("the store in {} cannot be read; it is left as it is", dir, cause);
         return Backups.newestReadable(dir)
                 .map(b -> new PlanDeskException(cause, "store.damaged", dir.toString(), b.getFileName().toString()))

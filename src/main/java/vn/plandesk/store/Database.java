@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -45,7 +46,8 @@ public final class Database implements AutoCloseable {
      * chunks where the start after it did not find them: H2 opened an older version, dropping committed work without
      * a word, and wrote new chunks under the ids of the ones it had left behind, so the file later could not be opened
      * at all. Appending only, the newest complete chunk is always the file's last one and every chunk it refers to is
-     * still whole after any kill.
+     * still whole after any kill. The file gives back space when {@link #close} finds it mostly dead
+     * ({@link #compact}: a compact copy moved into place in one step).
      */
     private static final String SETTINGS = ";FILE_LOCK=NO;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
 
@@ -123,6 +125,7 @@ public final class Database implements AutoCloseable {
         try {
             writeHolder(channel, holder);
             restoreAskedFor(dir);
+            Files.deleteIfExists(dir.resolve(COMPACT_PART)); // a compaction a kill cut short: the store is the old file
             Path file = dir.resolve(FILE_NAME + ".mv.db");
             boolean existed = Files.exists(file);
             if (existed && !StoreFile.opensWhole(file)) {
@@ -523,8 +526,69 @@ public final class Database implements AutoCloseable {
         damageSeen = true;
     }
 
+    /** Below this size a store file is never compacted: the waste is small and the copy not worth its time. */
+    static final long COMPACT_FROM_BYTES = 32L << 20;
+    /** The share of the file (in percent) the store's live chunks must fill, below which it is compacted at close. */
+    static final int COMPACT_BELOW_FILL = 50;
+    /** The compact copy while it is written; a kill leaves it behind, and the next open deletes it. */
+    static final String COMPACT_PART = FILE_NAME + ".compact.part";
+
+    /** The share of the file, in percent, that H2's live chunks fill (100 when it cannot tell). */
+    private int fillRate() {
+        try {
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
+                    .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            return session.getDatabase().getStore().getMvStore().getFillRate();
+        } catch (SQLException | RuntimeException e) {
+            return 100;
+        }
+    }
+
+    /**
+     * Writes a compact copy of a closed store file beside it and moves it into place in one step, so that a kill
+     * leaves either the old file or the new one whole. As H2 only appends (see {@link #SETTINGS}), this is how the
+     * file gives back the space of what was deleted or rewritten. The copy must open whole at its newest version
+     * before it replaces the file; otherwise the file stays as it is.
+     *
+     * @return whether the file was replaced by its compact copy
+     */
+    static boolean compact(Path dir) {
+        Path file = dir.resolve(FILE_NAME + ".mv.db");
+        Path part = dir.resolve(COMPACT_PART);
+        try {
+            Files.deleteIfExists(part);
+            org.h2.mvstore.MVStore.compact(file.toString(), part.toString(), false, null);
+            try (FileChannel written = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
+            if (!StoreFile.opensWhole(part)) {
+                LOG.warn("the compact copy of the store in {} does not open whole; the store is left as it is", dir);
+                Files.deleteIfExists(part);
+                return false;
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the store in {} could not be compacted; it is left as it is", dir, e);
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the next open deletes it
+            }
+            return false;
+        }
+    }
+
     @Override
     public synchronized void close() {
+        boolean wasteful = false;
+        try {
+            Path file = folder.resolve(FILE_NAME + ".mv.db");
+            wasteful = !damageSeen && !connection.isClosed() && Files.size(file) >= COMPACT_FROM_BYTES
+                    && fillRate() < COMPACT_BELOW_FILL;
+        } catch (IOException | SQLException e) {
+            LOG.debug("the store's size is not known; it is not compacted", e);
+        }
         try {
             if (damageSeen && !connection.isClosed() && changes() == changesAtOpen) {
                 // stops H2 without a write: what it keeps of its own since the open is not the officer's work
@@ -536,6 +600,10 @@ public final class Database implements AutoCloseable {
             }
             if (!connection.isClosed()) {
                 connection.close();
+            }
+            if (wasteful) {
+                // after H2 closed the file, before our lock is let go: no one else has it open
+                compact(folder);
             }
         } catch (SQLException e) {
             LOG.warn("closing the store", e);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.SingleFileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,8 +79,11 @@ final class StoreFile {
         if (version < 0) {
             return true; // a new store that was never written to: nothing to lose
         }
+        // the file is opened here, not by the builder, so that it is closed (and its lock let go) however H2 fails
+        SingleFileStore channel = new SingleFileStore(new HashMap<>());
         try {
-            MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+            channel.open(file.toString(), true, null);
+            MVStore store = new MVStore.Builder().fileStore(channel).open();
             try {
                 long opened = store.getCurrentVersion();
                 if (opened < version) {
@@ -95,6 +99,8 @@ final class StoreFile {
             // an endless walk of the chunk list (chunk ids written twice) ends in a stack overflow, not an exception
             LOG.warn("H2 cannot open the store file {}", file, e);
             return false;
+        } finally {
+            channel.close();
         }
     }
 

@@ -526,19 +526,26 @@ public final class Database implements AutoCloseable {
         damageSeen = true;
     }
 
-    /** Below this size a store file is never compacted: the waste is small and the copy not worth its time. */
-    static final long COMPACT_FROM_BYTES = 32L << 20;
+    /**
+     * Below this size a store file is never compacted: the waste is small and the copy not worth its time (a test
+     * lowers it to see the close compact a small store).
+     */
+    static volatile long compactFromBytes = 32L << 20;
     /** The share of the file (in percent) the store's live chunks must fill, below which it is compacted at close. */
     static final int COMPACT_BELOW_FILL = 50;
     /** The compact copy while it is written; a kill leaves it behind, and the next open deletes it. */
     static final String COMPACT_PART = FILE_NAME + ".compact.part";
 
-    /** The share of the file, in percent, that H2's live chunks fill (100 when it cannot tell). */
+    /**
+     * The share of the file, in percent, that live data fills (100 when it cannot tell): H2 counts the space of a
+     * dead chunk as free only some time after it died, so the live share of the chunks counts too.
+     */
     private int fillRate() {
         try {
             org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
                     .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-            return session.getDatabase().getStore().getMvStore().getFillRate();
+            org.h2.mvstore.MVStore store = session.getDatabase().getStore().getMvStore();
+            return Math.min(store.getFillRate(), store.getFileStore().getChunksFillRate());
         } catch (SQLException | RuntimeException e) {
             return 100;
         }
@@ -584,7 +591,7 @@ public final class Database implements AutoCloseable {
         boolean wasteful = false;
         try {
             Path file = folder.resolve(FILE_NAME + ".mv.db");
-            wasteful = !damageSeen && !connection.isClosed() && Files.size(file) >= COMPACT_FROM_BYTES
+            wasteful = !damageSeen && !connection.isClosed() && Files.size(file) >= compactFromBytes
                     && fillRate() < COMPACT_BELOW_FILL;
         } catch (IOException | SQLException e) {
             LOG.debug("the store's size is not known; it is not compacted", e);

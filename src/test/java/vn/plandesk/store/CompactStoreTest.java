@@ -2,6 +2,7 @@ package vn.plandesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -25,6 +26,11 @@ class CompactStoreTest {
 
     private Path file() {
         return dir.resolve("plandesk.mv.db");
+    }
+
+    /** The file's identity (its inode where the system has one): a compaction puts a new file in place. */
+    private Object fileKey() throws IOException {
+        return Files.readAttributes(file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     private List<Plan> plans(Database db) {
@@ -52,6 +58,46 @@ class CompactStoreTest {
         assertFalse(Files.exists(dir.resolve(Database.COMPACT_PART)));
         try (Database db = Database.open(dir)) {
             assertEquals(kept, plans(db), "every plan reads back the same, ids and all");
+        }
+    }
+
+    @Test
+    void closingAStoreThatIsMostlyDeadSpaceCompactsItAndAMostlyLiveOneIsLeftAlone() throws IOException {
+        long threshold = Database.compactFromBytes;
+        Database.compactFromBytes = 0;
+        try {
+            try (Database db = Database.open(dir)) {
+                PlanRepository repo = new PlanRepository(db);
+                for (Plan p : SAMPLES) {
+                    repo.insert(p);
+                }
+            }
+            long live = Files.size(file());
+            Object inode = fileKey();
+            try (Database db = Database.open(dir)) {
+                new PlanRepository(db).list();
+            }
+            assertEquals(inode, fileKey(), "a store of live data is not copied at every close");
+            List<Plan> kept;
+            try (Database db = Database.open(dir)) {
+                PlanRepository repo = new PlanRepository(db);
+                for (int round = 0; round < 6; round++) {
+                    for (Plan p : SAMPLES) {
+                        repo.delete(repo.insert(p));
+                    }
+                }
+                kept = plans(db);
+            }
+            assertTrue(Files.size(file()) < 2 * live, "the close gave the dead space back: " + Files.size(file())
+                    + " bytes, " + live + " live");
+            if (inode != null) {
+                assertNotEquals(inode, fileKey(), "the compact copy was moved into place");
+            }
+            try (Database db = Database.open(dir)) {
+                assertEquals(kept, plans(db));
+            }
+        } finally {
+            Database.compactFromBytes = threshold;
         }
     }
 

@@ -575,7 +575,7 @@ public final class Database implements AutoCloseable {
             }
             Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             LOG.warn("the store in {} could not be compacted; it is left as it is", dir, e);
             try {
                 Files.deleteIfExists(part);

@@ -18,6 +18,7 @@ import vn.plandesk.app.cli.UsageException;
 import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.service.SyntheticPlan;
+import vn.plandesk.store.Database;
 
 /**
  * Kills command-line runs with SIGKILL at random moments and checks the store after each kill: every plan committed
@@ -71,23 +72,43 @@ final class KillLoop {
         int killed = 0;
         int changed = 0;
         int halfWritten = 0;
+        int unopenable = 0;
         int finishedBeforeKill = 0;
         long slowestOpen = 0;
+        long started = System.nanoTime();
+        Map<String, Integer> killedByOp = new java.util.TreeMap<>();
+        Map<Long, byte[]> before = snapshot(store);
         for (int i = 0; i < count; i++) {
-            Map<Long, byte[]> before = snapshot(store);
             Op op = ops.get(random.nextInt(ops.size()));
             Process p = start(op.args(), store);
             Thread.sleep(random.nextInt((int) Math.max(1, op.millis() + 200)));
             boolean alive = p.isAlive();
             p.destroyForcibly(); // SIGKILL on Linux and macOS
-            p.waitFor(30, TimeUnit.SECONDS);
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                // the store is read next in this process: two processes must never have it open at once
+                throw new IOException("kill-loop: the killed run " + p.pid() + " did not end");
+            }
             if (alive) {
                 killed++;
+                killedByOp.merge(op.name(), 1, Integer::sum);
             } else {
                 finishedBeforeKill++;
             }
             long t0 = System.nanoTime();
-            Map<Long, byte[]> after = snapshot(store);
+            Map<Long, byte[]> after;
+            try {
+                after = snapshot(store);
+            } catch (RuntimeException e) {
+                // the fault this loop exists to find: keep the store for a look and go on from the backup
+                unopenable++;
+                Path kept = work.resolve("unopenable-" + i);
+                copyFolder(store, kept);
+                out.printf("  kill %d (%s): the store does not open (%s); kept in %s%n", i, op.name(),
+                        e.getMessage(), kept);
+                Database.restoreBackup(store, backups.resolve("plandesk-kill-loop.zip"));
+                before = snapshot(store);
+                continue;
+            }
             slowestOpen = Math.max(slowestOpen, (System.nanoTime() - t0) / 1_000_000);
             boolean storeReplaced = op.name().equals("restore-backup");
             for (Map.Entry<Long, byte[]> e : before.entrySet()) {
@@ -111,17 +132,34 @@ final class KillLoop {
                 }
             }
             if ((i + 1) % 10 == 0) {
-                out.printf("  after %d: %d killed mid-way, %d finished first, %d changed, %d half written, slowest "
-                        + "reopen %d ms%n", i + 1, killed, finishedBeforeKill, changed, halfWritten, slowestOpen);
+                out.printf("  after %d: %d killed mid-way, %d finished first, %d changed, %d half written, %d would "
+                        + "not open, slowest reopen %d ms, %d s%n", i + 1, killed, finishedBeforeKill, changed,
+                        halfWritten, unopenable, slowestOpen, (System.nanoTime() - started) / 1_000_000_000);
             }
             if (after.size() > 12) { // keep the store small: drop what the runs added beyond the samples
                 mustSucceed(List.of("restore-backup"), store);
+                after = snapshot(store);
+            }
+            before = after;
+        }
+        out.printf("kill-loop: %d runs killed mid-way %s, %d had finished; committed plans changed: %d; plans half "
+                + "written: %d; stores that would not open: %d; slowest reopen and export of every plan after a "
+                + "kill: %d ms; %d s in all%n", killed, killedByOp, finishedBeforeKill, changed, halfWritten,
+                unopenable, slowestOpen, (System.nanoTime() - started) / 1_000_000_000);
+        return changed == 0 && halfWritten == 0 && unopenable == 0 ? Cli.OK : Cli.FAILED;
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
             }
         }
-        out.printf("kill-loop: %d runs killed mid-way, %d had finished; committed plans changed: %d; plans half "
-                + "written: %d; slowest reopen and export of every plan after a kill: %d ms%n",
-                killed, finishedBeforeKill, changed, halfWritten, slowestOpen);
-        return changed == 0 && halfWritten == 0 ? Cli.OK : Cli.FAILED;
     }
 
     /** Every plan of the store in export-json, read in this process as the next start would. */

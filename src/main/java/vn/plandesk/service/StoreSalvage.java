@@ -31,8 +31,18 @@ public final class StoreSalvage {
         }
         lines.add(Messages.get("salvage.saved", r.plans(), r.progress(), r.reports(), r.documents(), r.files(),
                 target.toAbsolutePath().normalize().toString()));
+        if (r.recoveryTool()) {
+            // what the recovery tool reads may be an older state of the store (a file cut short opens as the
+            // first version of it): nothing says that all was saved
+            String backup = vn.plandesk.store.Backups.newestReadable(damaged.toAbsolutePath().normalize())
+                    .map(b -> b.getFileName().toString()).orElse(null);
+            lines.add(backup == null ? Messages.get("salvage.recoveredMaybeOlderNoBackup")
+                    : Messages.get("salvage.recoveredMaybeOlder", backup));
+        }
         if (r.lost().isEmpty()) {
-            lines.add(Messages.get("salvage.nothingLost"));
+            if (!r.recoveryTool()) {
+                lines.add(Messages.get("salvage.nothingLost"));
+            }
         } else {
             lines.add(Messages.get("salvage.lostHeader", r.lost().size()));
             for (Salvage.Loss loss : r.lost()) {
@@ -43,6 +53,6 @@ public final class StoreSalvage {
             }
         }
         lines.add(Messages.get("salvage.damagedKept", damaged.toAbsolutePath().normalize().toString()));
-        return new Report(r.lost().isEmpty(), List.copyOf(lines));
+        return new Report(r.lost().isEmpty() && !r.recoveryTool(), List.copyOf(lines));
     }
 }

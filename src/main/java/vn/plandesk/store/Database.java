@@ -8,6 +8,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -37,6 +38,18 @@ public final class Database implements AutoCloseable {
      * even where locks are mandatory (Windows).
      */
     private static final long LOCK_POSITION = 1L << 20;
+    /**
+     * How H2 opens the file. FILE_LOCK=NO: our own lock keeps a second PlanDesk out, and H2's lock file would only make
+     * the start after a kill wait seconds for a stale lock. REUSE_SPACE=FALSE and MAX_COMPACT_TIME=0: H2 writes each
+     * new chunk after the last one and never moves or overwrites a chunk in place (in the background when the file is
+     * fragmented, and for up to 200 ms at every close). With reused space, a kill at the wrong moment left newer
+     * chunks where the start after it did not find them: H2 opened an older version, dropping committed work without
+     * a word, and wrote new chunks under the ids of the ones it had left behind, so the file later could not be opened
+     * at all. Appending only, the newest complete chunk is always the file's last one and every chunk it refers to is
+     * still whole after any kill. The file gives back space when {@link #close} finds it mostly dead
+     * ({@link #compact}: a compact copy moved into place in one step).
+     */
+    private static final String SETTINGS = ";FILE_LOCK=NO;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
 
     /** A unit of work on the store, run inside one transaction. */
     @FunctionalInterface
@@ -112,20 +125,22 @@ public final class Database implements AutoCloseable {
         try {
             writeHolder(channel, holder);
             restoreAskedFor(dir);
+            Files.deleteIfExists(dir.resolve(COMPACT_PART)); // a compaction a kill cut short: the store is the old file
             Path file = dir.resolve(FILE_NAME + ".mv.db");
             boolean existed = Files.exists(file);
-            if (existed && !StoreFile.looksLikeStore(file)) {
-                // H2 would take an empty or foreign file for a new store and write over it
+            if (existed && !StoreFile.opensWhole(file)) {
+                // H2 would take an empty or foreign file for a new store and write over it, and would open a file
+                // whose newest chunks are missing at an older version, dropping committed work without a word
                 throw damaged(dir, null);
             }
             // our own lock above keeps a second PlanDesk out; H2's lock file would only make the start after a
             // kill wait seconds for a stale lock
-            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + ";FILE_LOCK=NO";
+            String url = "jdbc:h2:file:" + dir.resolve(FILE_NAME) + SETTINGS;
             // our connection stays open while Flyway works, so H2 does not close and reopen the file in between
             Connection c;
             try {
                 c = DriverManager.getConnection(url, "sa", "");
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException | StackOverflowError e) {
                 if (existed && unreadable(e)) {
                     throw damaged(dir, e);
                 }
@@ -152,7 +167,12 @@ public final class Database implements AutoCloseable {
                     c.commit();
                 }
                 c.setAutoCommit(false);
-            } catch (SQLException | RuntimeException e) {
+            } catch (SQLException | RuntimeException | StackOverflowError e) {
+                if (existed && !(e instanceof PlanDeskException) && unreadable(e)) {
+                    // closing normally would write to (and compact) the file H2 cannot read; it is kept as it is
+                    abandon(c);
+                    throw damaged(dir, e);
+                }
                 c.close();
                 throw e;
             }
@@ -167,21 +187,42 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** H2's codes for a file it cannot read as a store: corrupted, of an unknown format, or not a store at all. */
-    private static boolean unreadable(SQLException e) {
-        int code = e.getErrorCode();
-        if (code == 90030 || code == 90048 || code == 90049) {
-            return true;
+    /**
+     * Whether a failure of H2 on an existing file means the file cannot be read as a store: H2's codes for a file
+     * corrupted, of an unknown format or not a store, its "general error" (what it wraps an unexpected failure in),
+     * or a failure of its storage layer in the causes (an endless walk of a damaged chunk list overflows the stack).
+     */
+    private static boolean unreadable(Throwable e) {
+        if (e instanceof SQLException sql) {
+            int code = sql.getErrorCode();
+            if (code == 90030 || code == 90048 || code == 90049 || code == org.h2.api.ErrorCode.GENERAL_ERROR_1) {
+                return true;
+            }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.h2.mvstore.MVStoreException) {
+            if (t instanceof org.h2.mvstore.MVStoreException || t instanceof StackOverflowError
+                    || t instanceof IllegalStateException) {
                 return true;
             }
         }
         return false;
     }
 
-    private static PlanDeskException damaged(Path dir, Exception cause) {
+    /** Lets go of a connection to a store found unreadable without the writes and compaction of a normal close. */
+    private static void abandon(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN IMMEDIATELY");
+        } catch (SQLException | RuntimeException | StackOverflowError e) {
+            LOG.debug("the unreadable store was shut down", e);
+        }
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.debug("closing the unreadable store", e);
+        }
+    }
+
+    private static PlanDeskException damaged(Path dir, Throwable cause) {
         LOG.warn("the store in {} cannot be read; it is left as it is", dir, cause);
         return Backups.newestReadable(dir)
                 .map(b -> new PlanDeskException(cause, "store.damaged", dir.toString(), b.getFileName().toString()))
@@ -485,8 +526,81 @@ public final class Database implements AutoCloseable {
         damageSeen = true;
     }
 
+    /**
+     * Below this size a store file is never compacted: the waste is small and the copy not worth its time (a test
+     * lowers it to see the close compact a small store).
+     */
+    static volatile long compactFromBytes = 32L << 20;
+    /** The share of the file (in percent) the store's live chunks must fill, below which it is compacted at close. */
+    static final int COMPACT_BELOW_FILL = 50;
+    /** The compact copy while it is written; a kill leaves it behind, and the next open deletes it. */
+    static final String COMPACT_PART = FILE_NAME + ".compact.part";
+
+    /**
+     * The share of the file, in percent, that live data fills (100 when it cannot tell): H2 counts the space of a
+     * dead chunk as free only some time after it died, so the live share of the chunks counts too.
+     */
+    private int fillRate() {
+        try {
+            org.h2.engine.SessionLocal session = (org.h2.engine.SessionLocal) connection
+                    .unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+            org.h2.mvstore.MVStore store = session.getDatabase().getStore().getMvStore();
+            return Math.min(store.getFillRate(), store.getFileStore().getChunksFillRate());
+        } catch (SQLException | RuntimeException e) {
+            return 100;
+        }
+    }
+
+    /**
+     * Writes a compact copy of a closed store file beside it and moves it into place in one step, so that a kill
+     * leaves either the old file or the new one whole. As H2 only appends (see {@link #SETTINGS}), this is how the
+     * file gives back the space of what was deleted or rewritten. The copy must open whole at its newest version
+     * before it replaces the file; otherwise the file stays as it is.
+     *
+     * @return whether the file was replaced by its compact copy
+     */
+    static boolean compact(Path dir) {
+        Path file = dir.resolve(FILE_NAME + ".mv.db");
+        Path part = dir.resolve(COMPACT_PART);
+        try {
+            Files.deleteIfExists(part);
+            org.h2.mvstore.MVStore.compact(file.toString(), part.toString(), false, null);
+            try (FileChannel written = FileChannel.open(part, StandardOpenOption.WRITE)) {
+                written.force(true);
+            }
+            if (!StoreFile.opensWhole(part)) {
+                LOG.warn("the compact copy of the store in {} does not open whole; the store is left as it is", dir);
+                Files.deleteIfExists(part);
+                return false;
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            LOG.warn("the store in {} could not be compacted; it is left as it is", dir, e);
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // the next open deletes it
+            }
+            return false;
+        }
+    }
+
     @Override
     public synchronized void close() {
+        boolean wasteful = false;
+        try {
+            Path file = folder.resolve(FILE_NAME + ".mv.db");
+            if (!damageSeen && !connection.isClosed() && Files.size(file) >= compactFromBytes) {
+                // H2 counts what a change made dead when it next writes: written now, the count is up to date
+                try (Statement s = connection.createStatement()) {
+                    s.execute("CHECKPOINT");
+                }
+                wasteful = fillRate() < COMPACT_BELOW_FILL;
+            }
+        } catch (IOException | SQLException e) {
+            LOG.debug("the store's size is not known; it is not compacted", e);
+        }
         try {
             if (damageSeen && !connection.isClosed() && changes() == changesAtOpen) {
                 // stops H2 without a write: what it keeps of its own since the open is not the officer's work
@@ -498,6 +612,10 @@ public final class Database implements AutoCloseable {
             }
             if (!connection.isClosed()) {
                 connection.close();
+            }
+            if (wasteful) {
+                // after H2 closed the file, before our lock is let go: no one else has it open
+                compact(folder);
             }
         } catch (SQLException e) {
             LOG.warn("closing the store", e);

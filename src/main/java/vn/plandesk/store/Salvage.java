@@ -70,7 +70,8 @@ public final class Salvage {
      * Copies what still reads from the store in {@code damaged} into a new store in {@code target}.
      *
      * @throws PlanDeskException "salvage.targetHasStore" when the target already holds a store, "salvage.noStore" when
-     *                           the damaged folder has none, "salvage.unreadable" when nothing at all can be read
+     *                           the damaged folder has none, "salvage.unreadableBackup" (naming the newest backup) or
+     *                           "salvage.unreadable" when nothing at all can be read
      */
     public static Result run(Path damaged, Path target) {
         Path from = damaged.toAbsolutePath().normalize();
@@ -97,9 +98,17 @@ public final class Salvage {
                 source = recovered(copy, scratch.resolve("recovered"), from);
                 recoveryTool = true;
             }
+            Result result;
             try (Database src = source; Database dst = Database.open(to, Database.Holder.COMMAND)) {
-                return copy(src, dst, from, recoveryTool);
+                result = copy(src, dst, from, recoveryTool);
             }
+            if (recoveryTool && result.plans() + result.progress() + result.reports() + result.documents() == 0) {
+                // the recovery tool wrote out the tables but none of their rows: nothing was read, and an empty new
+                // store would only look like a result
+                Files.deleteIfExists(to.resolve(FILE));
+                throw unreadable(from, null);
+            }
+            return result;
         } catch (IOException e) {
             throw new PlanDeskException(e, "salvage.failed", to.toString(), e.getMessage());
         } finally {
@@ -113,19 +122,28 @@ public final class Salvage {
             Recover.execute(copy.toString(), Database.FILE_NAME);
             Path script = copy.resolve(Database.FILE_NAME + ".h2.sql");
             if (!Files.isRegularFile(script)) {
-                throw new PlanDeskException("salvage.unreadable", damaged.toString());
+                throw unreadable(damaged, null);
             }
             Files.createDirectories(into);
             String url = "jdbc:h2:file:" + into.resolve(Database.FILE_NAME) + ";FILE_LOCK=NO";
             RunScript.execute(url, "sa", "", script.toString(), StandardCharsets.UTF_8, true);
             return Database.open(into, Database.Holder.COMMAND);
-        } catch (SQLException | RuntimeException e) {
-            if (e instanceof PlanDeskException p && p.key().equals("salvage.unreadable")) {
+        } catch (SQLException | RuntimeException | StackOverflowError e) {
+            // a damaged chunk list sends the recovery tool round in circles until the stack overflows
+            if (e instanceof PlanDeskException p && p.key().startsWith("salvage.unreadable")) {
                 throw p;
             }
             LOG.warn("H2's recovery tool could not read the store in {}", damaged, e);
-            throw new PlanDeskException(e, "salvage.unreadable", damaged.toString());
+            throw unreadable(damaged, e);
         }
+    }
+
+    /** Nothing could be read from the store: said in one sentence that names the newest backup to restore. */
+    private static PlanDeskException unreadable(Path damaged, Throwable cause) {
+        return Backups.newestReadable(damaged)
+                .map(b -> new PlanDeskException(cause, "salvage.unreadableBackup", damaged.toString(),
+                        b.getFileName().toString()))
+                .orElseGet(() -> new PlanDeskException(cause, "salvage.unreadable", damaged.toString()));
     }
 
     private static Result copy(Database src, Database dst, Path damaged, boolean recoveryTool) {

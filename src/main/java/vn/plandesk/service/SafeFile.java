@@ -34,6 +34,12 @@ public final class SafeFile {
      */
     public static void write(Path file, String failureKey, Content content) {
         Path target = file.toAbsolutePath();
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isSymbolicLink(target)) {
+            // moving the written file into place would put it instead of an (empty) folder or a device
+            throw new PlanDeskException("file.notAFile", target.toString());
+        }
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());

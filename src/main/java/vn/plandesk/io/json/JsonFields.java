@@ -95,7 +95,7 @@ final class JsonFields {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new PlanDeskException(e, "json.badDate", path + "." + key, s);
+            throw new PlanDeskException(e, "json.badDate", path + "." + key, quoted(s));
         }
     }
 
@@ -104,8 +104,14 @@ final class JsonFields {
         try {
             return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
-            throw new PlanDeskException(e, "json.badChoice", path + "." + key, s, allowed(type));
+            throw new PlanDeskException(e, "json.badChoice", path + "." + key, quoted(s), allowed(type));
         }
+    }
+
+    /** A value of the file as a refusal quotes it: a hostile file's value can be any length. */
+    static String quoted(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
     /** The codes the format allows for a choice, for the refusal's sentence: "QUARTER, HALF_YEAR, YEAR, AD_HOC". */

@@ -303,6 +303,9 @@ public final class PlanJson {
         }
         for (int g = 0; g < groups.size(); g++) {
             JsonNode number = groups.get(g).get("number");
+            if (groups.get(g).isObject() && (number == null || number.isNull())) {
+                throw new PlanDeskException("json.missing", path + "[" + g + "].number");
+            }
             if (number != null && number.isInt() && (number.intValue() < 1 || number.intValue() > 7)) {
                 throw new PlanDeskException("json.groupNumber", path + "[" + g + "].number", number.intValue());
             }
@@ -378,11 +381,11 @@ public final class PlanJson {
             return new PlanDeskException(e, "json.invalid", path);
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return new PlanDeskException(e, "json.badDate", path, value == null ? "" : value);
+            return new PlanDeskException(e, "json.badDate", path, value == null ? "" : JsonFields.quoted(value));
         }
         if (type.isEnum()) {
             return value == null ? new PlanDeskException(e, "json.needText", path)
-                    : new PlanDeskException(e, "json.badChoice", path, value, JsonFields.allowed(type));
+                    : new PlanDeskException(e, "json.badChoice", path, JsonFields.quoted(value), JsonFields.allowed(type));
         }
         if (type == String.class || type == Character.class) {
             return new PlanDeskException(e, "json.needText", path);

@@ -137,7 +137,7 @@ public final class TrackingJson {
             }
             ProgressStatus status = ProgressStatus.byName(p.status());
             if (status == null) {
-                throw new PlanDeskException("json.badChoice", path + ".status", String.valueOf(p.status()),
+                throw new PlanDeskException("json.badChoice", path + ".status", JsonFields.quoted(p.status()),
                         JsonFields.allowed(ProgressStatus.class));
             }
             List<Long> documents = new ArrayList<>();
@@ -173,7 +173,7 @@ public final class TrackingJson {
                 try {
                     byHand = Judgement.valueOf(r.judgedByHand());
                 } catch (IllegalArgumentException e) {
-                    throw new PlanDeskException(e, "json.badChoice", path + ".judgedByHand", r.judgedByHand(),
+                    throw new PlanDeskException(e, "json.badChoice", path + ".judgedByHand", JsonFields.quoted(r.judgedByHand()),
                             JsonFields.allowed(Judgement.class));
                 }
             }

@@ -243,7 +243,7 @@ public final class AppendixGridReader {
                 texts.add("thoi gian");
                 headerTexts.add(texts);
                 if ((c.field() == AppendixField.PARENT_NUMBER || c.field() == AppendixField.ROLE) && parentPlan == null) {
-                    parentPlan = PlanCitation.parse(c.header());
+                    parentPlan = checkCitation(PlanCitation.parse(c.header()), first);
                 }
             }
             if (parentPlan != null) {
@@ -268,7 +268,7 @@ public final class AppendixGridReader {
                     continue;
                 }
                 if (f.startsWith("(kem theo") || f.startsWith("kem theo")) {
-                    PlanRef ref = PlanCitation.parse(line);
+                    PlanRef ref = checkCitation(PlanCitation.parse(line), r);
                     if (ref != null) {
                         plan.attachedTo(ref);
                     }
@@ -482,6 +482,27 @@ public final class AppendixGridReader {
                             new Wording("input.field." + field.name()), cells.get(i).length(), max);
                 }
             }
+        }
+
+        /**
+         * A plan cited in the header or the title block ("Kèm theo Kế hoạch số … của …"), refused when its number,
+         * symbol or issuer is longer than the store keeps them: the citation is the first thing the store writes.
+         */
+        private PlanRef checkCitation(PlanRef ref, int r) {
+            if (ref == null) {
+                return null;
+            }
+            String[][] parts = {{ref.number(), "input.field.citedNumber"}, {ref.symbol(), "input.field.citedSymbol"},
+                    {ref.issuer(), "input.field.citedIssuer"}};
+            for (String[] part : parts) {
+                int max = part[1].endsWith("Issuer") ? InputLimits.MAX_LINE_CHARS : InputLimits.MAX_SHORT_CHARS;
+                if (part[0].length() > max) {
+                    CellGrid.Place p = grid.place(r);
+                    throw new PlanDeskException("table.tooLong", p.sheet(), p.row(), new Wording(part[1]),
+                            part[0].length(), max);
+                }
+            }
+            return ref;
         }
 
         private static int maxChars(AppendixField field) {

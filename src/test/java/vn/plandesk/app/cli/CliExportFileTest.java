@@ -61,6 +61,20 @@ class CliExportFileTest {
     }
 
     @Test
+    void aFolderGivenAsTheFileIsRefusedAndKept() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("an empty folder"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Messages.setLocale(Messages.VIETNAMESE);
+        int code = new Cli(new ByteArrayOutputStream(), err).run(new String[] {"--db", dir.resolve("db").toString(),
+                "export-json", "2", "--out", folder.toString()});
+        assertEquals(Cli.FAILED, code);
+        String said = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(said.contains(folder.toString()) && said.contains("thư mục"), said);
+        assertTrue(Files.isDirectory(folder), "the folder is not replaced by the export");
+    }
+
+    @Test
     void aSymlinkPlantedUnderTheOldPredictableNameReceivesNothing() throws Exception {
         Path victim = dir.resolve("victim.txt");
         Files.writeString(victim, "giữ nguyên");

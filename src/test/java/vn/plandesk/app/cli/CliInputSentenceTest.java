@@ -91,6 +91,10 @@ class CliInputSentenceTest {
                 new Case("\"documentType\" : \"KẾ HOẠCH\"", "\"documentType\" : \"A\", \"appendixTitles\" : []",
                         "\"appendixTitles\"", "hai lần"),
                 new Case("\"number\" : 1,", "\"number\" : 9,", "$.plan.groups[0].number", "từ 1 đến 7"),
+                new Case("\"number\" : 1,", "", "$.plan.groups[0].number", "Thiếu"),
+                new Case("\"numbering\" : \"CONTINUOUS\"", "\"numbering\" : \"" + "[".repeat(600) + "\"",
+                        "$.plan.numbering",
+                        "\"" + "[".repeat(60) + "…\""),
                 new Case("\"number\" : 1,", "\"number\" : \"một\",", "$.plan.groups[0].number", "số nguyên"),
                 new Case("\"number\" : 1,", "\"number\" : 99999999999999999999,", "$.plan.groups[0].number",
                         "quá lớn"),
@@ -144,5 +148,49 @@ class CliInputSentenceTest {
             assertFalse(err.contains("number") || err.contains("CHARACTER VARYING"), err);
         }
         assertEquals(before, CliRun.ok(db, "plans"), "nothing written");
+    }
+
+    @Test
+    void aFolderGivenAsTheFileToImportIsNamedInTheOfficersWords() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("thư mục"));
+        for (String command : List.of("import-json", "import-xlsx")) {
+            CliRun r = CliRun.on(db, command, folder.toString());
+            assertEquals(Cli.FAILED, r.code());
+            String err = r.err().strip();
+            assertEquals(1, err.lines().count(), err);
+            assertTrue(err.contains(folder.toString()) && err.contains("là một thư mục"), err);
+            assertFalse(err.contains("directory"), err);
+        }
+    }
+
+    @Test
+    void aCitedPlanTooLongForTheStoreIsNamedByItsSheetAndRow() throws Exception {
+        Path xlsx = dir.resolve("ward.xlsx");
+        CliRun.ok(db, "export-xlsx", "3", "--out", xlsx.toString());
+        String sheetName = null;
+        try (InputStream in = Files.newInputStream(xlsx); Workbook book = WorkbookFactory.create(in)) {
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (sheetName == null && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                && cell.getStringCellValue().contains("của UBND tỉnh")) {
+                            cell.setCellValue(cell.getStringCellValue().replace("của UBND tỉnh",
+                                    "của UBND tỉnh" + " Đồng Nai".repeat(80)));
+                            sheetName = sheet.getSheetName();
+                        }
+                    }
+                }
+            }
+            assertTrue(sheetName != null, "a citation of the parent plan in the workbook");
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                book.write(out);
+            }
+        }
+        CliRun r = CliRun.on(db, "import-xlsx", xlsx.toString());
+        assertEquals(Cli.FAILED, r.code(), r.out());
+        String err = r.err().strip();
+        assertTrue(err.lines().reduce((a, b) -> b).orElse("").contains("Cơ quan ban hành của kế hoạch được dẫn")
+                && err.contains(sheetName), err);
+        assertFalse(err.contains("ref_issuer"), err);
     }
 }

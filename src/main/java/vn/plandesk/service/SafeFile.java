@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.Wording;
 
 /**
  * Writes an exported file beside its place and moves it there, so a failed export never leaves half a file under its
@@ -38,7 +39,7 @@ public final class SafeFile {
                 && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
                 && !Files.isSymbolicLink(target)) {
             // moving the written file into place would put it instead of an (empty) folder or a device
-            throw new PlanDeskException("file.notAFile", target.toString());
+            throw new PlanDeskException(failureKey, target.toString(), new Wording("file.notAFile"));
         }
         Path temp = null;
         try {

@@ -265,7 +265,7 @@ final class Fuzz {
 
     private static final java.util.regex.Pattern LEAK = java.util.regex.Pattern.compile("(?i)\\b(cannot|deseriali"
             + "\\w*|coerc\\w*|exception|java|jackson|token|expected|must|value|column|varying|sql|poi|xml|null|error|"
-            + "unexpected|invalid|failed|not|the|of|at|number|string|type|field|[a-z]+_[a-z_]+)\\b|`|\\[\\d{5}-|\\w+\\.\\w+\\.\\w+\\(");
+            + "unexpected|invalid|failed|not|the|of|at|number|string|type|field|(?-i:[a-z]+_[a-z_]+))\\b|`|\\[\\d{5}-|\\w+\\.\\w+\\.\\w+\\(");
 
     private static void copyTree(Path from, Path to) throws IOException {
         try (var walk = Files.walk(from)) {

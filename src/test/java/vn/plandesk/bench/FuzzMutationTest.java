@@ -58,5 +58,7 @@ class FuzzMutationTest {
         assertTrue(Fuzz.leaks("Đã xảy ra lỗi ngoài dự kiến (IllegalStateException: the sheet is not open)."));
         assertFalse(Fuzz.leaks("Không nhập tệp FILE: Giá trị \"the value\" tại $.plan.groups[0].number không phải "
                 + "một giá trị được phép; chỉ được ghi một trong: PROVINCE, WARD, DEPARTMENT."));
+        assertFalse(Fuzz.leaks("Không nhập tệp FILE: Giá trị \"x\" tại $.plan.groups[4].tasks[12].flags[0] không phải "
+                + "một giá trị được phép; chỉ được ghi một trong: YEAR_INFERRED."), "the format's codes are its words");
     }
 }

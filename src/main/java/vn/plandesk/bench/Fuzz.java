@@ -6,17 +6,21 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -24,12 +28,15 @@ import vn.plandesk.app.cli.Cli;
 
 /**
  * Mutates the exchange (JSON) and Excel exports of the bundled sample plans and imports each mutant through the
- * command line, in this process, into a scratch store. Reports crashes (a failure that is not the officer's one
- * sentence: "unexpected" or more than one line), stack traces written to stderr, hangs over 10 s, the peak heap, and
- * refused files after which the store's plans were not as before.
+ * command line, in this process, into a scratch store of the samples only. Reports crashes (a failure that is not the
+ * officer's one sentence: "unexpected" or more than one line), stack traces written to stderr, hangs (over 10 s of
+ * the import's CPU time, or 120 s in all), the peak heap, refused files after which the store's plans were not as
+ * before, and refusal sentences with words of a library or of English; the distinct sentences are kept in
+ * refusals.txt for reading.
  */
 final class Fuzz {
     private static final long HANG_SECONDS = 10;
+    private static final long WALL_LIMIT_SECONDS = 120;
     private final PrintStream out;
 
     Fuzz(PrintStream out) {
@@ -71,6 +78,8 @@ final class Fuzz {
             jsons.add(Files.readAllBytes(json));
             workbooks.add(Files.readAllBytes(xlsx));
         }
+        Path pristine = scratch.resolve("store-samples");
+        copyTree(store, pristine);
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
@@ -81,20 +90,59 @@ final class Fuzz {
         PrintStream realErr = System.err;
         ByteArrayOutputStream strayErr = new ByteArrayOutputStream();
         System.setErr(new PrintStream(strayErr, true, StandardCharsets.UTF_8));
+        long started = System.nanoTime();
         try {
-            return fuzz(count, random, samples, jsons, workbooks, scratch, store, strayErr);
+            return fuzz(count, random, samples, jsons, workbooks, scratch, new Stores(pristine, plans), strayErr,
+                    started);
         } finally {
             System.setErr(realErr);
         }
     }
 
+    /**
+     * The scratch stores: each mutant is imported into a store that holds the samples only, so that every import
+     * costs the same (an accepted mutant's plan, and the backup taken before each import, would otherwise make each
+     * import slower than the one before, until the run looked hung on a busy machine).
+     */
+    private static final class Stores {
+        private final Path pristine;
+        private final String plans;
+        private int number;
+        private Path current;
+
+        Stores(Path pristine, String plans) {
+            this.pristine = pristine;
+            this.plans = plans;
+        }
+
+        /** A store of the samples only, new when the last one was changed or may still be held by a hung import. */
+        Path fresh(boolean needNew) throws IOException {
+            if (current == null || needNew) {
+                current = pristine.resolveSibling("store-" + ++number);
+                copyTree(pristine, current);
+            }
+            return current;
+        }
+
+        void drop() throws IOException {
+            if (current != null) {
+                deleteTree(current);
+                current = null;
+            }
+        }
+    }
+
     private int fuzz(int count, Random random, int samples, List<byte[]> jsons, List<byte[]> workbooks, Path scratch,
-                     Path firstStore, ByteArrayOutputStream strayErr) throws IOException, InterruptedException {
-        Path store = firstStore;
+                     Stores stores, ByteArrayOutputStream strayErr, long started)
+            throws IOException, InterruptedException {
         Tally json = new Tally();
         Tally excel = new Tally();
-        ExecutorService worker = Executors.newSingleThreadExecutor(daemon());
-        int storeNumber = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        AtomicReference<Thread> workerThread = new AtomicReference<>();
+        ExecutorService worker = Executors.newSingleThreadExecutor(daemon(workerThread));
+        Set<String> sentences = new TreeSet<>();
+        int leaks = 0;
+        boolean needNew = true;
         for (int i = 0; i < count; i++) {
             for (boolean isJson : new boolean[] {true, false}) {
                 Tally t = isJson ? json : excel;
@@ -102,27 +150,32 @@ final class Fuzz {
                 byte[] mutant = isJson ? mutateText(base, random) : mutateWorkbook(base, random);
                 Path file = scratch.resolve("mutant" + (isJson ? ".json" : ".xlsx"));
                 Files.write(file, mutant);
-                String before = cli(store, "plans").out();
+                if (needNew) {
+                    stores.drop();
+                }
+                Path db = stores.fresh(needNew);
+                needNew = false;
                 long start = System.nanoTime();
-                Path db = store;
                 Future<Result> run = worker.submit(() -> cli(db, isJson ? "import-json" : "import-xlsx",
                         file.toString()));
                 Result r;
                 try {
-                    r = run.get(HANG_SECONDS, TimeUnit.SECONDS);
+                    r = awaitImport(run, threads, workerThread.get());
                 } catch (TimeoutException e) {
                     t.hangs++;
                     t.example("hang: mutant " + i + (isJson ? " (JSON)" : " (Excel)"));
                     Files.copy(file, scratch.resolve("hang-" + i + (isJson ? ".json" : ".xlsx")));
                     run.cancel(true);
                     worker.shutdownNow();
-                    worker = Executors.newSingleThreadExecutor(daemon());
-                    // the hung import may still hold the store: go on with a new one
-                    store = scratch.resolve("store-" + ++storeNumber);
+                    worker = Executors.newSingleThreadExecutor(daemon(workerThread));
+                    // the hung import may still hold the store: go on with a new one, and keep this one
+                    stores.current = null;
+                    needNew = true;
                     continue;
                 } catch (java.util.concurrent.ExecutionException e) {
                     t.crashes++;
                     t.example("crash: " + e.getCause());
+                    needNew = true;
                     continue;
                 }
                 t.slowestMs = Math.max(t.slowestMs, (System.nanoTime() - start) / 1_000_000);
@@ -134,6 +187,7 @@ final class Fuzz {
                 }
                 if (r.code() == Cli.OK) {
                     t.accepted++;
+                    needNew = true;
                     continue;
                 }
                 t.refused++;
@@ -141,16 +195,26 @@ final class Fuzz {
                 if (err.lines().count() != 1 || err.contains("Exception") || err.contains("Error")) {
                     t.crashes++;
                     t.example("crash: " + err.lines().findFirst().orElse("(nothing on stderr)"));
-                    Files.copy(file, scratch.resolve("crash-" + i + (isJson ? ".json" : ".xlsx")));
+                    Files.copy(file, scratch.resolve("crash-" + i + (isJson ? ".json" : ".xlsx")),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 }
-                if (!cli(store, "plans").out().equals(before)) {
+                String sentence = err.replace(file.toString(), "FILE");
+                if (sentences.add(sentence) && leaks(sentence)) {
+                    leaks++;
+                    t.example("not in the officer's words: " + sentence);
+                    Files.copy(file, scratch.resolve("words-" + i + (isJson ? ".json" : ".xlsx")),
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                if (!cli(db, "plans").out().equals(stores.plans)) {
                     t.storeChanged++;
                     t.example("store changed after a refusal: " + err);
+                    needNew = true;
                 }
             }
             if ((i + 1) % 100 == 0) {
-                out.printf("  after %d: JSON %d refused, %d accepted; Excel %d refused, %d accepted%n", i + 1,
-                        json.refused, json.accepted, excel.refused, excel.accepted);
+                out.printf("  after %d (%d s): JSON %d refused, %d accepted; Excel %d refused, %d accepted%n", i + 1,
+                        (System.nanoTime() - started) / 1_000_000_000L, json.refused, json.accepted, excel.refused,
+                        excel.accepted);
             }
         }
         worker.shutdownNow();
@@ -160,12 +224,68 @@ final class Fuzz {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
+        Files.write(scratch.resolve("refusals.txt"), sentences, StandardCharsets.UTF_8);
         report("JSON", json);
         report("Excel", excel);
+        out.printf("fuzz: %d distinct refusal sentences (refusals.txt), %d of them with words of a library or of "
+                + "English; %d s in all%n", sentences.size(), leaks, (System.nanoTime() - started) / 1_000_000_000L);
         out.printf("fuzz: peak heap %d MB (the pools' peaks added); mutants that failed are kept in %s%n",
                 peak >> 20, scratch);
         return json.crashes + json.hangs + json.storeChanged + excel.crashes + excel.hangs + excel.storeChanged
-                + json.traces + excel.traces == 0 ? Cli.OK : Cli.FAILED;
+                + json.traces + excel.traces + leaks == 0 ? Cli.OK : Cli.FAILED;
+    }
+
+    /**
+     * The import's result. A hang is an import that used more than {@link #HANG_SECONDS} of its thread's CPU time, or
+     * that did not end within {@link #WALL_LIMIT_SECONDS}: on a machine shared with other work a wall clock of 10 s
+     * counts the others' time, and called sound imports hung.
+     */
+    private static Result awaitImport(Future<Result> run, ThreadMXBean threads, Thread thread)
+            throws InterruptedException, java.util.concurrent.ExecutionException, TimeoutException {
+        long wallEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(WALL_LIMIT_SECONDS);
+        // the worker thread runs every import: its CPU time counts from this one's start
+        long cpuStart = thread == null ? 0 : threads.getThreadCpuTime(thread.getId());
+        while (true) {
+            try {
+                return run.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException notYet) {
+                long cpu = thread == null ? -1 : threads.getThreadCpuTime(thread.getId()) - cpuStart;
+                if (cpu > TimeUnit.SECONDS.toNanos(HANG_SECONDS) || System.nanoTime() > wallEnd) {
+                    throw notYet;
+                }
+            }
+        }
+    }
+
+    /** Words of Java, of a library (Jackson, H2, POI) or of English in a sentence that should be Vietnamese. */
+    static boolean leaks(String sentence) {
+        String said = sentence.replaceAll("\\$[\\w.\\[\\]]*", "").replaceAll("\"[^\"]*\"", "");
+        return LEAK.matcher(said).find();
+    }
+
+    private static final java.util.regex.Pattern LEAK = java.util.regex.Pattern.compile("(?i)\\b(cannot|deseriali"
+            + "\\w*|coerc\\w*|exception|java|jackson|token|expected|must|value|column|varying|sql|poi|xml|null|error|"
+            + "unexpected|invalid|failed|not|the|of|at|number|string|type|field|(?-i:[a-z]+_[a-z_]+))\\b|`|\\[\\d{5}-|\\w+\\.\\w+\\.\\w+\\(");
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.getFileName().toString().endsWith(".lock")) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     private void report(String kind, Tally t) {
@@ -175,10 +295,11 @@ final class Fuzz {
         t.examples.forEach(e -> out.println("  " + e));
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static java.util.concurrent.ThreadFactory daemon(AtomicReference<Thread> made) {
         return r -> {
             Thread t = new Thread(r, "fuzz");
             t.setDaemon(true);
+            made.set(t);
             return t;
         };
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.plandesk.model.PlanDeskException;
 
 /**
  * Reads a file to import, but never more than one byte past {@link InputLimits#MAX_FILE_BYTES}: a device such as
@@ -14,6 +15,10 @@ public final class BoundedFile {
     }
 
     public static byte[] read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            // the system's own words ("Is a directory") are neither the officer's language nor name the file
+            throw new PlanDeskException("file.isFolder", file.toString());
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(InputLimits.MAX_FILE_BYTES + 1);
         }

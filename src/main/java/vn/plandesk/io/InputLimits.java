@@ -34,6 +34,16 @@ public final class InputLimits {
     public static final int MAX_TEXT_CHARS = 10_000;
     /** Characters of a number, symbol, date or other short field (the store keeps at most 50). */
     public static final int MAX_SHORT_CHARS = 50;
+    /** A task's or an indicator's number as printed ("17", "2.1", "a)"), as the store keeps it. */
+    public static final int MAX_NUMBER_CHARS = 20;
+    /** A one-line name: an issuer, a leader, a deadline as printed, as the store keeps it. */
+    public static final int MAX_LINE_CHARS = 500;
+    /** An indicator's unit ("%", "doanh nghiệp"), as the store keeps it. */
+    public static final int MAX_UNIT_CHARS = 100;
+    /** An indicator's section ("Đến năm 2030"), as the store keeps it. */
+    public static final int MAX_SECTION_CHARS = 200;
+    /** One year's cell of the 2025–2030 grid ("x", "Quý 3"): six of them fit the store's 500. */
+    public static final int MAX_YEAR_MARK_CHARS = 80;
     /** Nesting of JSON objects and arrays (a plan needs 6). */
     public static final int MAX_JSON_DEPTH = 20;
     /** Items of one list: tasks of a group, sub-tasks of a task, indicators, lines of a section. */

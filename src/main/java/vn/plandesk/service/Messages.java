@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.Wording;
 
 /**
  * Every word the officer reads: Vietnamese by default, English as the second locale, from i18n/messages*.properties.
@@ -42,7 +43,19 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        Object[] said = args.clone();
+        for (int i = 0; i < said.length; i++) {
+            // a refusal inside another ("at $.plan…: the cause is required") is said in the same language
+            if (said[i] instanceof PlanDeskException inner) {
+                said[i] = of(inner);
+            } else if (said[i] instanceof Wording w) {
+                said[i] = get(w.key(), w.args());
+            }
+        }
+        return new MessageFormat(pattern, locale).format(said);
     }
 
     /** The sentence for a failure the officer must read. */

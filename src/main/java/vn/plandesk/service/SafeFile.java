@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.Wording;
 
 /**
  * Writes an exported file beside its place and moves it there, so a failed export never leaves half a file under its
@@ -34,6 +35,12 @@ public final class SafeFile {
      */
     public static void write(Path file, String failureKey, Content content) {
         Path target = file.toAbsolutePath();
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                && !Files.isSymbolicLink(target)) {
+            // moving the written file into place would put it instead of an (empty) folder or a device
+            throw new PlanDeskException(failureKey, target.toString(), new Wording("file.notAFile"));
+        }
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());

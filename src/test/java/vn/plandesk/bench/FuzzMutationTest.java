@@ -48,4 +48,17 @@ class FuzzMutationTest {
         }
         assertTrue(zips >= 25, "three in four keep the zip: " + zips);
     }
+
+    @Test
+    void aSentenceWithWordsOfALibraryIsCaughtAndTheFilesOwnWordsAreNot() {
+        assertTrue(Fuzz.leaks("Không nhập tệp FILE: Giá trị sai kiểu hoặc không hợp lệ tại $.plan.issueDate (Cannot "
+                + "deserialize value of type `java.time.LocalDate` from String \"15/09/2025\")."));
+        assertTrue(Fuzz.leaks("Không lưu được: một giá trị của trường number dài 80 ký tự."));
+        assertTrue(Fuzz.leaks("Không lưu được: một giá trị của trường ref_issuer dài 1.218 ký tự."));
+        assertTrue(Fuzz.leaks("Đã xảy ra lỗi ngoài dự kiến (IllegalStateException: the sheet is not open)."));
+        assertFalse(Fuzz.leaks("Không nhập tệp FILE: Giá trị \"the value\" tại $.plan.groups[0].number không phải "
+                + "một giá trị được phép; chỉ được ghi một trong: PROVINCE, WARD, DEPARTMENT."));
+        assertFalse(Fuzz.leaks("Không nhập tệp FILE: Giá trị \"x\" tại $.plan.groups[4].tasks[12].flags[0] không phải "
+                + "một giá trị được phép; chỉ được ghi một trong: YEAR_INFERRED."), "the format's codes are its words");
+    }
 }

@@ -64,7 +64,7 @@ public final class DocumentsJson {
                     }
                 }
                 if (original < 0) {
-                    throw new PlanDeskException("json.badValue", f.path() + ".repeated", "no earlier entry to repeat");
+                    throw new PlanDeskException("json.repeatsNothing", f.path() + ".repeated");
                 }
                 // the position in the list stands for the original until the store gives it an id
                 d = d.withRepeatOf((long) original);

@@ -24,7 +24,7 @@ final class JsonFields {
     /** The object at a path, with only the given keys allowed. */
     static JsonFields of(JsonNode node, String path, Set<String> keys) {
         if (node == null || !node.isObject()) {
-            throw new PlanDeskException("json.badValue", path, "object expected");
+            throw new PlanDeskException("json.needObject", path);
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             String key = it.next().getKey();
@@ -41,7 +41,7 @@ final class JsonFields {
             return java.util.List.of();
         }
         if (!node.isArray()) {
-            throw new PlanDeskException("json.badValue", path, "array expected");
+            throw new PlanDeskException("json.needList", path);
         }
         return node;
     }
@@ -52,7 +52,7 @@ final class JsonFields {
             return "";
         }
         if (!v.isTextual()) {
-            throw new PlanDeskException("json.badValue", path + "." + key, "string expected");
+            throw new PlanDeskException("json.needText", path + "." + key);
         }
         return v.textValue();
     }
@@ -71,7 +71,7 @@ final class JsonFields {
             return 0;
         }
         if (!v.isInt()) {
-            throw new PlanDeskException("json.badValue", path + "." + key, "whole number expected");
+            throw new PlanDeskException("json.needWhole", path + "." + key);
         }
         return v.intValue();
     }
@@ -82,7 +82,7 @@ final class JsonFields {
             return false;
         }
         if (!v.isBoolean()) {
-            throw new PlanDeskException("json.badValue", path + "." + key, "true or false expected");
+            throw new PlanDeskException("json.needFlag", path + "." + key);
         }
         return v.booleanValue();
     }
@@ -95,7 +95,7 @@ final class JsonFields {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new PlanDeskException("json.badValue", path + "." + key, "date YYYY-MM-DD expected");
+            throw new PlanDeskException(e, "json.badDate", path + "." + key, quoted(s));
         }
     }
 
@@ -104,8 +104,20 @@ final class JsonFields {
         try {
             return Enum.valueOf(type, s);
         } catch (IllegalArgumentException e) {
-            throw new PlanDeskException("json.badValue", path + "." + key, s);
+            throw new PlanDeskException(e, "json.badChoice", path + "." + key, quoted(s), allowed(type));
         }
+    }
+
+    /** A value of the file as a refusal quotes it: a hostile file's value can be any length. */
+    static String quoted(Object value) {
+        String s = String.valueOf(value);
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    /** The codes the format allows for a choice, for the refusal's sentence: "QUARTER, HALF_YEAR, YEAR, AD_HOC". */
+    static String allowed(Class<?> enumType) {
+        return String.join(", ", java.util.Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name()).toList());
     }
 
     String path() {

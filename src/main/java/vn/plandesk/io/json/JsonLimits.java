@@ -14,8 +14,10 @@ import vn.plandesk.model.PlanDeskException;
 final class JsonLimits {
     /** Fields kept in short store columns, by key: their longest value. */
     private static final Map<String, Integer> SHORT = Map.of(
-            "number", 20, "symbol", 50, "issuer", 500, "leader", 500, "unit", 100, "section", 200, "text", 500,
-            "kind", 20, "role", 20);
+            "number", InputLimits.MAX_NUMBER_CHARS, "symbol", InputLimits.MAX_SHORT_CHARS,
+            "issuer", InputLimits.MAX_LINE_CHARS, "leader", InputLimits.MAX_LINE_CHARS,
+            "unit", InputLimits.MAX_UNIT_CHARS, "section", InputLimits.MAX_SECTION_CHARS,
+            "text", InputLimits.MAX_LINE_CHARS, "kind", 20, "role", 20);
 
     private JsonLimits() {
     }

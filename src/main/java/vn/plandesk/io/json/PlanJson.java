@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -22,6 +23,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -76,6 +79,8 @@ public final class PlanJson {
         }
     }
 
+    /** Jackson's report of a key given twice in one object; its key is the only part the sentence uses. */
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
     private final ObjectMapper mapper;
     private static final PlanJson SHARED = new PlanJson();
 
@@ -184,8 +189,14 @@ public final class PlanJson {
             throw new PlanDeskException(e, "json.tooDeep", InputLimits.MAX_JSON_DEPTH);
         } catch (JsonProcessingException e) {
             var loc = e.getLocation();
-            throw new PlanDeskException(e, "json.syntax", loc == null ? 0 : loc.getLineNr(),
-                    loc == null ? 0 : loc.getColumnNr());
+            int line = loc == null ? 0 : loc.getLineNr();
+            int column = loc == null ? 0 : loc.getColumnNr();
+            java.util.regex.Matcher twice = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            if (twice.find()) {
+                // valid JSON but for a key given twice in one object: say so, not "cut short"
+                throw new PlanDeskException(e, "json.keyTwice", twice.group(1), line, column);
+            }
+            throw new PlanDeskException(e, "json.syntax", line, column);
         } catch (IOException e) {
             throw new PlanDeskException(e, "json.unreadable", e.getMessage());
         }
@@ -242,6 +253,8 @@ public final class PlanJson {
             }
             root = planPart;
         }
+        checkGroupNumbers(root.path("plan").path("groups"), "$.plan.groups");
+        checkGroupNumbers(root.path("tracking").path("baseline").path("groups"), "$.tracking.baseline.groups");
         PlanFile file = value(root, PlanFile.class);
         if (file.tracking() != null && version == OLDEST_VERSION) {
             throw new PlanDeskException("json.unknownKey", "$.tracking", "tracking");
@@ -264,10 +277,7 @@ public final class PlanJson {
         } catch (UnrecognizedPropertyException e) {
             throw new PlanDeskException(e, "json.unknownKey", path(e), e.getPropertyName());
         } catch (JsonMappingException e) {
-            Throwable cause = e.getCause();
-            String why = cause instanceof PlanDeskException || cause instanceof IllegalArgumentException
-                    ? cause.getMessage() : e.getOriginalMessage();
-            throw new PlanDeskException(e, "json.badValue", path(e), shortReason(why));
+            throw refusal(e, path(e));
         } catch (JsonProcessingException e) {
             throw new PlanDeskException(e, "json.syntax", 0, 0);
         }
@@ -281,6 +291,25 @@ public final class PlanJson {
     /** The reader shared by the format's parts. */
     static PlanJson shared() {
         return SHARED;
+    }
+
+    /**
+     * Group numbers 1–7, checked on the tree so that the refusal names the number's path and what it must be (the
+     * model's own check knows neither).
+     */
+    private static void checkGroupNumbers(JsonNode groups, String path) {
+        if (!groups.isArray()) {
+            return;
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            JsonNode number = groups.get(g).get("number");
+            if (groups.get(g).isObject() && (number == null || number.isNull())) {
+                throw new PlanDeskException("json.missing", path + "[" + g + "].number");
+            }
+            if (number != null && number.isInt() && (number.intValue() < 1 || number.intValue() > 7)) {
+                throw new PlanDeskException("json.groupNumber", path + "[" + g + "].number", number.intValue());
+            }
+        }
     }
 
     /** Rules the types alone do not say. */
@@ -332,12 +361,45 @@ public final class PlanJson {
         return b.toString();
     }
 
-    private static String shortReason(String why) {
-        if (why == null) {
-            return "";
+    /**
+     * A value the model's records cannot take, said in the officer's words by what the format expects there (a date,
+     * one of the listed codes, a number, text, a list, an object): Jackson's own message names Java types and is kept
+     * only as the cause.
+     */
+    static PlanDeskException refusal(JsonMappingException e, String path) {
+        Throwable cause = e.getCause();
+        if (cause instanceof PlanDeskException p) {
+            return p.key().startsWith("json.need") ? new PlanDeskException(e, p.key(), path)
+                    : new PlanDeskException(e, "json.at", path, p);
         }
-        int nl = why.indexOf('\n');
-        return nl < 0 ? why : why.substring(0, nl);
+        if (cause instanceof InputCoercionException) {
+            return new PlanDeskException(e, "json.numberTooLarge", path);
+        }
+        Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        Object value = e instanceof InvalidFormatException f ? f.getValue() : null;
+        if (type == null) {
+            return new PlanDeskException(e, "json.invalid", path);
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return new PlanDeskException(e, "json.badDate", path, value == null ? "" : JsonFields.quoted(value));
+        }
+        if (type.isEnum()) {
+            return value == null ? new PlanDeskException(e, "json.needText", path)
+                    : new PlanDeskException(e, "json.badChoice", path, JsonFields.quoted(value), JsonFields.allowed(type));
+        }
+        if (type == String.class || type == Character.class) {
+            return new PlanDeskException(e, "json.needText", path);
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return new PlanDeskException(e, "json.needWhole", path);
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return new PlanDeskException(e, "json.needFlag", path);
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return new PlanDeskException(e, "json.needList", path);
+        }
+        return new PlanDeskException(e, "json.needObject", path);
     }
 
     /** A deadline is carried as the printed text and the year grid; its meaning is read again on import. */
@@ -369,7 +431,7 @@ public final class PlanJson {
         public Deadline deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
             JsonNode node = ctx.readTree(p);
             if (!node.isObject()) {
-                throw JsonMappingException.from(p, "deadline must be an object {text, years}");
+                throw JsonMappingException.from(p, "json.needObject", new PlanDeskException("json.needObject"));
             }
             String text = "";
             TreeMap<Integer, String> years = new TreeMap<>();
@@ -378,13 +440,13 @@ public final class PlanJson {
                 switch (f.getKey()) {
                     case "text" -> {
                         if (!f.getValue().isTextual()) {
-                            throw mappingError(p, "text", "deadline text must be a string");
+                            throw mappingError(p, "text", "json.needText");
                         }
                         text = f.getValue().asText();
                     }
                     case "years" -> {
                         if (!f.getValue().isObject()) {
-                            throw mappingError(p, "years", "years must be an object year → mark");
+                            throw mappingError(p, "years", "json.needObject");
                         }
                         for (Iterator<Map.Entry<String, JsonNode>> ys = f.getValue().fields(); ys.hasNext(); ) {
                             Map.Entry<String, JsonNode> y = ys.next();
@@ -392,10 +454,13 @@ public final class PlanJson {
                             try {
                                 year = Integer.parseInt(y.getKey());
                             } catch (NumberFormatException e) {
-                                throw mappingError(p, "years", "year must be a number: " + y.getKey());
+                                throw mappingError(p, "years." + y.getKey(), "json.badYear", y.getKey());
                             }
-                            if (year < 2000 || year > 2100 || !y.getValue().isTextual()) {
-                                throw mappingError(p, "years", "bad year mark: " + y.getKey());
+                            if (year < 2000 || year > 2100) {
+                                throw mappingError(p, "years." + y.getKey(), "json.badYear", y.getKey());
+                            }
+                            if (!y.getValue().isTextual()) {
+                                throw mappingError(p, "years." + y.getKey(), "json.needText");
                             }
                             years.put(year, y.getValue().asText());
                         }
@@ -406,8 +471,9 @@ public final class PlanJson {
             return Deadline.of(text, years);
         }
 
-        private static JsonMappingException mappingError(JsonParser p, String field, String message) {
-            JsonMappingException e = JsonMappingException.from(p, message);
+        /** A refusal naming the deadline's field, said by {@link #refusal} with the JSON path. */
+        private static JsonMappingException mappingError(JsonParser p, String field, String key, Object... args) {
+            JsonMappingException e = JsonMappingException.from(p, key, new PlanDeskException(key, args));
             e.prependPath(new JsonMappingException.Reference(Deadline.class, field));
             return e;
         }

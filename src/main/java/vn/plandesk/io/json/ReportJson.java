@@ -79,10 +79,12 @@ public final class ReportJson {
                 r = PlanJson.shared().value(item, Report.class);
             } catch (PlanDeskException e) {
                 // the reader names the path within the report; the list's place comes first
-                throw e.key().equals("json.badValue") || e.key().equals("json.unknownKey")
-                        ? new PlanDeskException(e, e.key(), at + String.valueOf(e.args()[0]).replaceFirst("^\\$", ""),
-                                e.args()[1])
-                        : e;
+                Object[] args = e.args();
+                if (!e.key().startsWith("json.") || args.length == 0 || !String.valueOf(args[0]).startsWith("$")) {
+                    throw e;
+                }
+                args[0] = at + String.valueOf(args[0]).substring(1);
+                throw new PlanDeskException(e, e.key(), args);
             }
             if (r.id() == null || !keys.add(r.id())) {
                 throw new PlanDeskException("json.reportKey", at + ".id");

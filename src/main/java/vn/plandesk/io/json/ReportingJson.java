@@ -49,8 +49,7 @@ public final class ReportingJson {
                 if (e.key().startsWith("json.")) {
                     throw e;
                 }
-                throw new PlanDeskException(e, "json.badValue", f.path(), "day " + f.integer("day") + ", month "
-                        + f.integer("month"));
+                throw new PlanDeskException(e, "json.at", f.path(), e);
             }
             i++;
         }

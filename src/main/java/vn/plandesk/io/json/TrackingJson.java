@@ -133,11 +133,12 @@ public final class TrackingJson {
             }
             Period period = period(p.period(), path + ".period");
             if (period.kind() != Period.Kind.QUARTER) {
-                throw new PlanDeskException("json.badValue", path + ".period", "progress is recorded per quarter");
+                throw new PlanDeskException("json.notQuarter", path + ".period", p.period());
             }
             ProgressStatus status = ProgressStatus.byName(p.status());
             if (status == null) {
-                throw new PlanDeskException("json.badValue", path + ".status", String.valueOf(p.status()));
+                throw new PlanDeskException("json.badChoice", path + ".status", JsonFields.quoted(p.status()),
+                        JsonFields.allowed(ProgressStatus.class));
             }
             List<Long> documents = new ArrayList<>();
             List<Long> cited = p.documents() == null ? List.of() : p.documents();
@@ -145,8 +146,8 @@ public final class TrackingJson {
                 Long at = cited.get(k);
                 // checked against the file's list; resolved, beyond the ids given only when the register is not kept
                 if (at == null || at < 1 || !needIds && at > documentIds.size()) {
-                    throw new PlanDeskException("json.badValue", path + ".documents[" + k + "]",
-                            "no such entry in $.documents");
+                    throw new PlanDeskException("json.documentRef", path + ".documents[" + k + "]",
+                            String.valueOf(at));
                 }
                 if (at <= documentIds.size()) {
                     documents.add(documentIds.get((int) (at - 1)));
@@ -156,7 +157,8 @@ public final class TrackingJson {
                 progress.add(new ProgressEntry(needIds ? task.id() : 0, period, status, p.result(), p.asOf(),
                         p.unit(), p.shortcomings(), p.cause(), p.evidence(), documents));
             } catch (PlanDeskException e) {
-                throw new PlanDeskException(e, "json.badValue", path + ".cause", e.key());
+                throw new PlanDeskException(e, "json.at",
+                        path + ("progress.reasonRequired".equals(e.key()) ? ".cause" : ""), e);
             }
         }
         List<IndicatorResult> results = new ArrayList<>();
@@ -171,7 +173,8 @@ public final class TrackingJson {
                 try {
                     byHand = Judgement.valueOf(r.judgedByHand());
                 } catch (IllegalArgumentException e) {
-                    throw new PlanDeskException(e, "json.badValue", path + ".judgedByHand", r.judgedByHand());
+                    throw new PlanDeskException(e, "json.badChoice", path + ".judgedByHand", JsonFields.quoted(r.judgedByHand()),
+                            JsonFields.allowed(Judgement.class));
                 }
             }
             Indicator ind = plan.indicators().get(r.indicator() - 1);
@@ -185,7 +188,7 @@ public final class TrackingJson {
         try {
             return Period.parse(text);
         } catch (PlanDeskException e) {
-            throw new PlanDeskException(e, "json.badValue", path, String.valueOf(text));
+            throw new PlanDeskException(e, "json.at", path, e);
         }
     }
 }

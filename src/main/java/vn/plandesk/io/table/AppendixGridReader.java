@@ -13,7 +13,9 @@ import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.NumberingScheme;
 import vn.plandesk.model.Plan;
+import vn.plandesk.io.InputLimits;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.Wording;
 import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanTask;
@@ -241,7 +243,7 @@ public final class AppendixGridReader {
                 texts.add("thoi gian");
                 headerTexts.add(texts);
                 if ((c.field() == AppendixField.PARENT_NUMBER || c.field() == AppendixField.ROLE) && parentPlan == null) {
-                    parentPlan = PlanCitation.parse(c.header());
+                    parentPlan = checkCitation(PlanCitation.parse(c.header()), first);
                 }
             }
             if (parentPlan != null) {
@@ -266,7 +268,7 @@ public final class AppendixGridReader {
                     continue;
                 }
                 if (f.startsWith("(kem theo") || f.startsWith("kem theo")) {
-                    PlanRef ref = PlanCitation.parse(line);
+                    PlanRef ref = checkCitation(PlanCitation.parse(line), r);
                     if (ref != null) {
                         plan.attachedTo(ref);
                     }
@@ -312,6 +314,7 @@ public final class AppendixGridReader {
             if (readGroupRow(r, cells, number, name, other)) {
                 return;
             }
+            checkLengths(r, cells);
             number = number.replace('\n', ' ').strip();
             if (number.matches("\\d+\\.")) {
                 number = number.substring(0, number.length() - 1);
@@ -348,6 +351,14 @@ public final class AppendixGridReader {
             }
             title = oneLine(title);
             int n = RomanNumeral.parse(numeral);
+            if (title.length() > InputLimits.MAX_TEXT_CHARS
+                    || mapping.indicators() && title.length() > InputLimits.MAX_SECTION_CHARS) {
+                CellGrid.Place p = grid.place(r);
+                throw new PlanDeskException("table.tooLong", p.sheet(), p.row(),
+                        new Wording(mapping.indicators() ? "input.field.section" : "input.field.groupTitle"),
+                        title.length(), mapping.indicators() ? InputLimits.MAX_SECTION_CHARS
+                                : InputLimits.MAX_TEXT_CHARS);
+            }
             if (mapping.indicators()) {
                 plan.section(title);
                 return true;
@@ -454,6 +465,55 @@ public final class AppendixGridReader {
                 }
             }
             return "";
+        }
+
+        /**
+         * Refuses a row whose cell is longer than the store keeps its field (a number of 20 characters, a leader of
+         * 500, any text of 10,000), naming the sheet, the row and the field in the officer's words: the store's own
+         * refusal could only name its column.
+         */
+        private void checkLengths(int r, List<String> cells) {
+            for (int i = 0; i < cells.size(); i++) {
+                AppendixField field = mapping.columns().get(i).field();
+                int max = maxChars(field);
+                if (cells.get(i).length() > max) {
+                    CellGrid.Place p = grid.place(r);
+                    throw new PlanDeskException("table.tooLong", p.sheet(), p.row(),
+                            new Wording("input.field." + field.name()), cells.get(i).length(), max);
+                }
+            }
+        }
+
+        /**
+         * A plan cited in the header or the title block ("Kèm theo Kế hoạch số … của …"), refused when its number,
+         * symbol or issuer is longer than the store keeps them: the citation is the first thing the store writes.
+         */
+        private PlanRef checkCitation(PlanRef ref, int r) {
+            if (ref == null) {
+                return null;
+            }
+            String[][] parts = {{ref.number(), "input.field.citedNumber"}, {ref.symbol(), "input.field.citedSymbol"},
+                    {ref.issuer(), "input.field.citedIssuer"}};
+            for (String[] part : parts) {
+                int max = part[1].endsWith("Issuer") ? InputLimits.MAX_LINE_CHARS : InputLimits.MAX_SHORT_CHARS;
+                if (part[0].length() > max) {
+                    CellGrid.Place p = grid.place(r);
+                    throw new PlanDeskException("table.tooLong", p.sheet(), p.row(), new Wording(part[1]),
+                            part[0].length(), max);
+                }
+            }
+            return ref;
+        }
+
+        private static int maxChars(AppendixField field) {
+            return switch (field) {
+                case NUMBER, PARENT_NUMBER -> InputLimits.MAX_NUMBER_CHARS;
+                case LEADER, DEADLINE -> InputLimits.MAX_LINE_CHARS;
+                case UNIT -> InputLimits.MAX_UNIT_CHARS;
+                case YEAR -> InputLimits.MAX_YEAR_MARK_CHARS;
+                case IGNORED -> Integer.MAX_VALUE;
+                default -> InputLimits.MAX_TEXT_CHARS;
+            };
         }
 
         private void warn(int r, String key, String... args) {

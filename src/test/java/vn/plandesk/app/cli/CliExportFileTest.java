@@ -38,6 +38,43 @@ class CliExportFileTest {
     }
 
     @Test
+    void reportsUnitSheetsAndGeneratedPlansMakeAMissingFolderToo() throws Exception {
+        ByteArrayOutputStream id = new ByteArrayOutputStream();
+        Messages.setLocale(Messages.VIETNAMESE);
+        assertEquals(0, new Cli(id, new ByteArrayOutputStream()).run(new String[] {"--db", dir.resolve("db").toString(),
+                "report-draft", "3", "--period", "2026-Q1"}));
+        String report = id.toString(StandardCharsets.UTF_8).strip();
+        for (String kind : List.of("pdf", "docx")) {
+            Path out = dir.resolve("new folder report " + kind).resolve("deeper").resolve("report." + kind);
+            assertEquals(0, cli("report-export", report, "--out", out.toString()), kind);
+            assertTrue(Files.size(out) > 0, "report-export " + kind + " wrote its file in the folder it made");
+        }
+        Path generated = dir.resolve("new folder generate").resolve("deeper").resolve("plan.json");
+        assertEquals(0, cli("generate", "--tasks", "3", "--out", generated.toString()));
+        assertTrue(Files.readString(generated).contains("plandesk-plan"));
+        Path sheets = dir.resolve("new folder unit-sheets").resolve("deeper");
+        assertEquals(0, cli("unit-sheets", "3", "--period", "2026-Q1", "--out", sheets.toString()));
+        try (Stream<Path> made = Files.list(sheets)) {
+            List<String> names = made.map(p -> p.getFileName().toString()).toList();
+            assertTrue(!names.isEmpty() && names.stream().allMatch(n -> n.endsWith(".xlsx")), names.toString());
+        }
+    }
+
+    @Test
+    void aFolderGivenAsTheFileIsRefusedAndKept() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("an empty folder"));
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Messages.setLocale(Messages.VIETNAMESE);
+        int code = new Cli(new ByteArrayOutputStream(), err).run(new String[] {"--db", dir.resolve("db").toString(),
+                "export-json", "2", "--out", folder.toString()});
+        assertEquals(Cli.FAILED, code);
+        String said = err.toString(StandardCharsets.UTF_8).strip();
+        assertEquals(1, said.lines().count(), said);
+        assertTrue(said.contains(folder.toString()) && said.contains("thư mục"), said);
+        assertTrue(Files.isDirectory(folder), "the folder is not replaced by the export");
+    }
+
+    @Test
     void aSymlinkPlantedUnderTheOldPredictableNameReceivesNothing() throws Exception {
         Path victim = dir.resolve("victim.txt");
         Files.writeString(victim, "giữ nguyên");

@@ -67,7 +67,7 @@ class RegisterExchangeTest {
     void faultsInRulesAndDocumentsAreNamedByTheirPath() {
         PlanDeskException badDay = refused(v2("\"reportingRules\":[{\"kind\":\"YEAR\",\"day\":25,\"month\":11},"
                 + "{\"kind\":\"QUARTER\",\"day\":10,\"month\":4}]"));
-        assertEquals("json.badValue", badDay.key());
+        assertEquals("json.at", badDay.key());
         assertEquals("$.reportingRules[1]", badDay.args()[0]);
         PlanDeskException kind = refused(v2("\"reportingRules\":[{\"kind\":\"MONTHLY\",\"day\":25,\"month\":1}]"));
         assertEquals("$.reportingRules[0].kind", kind.args()[0]);

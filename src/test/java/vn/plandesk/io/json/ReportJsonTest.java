@@ -58,7 +58,7 @@ public class ReportJsonTest {
         String text = json.writeString(sample()).replace("\"QUARTER\"", "\"MONTH\"");
         PlanDeskException e = assertThrows(PlanDeskException.class,
                 () -> json.read(text.getBytes(StandardCharsets.UTF_8)));
-        assertEquals("json.badValue", e.key());
+        assertEquals("json.badChoice", e.key());
         assertTrue(String.valueOf(e.getMessage()).contains("$.report.kind") || List.of(e.args()).toString()
                 .contains("$.report.kind"), e.getMessage());
     }
@@ -74,6 +74,6 @@ public class ReportJsonTest {
     void aRowOfTheWrongWidthIsRefused() {
         String text = json.writeString(sample()).replace("\"Kế hoạch số 1\"", "\"Kế hoạch số 1\", \"x\"");
         PlanDeskException e = assertThrows(PlanDeskException.class, () -> json.read(text));
-        assertEquals("json.badValue", e.key());
+        assertEquals("json.invalid", e.key());
     }
 }

@@ -29,7 +29,6 @@ import vn.plandesk.model.BodySection;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
-import vn.plandesk.model.table.AppendixField;
 
 /**
  * Writes a plan and its appendices as a Word document in the official layout (Nghị định 30/2020/NĐ-CP): A4, margins
@@ -228,11 +227,9 @@ public final class PlanDocxWriter {
                 Tables.keepWithNext(x);
             } else {
                 for (int c = 0; c < columns.size(); c++) {
-                    AppendixField f = columns.get(c).field();
-                    boolean centred = f == AppendixField.NUMBER || f == AppendixField.PARENT_NUMBER
-                            || f == AppendixField.YEAR || f == AppendixField.UNIT;
                     Tables.text(x.getCell(c), row.cells().get(c), TABLE_POINTS, false,
-                            centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                            AppendixTables.centred(columns.get(c).field()) ? ParagraphAlignment.CENTER
+                                    : ParagraphAlignment.LEFT);
                 }
             }
         }

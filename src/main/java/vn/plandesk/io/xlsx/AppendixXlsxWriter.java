@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.plandesk.model.table.AppendixField;
 import vn.plandesk.io.table.AppendixTable;
 import vn.plandesk.io.table.AppendixTable.Column;
 import vn.plandesk.io.table.AppendixTable.HeaderCell;
@@ -124,7 +123,7 @@ public final class AppendixXlsxWriter {
                 for (int c = 0; c <= last; c++) {
                     XSSFCell cell = x.createCell(c);
                     cell.setCellValue(row.cells().get(c));
-                    cell.setCellStyle(centred(columns.get(c).field()) ? styles.centred : styles.body);
+                    cell.setCellStyle(AppendixTables.centred(columns.get(c).field()) ? styles.centred : styles.body);
                     tallest = Math.max(tallest, height(row.cells().get(c), points[c], false));
                 }
                 // spreadsheets do not grow a row to its wrapped text when printing: set the height it needs
@@ -174,11 +173,6 @@ public final class AppendixXlsxWriter {
     static int lines(String text, double width, boolean bold, float size) {
         // a little narrower than the cell: spreadsheets leave a margin inside each side
         return TableFont.lines(text, width - 6, bold, size);
-    }
-
-    private static boolean centred(AppendixField f) {
-        return f == AppendixField.NUMBER || f == AppendixField.PARENT_NUMBER || f == AppendixField.YEAR
-                || f == AppendixField.UNIT;
     }
 
     private static int titleRow(XSSFSheet sheet, int r, int last, String text, CellStyle style, double width,

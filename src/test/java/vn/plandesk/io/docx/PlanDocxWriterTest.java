@@ -66,6 +66,13 @@ class PlanDocxWriterTest {
             assertEquals("Times New Roman", tasks.getRow(2).getCell(2).getParagraphs().get(0).getRuns().get(0)
                     .getFontFamily());
             assertEquals(ward.groups().get(0).tasks().get(0).name(), tasks.getRow(2).getCell(2).getText());
+            // the ward's role and completion time centred, as the PDF sets them
+            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER,
+                    tasks.getRow(2).getCell(3).getParagraphs().get(0).getAlignment(), "role");
+            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER,
+                    tasks.getRow(2).getCell(7).getParagraphs().get(0).getAlignment(), "completion time");
+            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT,
+                    tasks.getRow(2).getCell(2).getParagraphs().get(0).getAlignment(), "task name");
         }
     }
 

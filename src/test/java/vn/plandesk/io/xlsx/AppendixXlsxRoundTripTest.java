@@ -87,6 +87,31 @@ public class AppendixXlsxRoundTripTest {
         }
     }
 
+    @Test
+    void theWardsRoleAndCompletionTimeAreCentredAsInThePdf() throws Exception {
+        Plan plan = new SampleLibrary().plan("chon-thanh-ward-plan.json");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new AppendixXlsxWriter().write(plan, null)))) {
+            Sheet s = wb.getSheetAt(0);
+            PlanTask first = plan.groups().get(0).tasks().get(0);
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (int r = 0; r <= s.getLastRowNum() && row == null; r++) {
+                var cell = s.getRow(r) == null ? null : s.getRow(r).getCell(2);
+                if (cell != null && first.name().equals(cell.getStringCellValue())) {
+                    row = s.getRow(r);
+                }
+            }
+            assertTrue(row != null, "the first task's row");
+            assertEquals(first.role().printed(), row.getCell(3).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER,
+                    row.getCell(3).getCellStyle().getAlignment(), "role");
+            assertEquals(first.deadline().printed(), row.getCell(7).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER,
+                    row.getCell(7).getCellStyle().getAlignment(), "completion time");
+            assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT,
+                    row.getCell(2).getCellStyle().getAlignment(), "task name");
+        }
+    }
+
     /** Task by task, so that a failure names the first row that differs. */
     public static void assertSameTables(Plan expected, Plan actual) {
         List<PlanTask> e = unflagged(expected).allTasks();

@@ -77,6 +77,16 @@ public class AppendixXlsxRoundTripTest {
             assertEquals(1, s.getPrintSetup().getFitWidth());
             assertEquals(0, s.getPrintSetup().getFitHeight());
             assertEquals("5:6", s.getRepeatingRows().formatAsString().replace("$", ""));
+            // columns are measured in digits of the default font: Times New Roman 12 (6 pt a digit), which every
+            // office suite has or matches, so that the table prints at 12 pt across the 252 mm of the page's text
+            // rather than scaled down where Calibri is missing
+            assertEquals("Times New Roman", wb.getFontAt(0).getFontName());
+            assertEquals(12, wb.getFontAt(0).getFontHeightInPoints());
+            double points = 0;
+            for (int c = 0; c < s.getRow(4).getLastCellNum(); c++) {
+                points += s.getColumnWidth(c) / 256.0 * 6;
+            }
+            assertEquals(252 * 72 / 25.4, points, 2, "table width in points");
             // group row I is merged from the name column to the last and bold
             int groupRow = 6;
             assertEquals("I", s.getRow(groupRow).getCell(0).getStringCellValue());

@@ -23,12 +23,12 @@ import vn.plandesk.io.table.AppendixTable.HeaderCell;
 import vn.plandesk.io.table.AppendixTable.Row;
 import vn.plandesk.io.table.AppendixTables;
 import vn.plandesk.io.table.BodyText;
+import vn.plandesk.io.table.RowBreak;
 import vn.plandesk.io.table.TableFont;
 import vn.plandesk.model.BodySection;
 import vn.plandesk.model.PlanDocument;
 import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.Plan;
-import vn.plandesk.model.table.AppendixField;
 
 /**
  * Writes a plan and its appendices as a Word document in the official layout (Nghị định 30/2020/NĐ-CP): A4, margins
@@ -214,9 +214,9 @@ public final class PlanDocxWriter {
         }
         for (Row row : a.rows()) {
             XWPFTableRow x = Tables.newRow(t, widths);
-            if (!tallerThanAPage(row, widths)) {
-                // a row taller than a page breaks where it falls rather than leaving a page almost empty; Word has no
-                // way to repeat its STT on the next page
+            if (!mayBreak(row, widths)) {
+                // a row taller than the room a page may be left empty breaks where it falls, as in the PDF
+                // (RowBreak); Word has no way to repeat its STT on the next page
                 Tables.keepWhole(x);
             }
             if (row.spansColumns()) {
@@ -227,18 +227,19 @@ public final class PlanDocxWriter {
                 Tables.keepWithNext(x);
             } else {
                 for (int c = 0; c < columns.size(); c++) {
-                    AppendixField f = columns.get(c).field();
-                    boolean centred = f == AppendixField.NUMBER || f == AppendixField.PARENT_NUMBER
-                            || f == AppendixField.YEAR || f == AppendixField.UNIT;
                     Tables.text(x.getCell(c), row.cells().get(c), TABLE_POINTS, false,
-                            centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                            AppendixTables.centred(columns.get(c).field()) ? ParagraphAlignment.CENTER
+                                    : ParagraphAlignment.LEFT);
                 }
             }
         }
     }
 
-    /** Whether the row's tallest cell, wrapped in its column (Word's cell margins aside), outgrows a page. */
-    private static boolean tallerThanAPage(Row row, int[] widths) {
+    /**
+     * Whether the row's tallest cell, wrapped in its column (Word's cell margins aside), is taller than the room a
+     * landscape page may be left empty ({@link RowBreak}): such a row may break across pages.
+     */
+    private static boolean mayBreak(Row row, int[] widths) {
         if (row.spansColumns()) {
             return false;
         }
@@ -246,9 +247,8 @@ public final class PlanDocxWriter {
         for (int c = 0; c < widths.length && c < row.cells().size(); c++) {
             lines = Math.max(lines, TableFont.lines(row.cells().get(c), widths[c] / 20.0 - 11, false, TABLE_POINTS));
         }
-        // a landscape page less its margins, the title block and the header (about 0.7 of it, as in the PDF)
-        double page = (A4_SHORT - TOP - BOTTOM) / 20.0 * 0.7;
-        return lines * TABLE_POINTS * 1.15 > page;
+        double page = (A4_SHORT - TOP - BOTTOM) / 20.0;
+        return lines * TABLE_POINTS * 1.15 > RowBreak.room((float) page);
     }
 
     static int mm(double millimetres) {

@@ -39,7 +39,7 @@ abstract class AppendixPdf implements PdfPart {
         int index = Math.max(0, appendices.indexOf(document));
         OfficialBlocks.appendixHead(doc, fonts, AppendixTables.label(plan, appendices.size(), index + 1),
                 title(index).toUpperCase(Locale.forLanguageTag("vi")), OfficialText.attachedTo(plan, draftYear));
-        OfficialTable table = new OfficialTable(fonts, columns(fonts));
+        OfficialTable table = new OfficialTable(fonts, columns(fonts)).breakingRows();
         header(table);
         table.startIn(doc);
         rows(table);

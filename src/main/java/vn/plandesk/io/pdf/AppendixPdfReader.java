@@ -125,7 +125,9 @@ public final class AppendixPdfReader {
                     continue; // the header repeated on this page
                 }
                 if (continued && first && carriedOver(row.cells())) {
-                    grid.extendLast(row.cells());
+                    List<String> rest = new ArrayList<>(row.cells());
+                    rest.set(0, "");
+                    grid.extendLast(rest);
                     first = false;
                     continue;
                 }
@@ -181,10 +183,15 @@ public final class AppendixPdfReader {
         return cell.replaceAll("\\s+", "");
     }
 
-    /** A row with no number but other text, first on a page: the rest of the row the page break cut. */
+    /** A row with no number (or its number with "(tiếp)") but other text, first on a page: the rest of the row the page break cut. */
     private static boolean carriedOver(List<String> cells) {
-        return !cells.isEmpty() && cells.get(0).isEmpty() && cells.stream().anyMatch(c -> !c.isEmpty());
+        return !cells.isEmpty() && (cells.get(0).isEmpty() || CONTINUED.matcher(cells.get(0).strip()).matches())
+                && cells.stream().skip(1).anyMatch(c -> !c.isEmpty());
     }
+
+    /** The STT a row carries on the pages it continues onto: "12 (tiếp)", or "(tiếp)" alone (see ContinuedRowCell). */
+    private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile(
+            "(\\S+\\s+)?" + java.util.regex.Pattern.quote(OfficialText.CONTINUED));
 
     /**
      * A page of the body as paragraphs in reading order: runs of lines set in two columns (organ and Quốc hiệu, Nơi

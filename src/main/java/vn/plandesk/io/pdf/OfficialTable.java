@@ -7,7 +7,10 @@ import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.Border;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -15,11 +18,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.plandesk.io.table.ColumnBalance;
+import vn.plandesk.io.table.RowBreak;
 
 /**
  * The one way appendix tables are built (practice of the seeds): thin black borders, no shading, cells centred
  * vertically, 12 pt text, a bold centred header repeated at the top of every page, group rows bold across the row, and
- * no row split between pages unless it alone is taller than a page.
+ * no row split between pages unless it alone is taller than a page or, in the task appendices, keeping it whole would
+ * leave much of a page empty ({@link #breakingRows}).
  *
  * <p>The table is iText's "large table": rows are laid out and written to the page as they come, so the memory taken
  * does not grow with the number of tasks. Use: declare the columns, add the header cells, {@link #startIn} the
@@ -49,11 +54,16 @@ final class OfficialTable {
      */
     static final float LINE = OfficialStyle.TABLE_SIZE * OfficialStyle.SINGLE_LEADING;
     private static final float PADDING = 2f;
+    /** Above and below a cell's text in the plan's appendices: 1.5 pt, the cell margins of the Word export's tables. */
+    private static final float PADDING_TIGHT = 1.5f;
     /** The width a cell takes besides its text: the padding on both sides and a border. */
     static final float CELL_ROOM = 2 * PADDING + BORDER;
     /** A row taller than this does not fit below the title block and the header of a landscape page. */
     private static final float TALL_ROW = (OfficialStyle.LANDSCAPE.getHeight() - OfficialStyle.MARGIN_TOP
             - OfficialStyle.MARGIN_BOTTOM) * 0.7f;
+    /** The height a landscape page gives its text. */
+    private static final float PAGE_TEXT_HEIGHT = OfficialStyle.LANDSCAPE.getHeight() - OfficialStyle.MARGIN_TOP
+            - OfficialStyle.MARGIN_BOTTOM;
     /** Rows are handed to the layout in small batches: memory stays flat and layout work stays linear. */
     private static final int ROWS_PER_FLUSH = 20;
 
@@ -64,6 +74,12 @@ final class OfficialTable {
     private int pendingRows;
     /** A group row's two cells, waiting for the row that follows it. */
     private List<Cell> pendingGroup;
+    /** About the height of the pending group row, points. */
+    private float pendingGroupHeight;
+    /** Rows taller than this may break across pages (see {@link #breakingRows}), points; 0: only rows taller than a page. */
+    private float breakRoom;
+    /** Above and below each cell's text, points. */
+    private float paddingVertical = PADDING;
 
     OfficialTable(PdfFonts fonts, List<Column> columns) {
         this.fonts = fonts;
@@ -107,6 +123,19 @@ final class OfficialTable {
         return columns;
     }
 
+    /**
+     * Lets a row taller than the room a page may be left empty ({@link RowBreak}) break across pages where moving it
+     * whole would leave more than that room, its STT repeated with "(tiếp)" on the next page; rows are otherwise kept
+     * whole. The task appendices print so, as seed 002 does.
+     */
+    OfficialTable breakingRows() {
+        breakRoom = RowBreak.room(PAGE_TEXT_HEIGHT);
+        // and set as tight as the Word export's cells; with the rows that break, the ward appendix takes the seed's
+        // 16 pages (a report's tables keep 2 pt)
+        paddingVertical = PADDING_TIGHT;
+        return this;
+    }
+
     /** Puts the table into the document; rows added from now on are laid out as they come. */
     void startIn(Document document) {
         document.add(table);
@@ -121,6 +150,7 @@ final class OfficialTable {
         flushGroup();
         pendingGroup = List.of(cell(label, fonts.bold(), TextAlignment.CENTER, 1, 1),
                 cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size() - 1));
+        pendingGroupHeight = height(title, spanWidth(1, columns.size() - 1));
     }
 
     /**
@@ -130,6 +160,7 @@ final class OfficialTable {
     void wideRow(String title) {
         flushGroup();
         pendingGroup = List.of(cell(title, fonts.bold(), TextAlignment.LEFT, 1, columns.size()));
+        pendingGroupHeight = height(title, spanWidth(0, columns.size()));
     }
 
     /** A row with one text per column. */
@@ -149,40 +180,66 @@ final class OfficialTable {
         float tallest = 0;
         for (Span s : spans) {
             cells.add(cell(s.text(), fonts.regular(), columns.get(column).alignment(), 1, s.columns()));
-            float width = -CELL_ROOM;
-            for (int c = column; c < column + s.columns() && c < widths.length; c++) {
-                width += widths[c];
-            }
-            tallest = Math.max(tallest, height(s.text(), width));
+            tallest = Math.max(tallest, height(s.text(), spanWidth(column, s.columns())));
             column += s.columns();
         }
         if (column != columns.size()) {
             throw new IllegalArgumentException("the row covers " + column + " of " + columns.size() + " columns");
         }
-        if (tallest > TALL_ROW) {
-            // a row that cannot fit on any page starts where it falls rather than leaving a page almost empty; its
-            // group row stands right above it; each later page's part carries its STT with "(tiếp)"
+        boolean tall = tallest > TALL_ROW;
+        boolean breaks = tall || (breakRoom > 0 && tallest > breakRoom);
+        if (breaks) {
+            // a row that may break starts where it falls rather than leaving much of a page empty; each later page's
+            // part carries its STT with "(tiếp)". Under a group row the block below decides for both, so the row
+            // itself breaks wherever its part ends.
             ContinuedRowCell.Row continued = new ContinuedRowCell.Row(spans.get(0).text(), fonts.regular(),
-                    OfficialStyle.TABLE_SIZE, offsets(), widths[0], PADDING);
+                    OfficialStyle.TABLE_SIZE, offsets(), widths[0], PADDING)
+                    .breakingBeyond(tall || pendingGroup != null ? 0 : breakRoom);
             cells.forEach(c -> {
                 c.setKeepTogether(false);
-                c.setNextRenderer(new ContinuedRowCell(c, continued, false));
+                // two lines at least on either side of the break: the part on the next page has room for its mark
+                // ("12" over "(tiếp)" in a narrow STT column)
+                Paragraph text = (Paragraph) c.getChildren().get(0);
+                text.setOrphansControl(new ParagraphOrphansControl(2));
+                text.setWidowsControl(new ParagraphWidowsControl(2, 1, true));
+                c.setNextRenderer(new ContinuedRowCell(c, continued));
             });
-            flushGroup();
+            if (tall) {
+                // a row taller than any page: its group row stands right above it
+                flushGroup();
+            }
         }
         if (pendingGroup == null) {
             cells.forEach(table::addCell);
         } else {
-            // the group row and its first task in one block that moves to the next page whole
+            // the group row and its first task in one block that moves to the next page whole (or, when the task
+            // may break, only where little room is left)
+            float groupHeight = pendingGroupHeight;
             Table block = new Table(UnitValue.createPointArray(widths)).setFixedLayout()
                     .setWidth(UnitValue.createPercentValue(100));
             pendingGroup.forEach(block::addCell);
             cells.forEach(block::addCell);
             pendingGroup = null;
-            table.addCell(new Cell(1, columns.size()).add(block).setPadding(0).setBorder(Border.NO_BORDER)
-                    .setKeepTogether(true));
+            Cell holder = new Cell(1, columns.size()).add(block).setPadding(0).setBorder(Border.NO_BORDER)
+                    .setKeepTogether(true);
+            if (breaks) {
+                // the group row and the start of its task, or the two go over together: under four lines a cell of
+                // three cannot break (two lines on either side) and would leave the group row alone
+                holder.setNextRenderer(new ContinuedRowCell.Block(holder,
+                        Math.max(breakRoom, groupHeight + 4 * LINE + 2 * paddingVertical)));
+            }
+            table.addCell(holder);
         }
         rowAdded();
+    }
+
+    /** The inner width of a cell spanning {@code count} columns from {@code first}, points. */
+    private float spanWidth(int first, int count) {
+        float width = -CELL_ROOM;
+        for (int c = first; c < first + count && c < widths.length; c++) {
+            width += widths[c];
+        }
+        return width;
     }
 
     /** Each column's left edge from the table's left edge, points. */
@@ -223,14 +280,15 @@ final class OfficialTable {
             float w = fonts.regular().getWidth(line, OfficialStyle.TABLE_SIZE);
             lines += Math.max(1, (int) Math.ceil(w / Math.max(1, width * 0.9f)));
         }
-        return lines * LINE + 2 * PADDING;
+        return lines * LINE + 2 * paddingVertical;
     }
 
-    private static Cell cell(String text, PdfFont font, TextAlignment alignment, int rows, int cols) {
+    private Cell cell(String text, PdfFont font, TextAlignment alignment, int rows, int cols) {
         Cell cell = new Cell(rows, cols)
                 .add(OfficialStyle.line(text, font, OfficialStyle.TABLE_SIZE, alignment).setFixedLeading(LINE))
                 .setVerticalAlignment(VerticalAlignment.MIDDLE)
-                .setPadding(PADDING)
+                .setPaddingLeft(PADDING).setPaddingRight(PADDING)
+                .setPaddingTop(paddingVertical).setPaddingBottom(paddingVertical)
                 .setBorder(new SolidBorder(ColorConstants.BLACK, BORDER));
         // a row moves whole to the next page; iText still splits one taller than a page
         cell.setKeepTogether(true);

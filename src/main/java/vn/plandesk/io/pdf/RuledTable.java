@@ -139,10 +139,13 @@ final class RuledTable {
             return "";
         }
         StringBuilder s = new StringBuilder(lines.get(0).text());
+        // a line starting "- " is an item of a list the cell holds, or, in a cell that starts otherwise, where a
+        // narrow column wrapped "Phòng Văn hóa" | "- Xã hội"
+        boolean list = lines.get(0).text().matches("^[-+•–]\\s.*");
         for (int i = 1; i < lines.size(); i++) {
             TextLines.Line prev = lines.get(i - 1);
             TextLines.Line next = lines.get(i);
-            boolean hard = next.text().matches("^[-+•–]\\s.*")
+            boolean hard = list && next.text().matches("^[-+•–]\\s.*")
                     || prev.right() - prev.left() + SPACE_EM * next.size() + next.firstWordWidth() < inner - 1;
             s.append(hard ? "\n" : joinedWord(prev, next, inner, spaces) ? "" : " ").append(next.text());
         }

@@ -111,6 +111,15 @@ public final class AppendixTables {
         return index < plan.appendixTitles().size() ? plan.appendixTitles().get(index) : fallback;
     }
 
+    /**
+     * Whether a column's cells are centred, as the PDF sets them: the numbers, the year marks, the unit of measure,
+     * and the ward's role ("Chủ trì thực hiện") and completion time ("Quý IV/2025").
+     */
+    public static boolean centred(AppendixField f) {
+        return f == AppendixField.NUMBER || f == AppendixField.PARENT_NUMBER || f == AppendixField.YEAR
+                || f == AppendixField.UNIT || f == AppendixField.ROLE || f == AppendixField.DEADLINE;
+    }
+
     /** Ward style when any task points into a parent plan or carries the ward's role. */
     public static boolean wardStyle(Plan plan) {
         return plan.allTasks().stream().anyMatch(t -> t.parentRef() != null || t.role() != null);

@@ -10,9 +10,12 @@ import java.util.List;
  * whose widening shortens the rows the most. A row is as tall as its tallest cell, so a column of short texts beside
  * long ones gets little, and a long "Kết quả" gets what the year marks do not need.
  *
- * <p>Heights are estimated from the measured width of each line of text divided by the cell's inner width, which
- * is close to what a word-wrapping layout gives and cheap enough to try every column at every step. Large tables are
- * sampled (see {@link #sample}): the widths depend on the kind of text in each column, not on every row.
+ * <p>Heights are counted by wrapping each cell's words at the cell's inner width, as the PDF, Word and a spreadsheet
+ * wrap them: a narrow column of short words wraps far worse than its text's width divided by the column's suggests,
+ * and a mere estimate gave "Kết quả" too little. After the slices, width is moved from one column to another while
+ * that shortens the table. Large tables are sampled (see {@link #sample}): the widths depend on the kind of text in
+ * each column, not on every row. A word may break after a hyphen ("92/KH-" | "UBND", as seed 002's header does and
+ * as the layouts do), never inside a syllable.
  */
 public final class ColumnBalance {
     /** The width of a text set in the table's type, in points; bold for header cells. */
@@ -22,12 +25,12 @@ public final class ColumnBalance {
 
     /** Rows beyond this many are sampled evenly; enough to see what each column holds. */
     public static final int SAMPLE_ROWS = 400;
-    /** A word-wrapped line fills its cell only to about this share, the rest is the gap a word too long leaves. */
-    private static final float FILL = 0.9f;
     /** A single column never needs to be wider than this share of the table to keep its longest word whole. */
     private static final float WIDEST_WORD_SHARE = 0.3f;
     /** Slices of the spare width; each step tries every column, so this bounds the work (the widths settle well before). */
     private static final int STEPS = 64;
+    /** Rounds of moving a slice between two columns; each tries every pair, so this bounds the work. */
+    private static final int MOVES = 24;
 
     private final int columns;
     private final TextWidth width;
@@ -38,9 +41,15 @@ public final class ColumnBalance {
     private int bodyRows;
     private int allRows;
     private float linesPerPage = Float.MAX_VALUE;
+    /** The widths at which {@link #known} counts each cell's lines; null until the balance starts. */
+    private float[] settled;
+    private int[][] known;
 
-    /** A measured cell: the columns it covers and the width of each of its lines. */
-    private record Cell(int column, int span, float[] lines) {
+    /**
+     * A measured cell: the columns it covers, the width of each of its lines, the widths of each line's words and the
+     * width of a space between them.
+     */
+    private record Cell(int column, int span, float[] lines, float[][] words, float space) {
     }
 
     /**
@@ -102,18 +111,29 @@ public final class ColumnBalance {
 
     private void add(int[] at, int[] spans, String[] texts, boolean bold) {
         Cell[] cells = new Cell[at.length];
+        float space = width.of(" ", bold);
         for (int i = 0; i < at.length; i++) {
             String text = texts[i] == null ? "" : texts[i];
             String[] lines = text.split("\n", -1);
             float[] measured = new float[lines.length];
+            float[][] words = new float[lines.length][];
             for (int l = 0; l < lines.length; l++) {
-                measured[l] = lines[l].isBlank() ? 0 : width.of(lines[l].strip(), bold);
+                String line = lines[l].strip();
+                measured[l] = line.isEmpty() ? 0 : width.of(line, bold);
+                String[] w = line.isEmpty() ? new String[0] : line.split("\\s+");
+                words[l] = new float[w.length];
+                for (int k = 0; k < w.length; k++) {
+                    words[l][k] = width.of(w[k], bold);
+                }
             }
-            cells[i] = new Cell(at[i], spans[i], measured);
+            cells[i] = new Cell(at[i], spans[i], measured, words, space);
             if (spans[i] == 1) {
                 for (String word : text.split("\\s+")) {
-                    if (!word.isEmpty()) {
-                        floor[at[i]] = Math.max(floor[at[i]], width.of(word, bold) + padding);
+                    // the header's words stay whole: broken, they made it a third of each page
+                    for (String piece : bold ? new String[] {word} : HYPHEN.split(word)) {
+                        if (!piece.isEmpty()) {
+                            floor[at[i]] = Math.max(floor[at[i]], width.of(piece, bold) + padding);
+                        }
                     }
                 }
             }
@@ -124,6 +144,9 @@ public final class ColumnBalance {
             bodyRows++;
         }
     }
+
+    /** Where a word may break: after a hyphen not before a digit ("92/KH-" | "UBND", but "16-18" whole). */
+    private static final java.util.regex.Pattern HYPHEN = java.util.regex.Pattern.compile("(?<=\\p{L}-)(?=\\p{L})");
 
     /** The widths of the columns, in points, adding up to {@code total}. */
     public float[] widths(float total) {
@@ -141,13 +164,15 @@ public final class ColumnBalance {
             return w;
         }
         float slice = (total - least) / STEPS;
+        settle(w);
         for (int step = 0; step < STEPS; step++) {
             int best = -1;
             double bestHeight = height(w);
             for (int c = 0; c < columns; c++) {
+                float kept = w[c];
                 w[c] += slice;
                 double h = height(w);
-                w[c] -= slice;
+                w[c] = kept;
                 if (h < bestHeight - 1e-9) {
                     bestHeight = h;
                     best = c;
@@ -159,8 +184,54 @@ public final class ColumnBalance {
                 break;
             }
             w[best] += slice;
+            settle(w);
+        }
+        // large moves first: a row shortens by whole lines, so a small slice often changes nothing
+        for (int pass = 0; pass < 2; pass++) {
+            for (float move = slice * 16; move >= slice / 2; move /= 2) {
+                refine(w, move);
+            }
         }
         return w;
+    }
+
+    /** Moves a slice of width from one column to another while that shortens the table. */
+    private void refine(float[] w, float slice) {
+        double current = height(w);
+        for (int round = 0; round < MOVES; round++) {
+            int from = -1;
+            int to = -1;
+            double best = current;
+            for (int a = 0; a < columns; a++) {
+                if (w[a] - slice < Math.min(floor[a], w[a])) {
+                    continue;
+                }
+                for (int b = 0; b < columns; b++) {
+                    if (a == b) {
+                        continue;
+                    }
+                    float keptA = w[a];
+                    float keptB = w[b];
+                    w[a] -= slice;
+                    w[b] += slice;
+                    double h = height(w);
+                    w[a] = keptA;
+                    w[b] = keptB;
+                    if (h < best - 1e-9) {
+                        best = h;
+                        from = a;
+                        to = b;
+                    }
+                }
+            }
+            if (from < 0) {
+                return;
+            }
+            w[from] -= slice;
+            w[to] += slice;
+            settle(w);
+            current = best;
+        }
     }
 
     private void spread(float[] w, float rest) {
@@ -188,12 +259,11 @@ public final class ColumnBalance {
         double header = 0;
         for (int r = 0; r < rows.size(); r++) {
             double tallest = 1;
-            for (Cell cell : rows.get(r)) {
-                float inner = -padding;
-                for (int c = cell.column(); c < cell.column() + cell.span(); c++) {
-                    inner += w[c];
-                }
-                tallest = Math.max(tallest, lines(cell.lines(), inner * FILL));
+            Cell[] row = rows.get(r);
+            for (int i = 0; i < row.length; i++) {
+                Cell cell = row[i];
+                tallest = Math.max(tallest, settled != null && unchanged(cell, w) ? known[r][i]
+                        : wrapped(cell, inner(cell, w)));
             }
             if (headers.get(r)) {
                 header = Math.max(header, tallest);
@@ -208,12 +278,62 @@ public final class ColumnBalance {
         return body + header * pages;
     }
 
-    private static double lines(float[] measured, float inner) {
-        double n = 0;
-        for (float m : measured) {
-            n += Math.max(1, m / Math.max(inner, 1));
+    /**
+     * Counts every cell's lines at these widths: a trial then wraps again only the cells of the columns it changes
+     * (a move touches two of them), which makes the balance several times cheaper.
+     */
+    private void settle(float[] w) {
+        settled = null;
+        int[][] lines = new int[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            Cell[] row = rows.get(r);
+            lines[r] = new int[row.length];
+            for (int i = 0; i < row.length; i++) {
+                lines[r][i] = wrapped(row[i], inner(row[i], w));
+            }
         }
-        return n;
+        known = lines;
+        settled = w.clone();
+    }
+
+    private boolean unchanged(Cell cell, float[] w) {
+        for (int c = cell.column(); c < cell.column() + cell.span() && c < columns; c++) {
+            if (w[c] != settled[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private float inner(Cell cell, float[] w) {
+        float inner = -padding;
+        for (int c = cell.column(); c < cell.column() + cell.span() && c < columns; c++) {
+            inner += w[c];
+        }
+        return inner;
+    }
+
+    /** The lines the cell's text takes wrapped at its words in the inner width; a word too wide takes the lines it needs. */
+    private static int wrapped(Cell cell, float inner) {
+        float room = Math.max(inner, 1);
+        int n = 0;
+        for (float[] line : cell.words()) {
+            n++;
+            float used = 0;
+            for (float word : line) {
+                if (used > 0 && used + cell.space() + word > room) {
+                    n++;
+                    used = 0;
+                }
+                float w = word;
+                while (w > room) {
+                    n++;
+                    w -= room;
+                }
+                used += (used > 0 ? cell.space() : 0) + w;
+            }
+        }
+        return Math.max(1, n);
     }
 
     /** At most {@link #SAMPLE_ROWS} of the items, evenly spread, in order. */

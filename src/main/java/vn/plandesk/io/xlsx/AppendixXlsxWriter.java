@@ -15,7 +15,6 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.plandesk.model.table.AppendixField;
 import vn.plandesk.io.table.AppendixTable;
 import vn.plandesk.io.table.AppendixTable.Column;
 import vn.plandesk.io.table.AppendixTable.HeaderCell;
@@ -32,10 +31,13 @@ import vn.plandesk.model.Plan;
 public final class AppendixXlsxWriter {
     private static final String FONT = "Times New Roman";
     /**
-     * Excel's column width unit is 1/256 of a character of the workbook's default font (Calibri 11, whose digits are
-     * 7 px, 5.25 pt wide): the table is laid out at the width of the landscape page's text, 252 mm.
+     * Excel's column width unit is 1/256 of a digit of the workbook's default font, made Times New Roman 12 (digits
+     * half an em, 8 px, 6 pt wide), which every office suite has or matches by metrics (Liberation Serif): with
+     * Calibri, a machine without it or Carlito measured the columns in a wider font, and LibreOffice printed the table
+     * scaled to 0.78 with rows too tall for their text. The table is laid out at the width of the landscape page's
+     * text, 252 mm.
      */
-    private static final double POINTS_PER_CHAR = 5.25;
+    private static final double POINTS_PER_CHAR = 6;
     private static final double TABLE_POINTS = 252 * 72 / 25.4;
     /** Lines of 12 pt type in a cell, single-spaced, and the room a cell leaves around its text. */
     private static final double LINE = 12 * 1.15;
@@ -47,6 +49,9 @@ public final class AppendixXlsxWriter {
      */
     public byte[] write(Plan plan, String planHeaderJson) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var base = wb.getFontAt(0);
+            base.setFontName(FONT);
+            base.setFontHeightInPoints((short) 12);
             Styles styles = new Styles(wb);
             for (AppendixTable table : AppendixTables.of(plan)) {
                 sheet(wb, styles, table);
@@ -124,7 +129,7 @@ public final class AppendixXlsxWriter {
                 for (int c = 0; c <= last; c++) {
                     XSSFCell cell = x.createCell(c);
                     cell.setCellValue(row.cells().get(c));
-                    cell.setCellStyle(centred(columns.get(c).field()) ? styles.centred : styles.body);
+                    cell.setCellStyle(AppendixTables.centred(columns.get(c).field()) ? styles.centred : styles.body);
                     tallest = Math.max(tallest, height(row.cells().get(c), points[c], false));
                 }
                 // spreadsheets do not grow a row to its wrapped text when printing: set the height it needs
@@ -174,11 +179,6 @@ public final class AppendixXlsxWriter {
     static int lines(String text, double width, boolean bold, float size) {
         // a little narrower than the cell: spreadsheets leave a margin inside each side
         return TableFont.lines(text, width - 6, bold, size);
-    }
-
-    private static boolean centred(AppendixField f) {
-        return f == AppendixField.NUMBER || f == AppendixField.PARENT_NUMBER || f == AppendixField.YEAR
-                || f == AppendixField.UNIT;
     }
 
     private static int titleRow(XSSFSheet sheet, int r, int last, String text, CellStyle style, double width,

@@ -59,13 +59,20 @@ class PlanDocxWriterTest {
             XWPFTable tasks = tables.stream().filter(t -> t.getRow(0).getCell(0).getText().equals("STT")).findFirst()
                     .orElseThrow();
             assertTrue(tasks.getRow(0).getCtRow().getTrPr().sizeOfTblHeaderArray() > 0, "header repeats");
-            assertTrue(tasks.getRow(2).getCtRow().getTrPr().sizeOfCantSplitArray() > 0, "rows are not split");
+            assertTrue(tasks.getRow(1).getCtRow().getTrPr().sizeOfCantSplitArray() > 0, "a group row is not split");
             assertEquals("I", tasks.getRow(1).getCell(0).getText());
             assertEquals(2, tasks.getRow(1).getTableCells().size(), "the group row spans the columns after STT");
             assertEquals(ward.taskCount() + ward.groups().size() + 1, tasks.getNumberOfRows());
             assertEquals("Times New Roman", tasks.getRow(2).getCell(2).getParagraphs().get(0).getRuns().get(0)
                     .getFontFamily());
             assertEquals(ward.groups().get(0).tasks().get(0).name(), tasks.getRow(2).getCell(2).getText());
+            // the ward's role and completion time centred, as the PDF sets them
+            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER,
+                    tasks.getRow(2).getCell(3).getParagraphs().get(0).getAlignment(), "role");
+            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.CENTER,
+                    tasks.getRow(2).getCell(7).getParagraphs().get(0).getAlignment(), "completion time");
+            assertEquals(org.apache.poi.xwpf.usermodel.ParagraphAlignment.LEFT,
+                    tasks.getRow(2).getCell(2).getParagraphs().get(0).getAlignment(), "task name");
         }
     }
 
@@ -147,7 +154,7 @@ class PlanDocxWriterTest {
     }
 
     @Test
-    void onlyARowTallerThanAPageMayBreakAcrossPages() throws Exception {
+    void aRowTallerThanTheRoomAPageMayBeLeftEmptyMayBreakAcrossPagesAsInThePdf() throws Exception {
         vn.plandesk.model.TaskGroup first = ward.groups().get(0);
         vn.plandesk.model.PlanTask t = first.tasks().get(1);
         List<String> units = new ArrayList<>();
@@ -158,7 +165,10 @@ class PlanDocxWriterTest {
         vn.plandesk.model.PlanTask longTask = new vn.plandesk.model.PlanTask(t.id(), t.number(), name, t.leader(),
                 units, t.coordinatingUnits(), t.result(), t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(),
                 t.subTasks(), t.start());
-        Plan plan = ward.withGroups(List.of(first.withTasks(List.of(first.tasks().get(0), longTask))));
+        vn.plandesk.model.PlanTask shortTask = new vn.plandesk.model.PlanTask(t.id() == null ? null : t.id() + 1000, "3", "Ngắn", "",
+                List.of(), List.of(), "", vn.plandesk.model.Deadline.none(), null, null, "", t.flags(), List.of(),
+                t.start());
+        Plan plan = ward.withGroups(List.of(first.withTasks(List.of(first.tasks().get(0), longTask, shortTask))));
         try (XWPFDocument doc = read(plan)) {
             XWPFTable tasks = doc.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText().equals("STT"))
                     .findFirst().orElseThrow();
@@ -167,8 +177,9 @@ class PlanDocxWriterTest {
                 boolean cantSplit = row.getCtRow().isSetTrPr() && !row.getCtRow().getTrPr().getCantSplitList().isEmpty();
                 whole.add(row.getCell(0).getText() + ":" + cantSplit);
             }
-            // header, group row, task 1 whole; the long task 2 starts where it falls
-            assertEquals(List.of("STT:true", "I:true", "1:true", "2:false"), whole);
+            // header and group row whole; task 1 (nine lines in its "Đơn vị phối hợp") and the long task 2 start
+            // where they fall, as the PDF lets them; the one-line task 3 is kept whole
+            assertEquals(List.of("STT:true", "I:true", "1:false", "2:false", "3:true"), whole);
         }
     }
 

@@ -77,6 +77,16 @@ public class AppendixXlsxRoundTripTest {
             assertEquals(1, s.getPrintSetup().getFitWidth());
             assertEquals(0, s.getPrintSetup().getFitHeight());
             assertEquals("5:6", s.getRepeatingRows().formatAsString().replace("$", ""));
+            // columns are measured in digits of the default font: Times New Roman 12 (6 pt a digit), which every
+            // office suite has or matches, so that the table prints at 12 pt across the 252 mm of the page's text
+            // rather than scaled down where Calibri is missing
+            assertEquals("Times New Roman", wb.getFontAt(0).getFontName());
+            assertEquals(12, wb.getFontAt(0).getFontHeightInPoints());
+            double points = 0;
+            for (int c = 0; c < s.getRow(4).getLastCellNum(); c++) {
+                points += s.getColumnWidth(c) / 256.0 * 6;
+            }
+            assertEquals(252 * 72 / 25.4, points, 2, "table width in points");
             // group row I is merged from the name column to the last and bold
             int groupRow = 6;
             assertEquals("I", s.getRow(groupRow).getCell(0).getStringCellValue());
@@ -84,6 +94,31 @@ public class AppendixXlsxRoundTripTest {
                     && r.getFirstColumn() == 1 && r.getLastColumn() == s.getRow(groupRow).getLastCellNum() - 1));
             assertTrue(wb.getFontAt(s.getRow(groupRow).getCell(1).getCellStyle().getFontIndex()).getBold());
             assertTrue(s.getRow(groupRow + 1).getCell(1).getCellStyle().getWrapText());
+        }
+    }
+
+    @Test
+    void theWardsRoleAndCompletionTimeAreCentredAsInThePdf() throws Exception {
+        Plan plan = new SampleLibrary().plan("chon-thanh-ward-plan.json");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new AppendixXlsxWriter().write(plan, null)))) {
+            Sheet s = wb.getSheetAt(0);
+            PlanTask first = plan.groups().get(0).tasks().get(0);
+            org.apache.poi.ss.usermodel.Row row = null;
+            for (int r = 0; r <= s.getLastRowNum() && row == null; r++) {
+                var cell = s.getRow(r) == null ? null : s.getRow(r).getCell(2);
+                if (cell != null && first.name().equals(cell.getStringCellValue())) {
+                    row = s.getRow(r);
+                }
+            }
+            assertTrue(row != null, "the first task's row");
+            assertEquals(first.role().printed(), row.getCell(3).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER,
+                    row.getCell(3).getCellStyle().getAlignment(), "role");
+            assertEquals(first.deadline().printed(), row.getCell(7).getStringCellValue());
+            assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER,
+                    row.getCell(7).getCellStyle().getAlignment(), "completion time");
+            assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT,
+                    row.getCell(2).getCellStyle().getAlignment(), "task name");
         }
     }
 

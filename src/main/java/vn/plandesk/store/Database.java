@@ -47,9 +47,11 @@ public final class Database implements AutoCloseable {
      * a word, and wrote new chunks under the ids of the ones it had left behind, so the file later could not be opened
      * at all. Appending only, the newest complete chunk is always the file's last one and every chunk it refers to is
      * still whole after any kill. The file gives back space when {@link #close} finds it mostly dead
-     * ({@link #compact}: a compact copy moved into place in one step).
+     * ({@link #compact}: a compact copy moved into place in one step). WRITE_DELAY=0: H2 writes a commit to the file
+     * before the commit returns; with its default (500 ms) a commit was only in memory until the background writer
+     * came, and a kill right after an edit the window had shown as saved lost it.
      */
-    private static final String SETTINGS = ";FILE_LOCK=NO;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0";
+    private static final String SETTINGS = ";FILE_LOCK=NO;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0;WRITE_DELAY=0";
 
     /** A unit of work on the store, run inside one transaction. */
     @FunctionalInterface

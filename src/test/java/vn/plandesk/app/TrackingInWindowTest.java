@@ -151,6 +151,9 @@ class TrackingInWindowTest extends WindowTestBase {
         // between an officer's keys (a robot's keys can outrun the layout on a loaded machine)
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> services.tracking().progress(plan(), Q1_2026)
                 .entry(task.id(), Q1_2026).filter(e -> e.status() == status).isPresent());
+        // and the officer sees it in the row, given anew from the store, before the next key
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> rowOf(task.id()) >= 0
+                && ((vn.plandesk.ui.TrackingViewModel.Row) item(task.id())).task().status() == status));
         onFx(() -> {
             table().layout();
             return null;

@@ -39,6 +39,28 @@ class ReportDocxTest {
     }
 
     @Test
+    void aLongOrganIsSetOnOneLineAt12PointsAsTheSeedPrintsIt() throws IOException {
+        // seed 003: "SỞ KHOA HỌC VÀ CÔNG NGHỆ" on one line; at 13 pt in the usual 65 mm Word wrapped "CÔNG / NGHỆ"
+        try (XWPFDocument doc = read(new vn.plandesk.service.SampleLibrary().report())) {
+            org.apache.poi.xwpf.usermodel.XWPFTableCell organ = doc.getTables().get(0).getRow(0).getCell(0);
+            XWPFRun name = organ.getParagraphs().get(0).getRuns().stream()
+                    .filter(r -> "SỞ KHOA HỌC VÀ CÔNG NGHỆ".equals(r.text())).findFirst().orElseThrow();
+            assertEquals(12, name.getFontSizeAsDouble());
+            double room = organ.getWidth() / 20.0 - 6;
+            assertTrue(vn.plandesk.io.table.TableFont.width("SỞ KHOA HỌC VÀ CÔNG NGHỆ", true, 12) <= room,
+                    "one line in its column");
+            org.apache.poi.xwpf.usermodel.XWPFTableCell nation = doc.getTables().get(0).getRow(0).getCell(1);
+            assertTrue(vn.plandesk.io.table.TableFont.width("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", true, 13)
+                    <= nation.getWidth() / 20.0 - 6, "and the Quốc hiệu beside it on one line too");
+        }
+        try (XWPFDocument doc = read(REPORT)) {
+            XWPFRun ward = doc.getTables().get(0).getRow(0).getCell(0).getParagraphs().get(0).getRuns().stream()
+                    .filter(r -> "PHƯỜNG CHƠN THÀNH".equals(r.text())).findFirst().orElseThrow();
+            assertEquals(13, ward.getFontSizeAsDouble(), "an organ that fits keeps 13 pt");
+        }
+    }
+
+    @Test
     void headerTitleAndKinhGui() throws IOException {
         try (XWPFDocument doc = read(REPORT)) {
             XWPFTable header = doc.getTables().get(0);

@@ -21,6 +21,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.Wording;
 
 /**
  * The H2 file store of one user: opened embedded (no server, no TCP port), locked against a second PlanDesk on the
@@ -499,6 +500,28 @@ public final class Database implements AutoCloseable {
     private static final java.util.regex.Pattern TOO_LONG = java.util.regex.Pattern.compile(
             "column \"(\\w+) CHARACTER VARYING\\((\\d+)\\)\": .*\\((\\d+)\\)\"?;", java.util.regex.Pattern.DOTALL);
 
+    /** The statement's table in H2's message ("INSERT INTO task …", "UPDATE plan …"), in capitals; "" if none. */
+    private static String table(String message) {
+        java.util.regex.Matcher m = STATEMENT_TABLE.matcher(String.valueOf(message));
+        return m.find() ? m.group(1).toUpperCase(java.util.Locale.ROOT) : "";
+    }
+
+    private static final java.util.regex.Pattern STATEMENT_TABLE = java.util.regex.Pattern.compile(
+            "(?i)(?:INSERT\\s+INTO|UPDATE|MERGE\\s+INTO)\\s+\"?(\\w+)");
+
+    /** Columns with a length limit that the officer types into, by TABLE.COLUMN, and the form's name of each. */
+    private static final java.util.Map<String, String> FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("TASK.NUMBER", "input.field.NUMBER"),
+            java.util.Map.entry("TASK.REF_TASK_NUMBER", "input.field.PARENT_NUMBER"),
+            java.util.Map.entry("TASK.LEADER", "input.field.LEADER"),
+            java.util.Map.entry("TASK.DEADLINE_TEXT", "input.field.DEADLINE"),
+            java.util.Map.entry("TASK.REF_NUMBER", "input.field.citedNumber"),
+            java.util.Map.entry("TASK.REF_SYMBOL", "input.field.citedSymbol"),
+            java.util.Map.entry("TASK.REF_ISSUER", "input.field.citedIssuer"),
+            java.util.Map.entry("INDICATOR.NUMBER", "input.field.NUMBER"),
+            java.util.Map.entry("INDICATOR.UNIT", "input.field.UNIT"),
+            java.util.Map.entry("INDICATOR.SECTION", "input.field.section"));
+
     /**
      * A value longer than its column, said in one sentence (which field, its limit, its length) instead of H2's
      * message with its SQL: whatever the way in (an import that does not check that field, an edit), nothing is
@@ -509,8 +532,10 @@ public final class Database implements AutoCloseable {
             if (t instanceof SQLException sql && sql.getErrorCode() == org.h2.api.ErrorCode.VALUE_TOO_LONG_2) {
                 java.util.regex.Matcher m = TOO_LONG.matcher(String.valueOf(sql.getMessage()));
                 LOG.warn("a value too long for the store", sql);
-                return m.find()
-                        ? new PlanDeskException(e, "store.valueTooLong", m.group(1).toLowerCase(java.util.Locale.ROOT),
+                String field = m.find() ? FIELDS.get(table(sql.getMessage()) + "." + m.group(1)) : null;
+                // named in the officer's words (the task form's); a column the officer cannot type into is not named
+                return field != null
+                        ? new PlanDeskException(e, "store.valueTooLong", new Wording(field),
                                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                         : new PlanDeskException(e, "store.valueTooLongSomewhere");
             }

@@ -171,9 +171,11 @@ class DatabaseTest {
             PlanRepository repo = new PlanRepository(db);
             PlanDeskException e = assertThrows(PlanDeskException.class, () -> repo.insert(tooLong));
             assertEquals("store.valueTooLong", e.key());
-            assertEquals(List.of("number", 20, 38), List.of(e.args()));
+            assertEquals(List.of(new vn.plandesk.model.Wording("input.field.NUMBER").key(), 20, 38),
+                    List.of(((vn.plandesk.model.Wording) e.args()[0]).key(), e.args()[1], e.args()[2]));
             String sentence = vn.plandesk.service.Messages.get(e.key(), e.args());
             assertEquals(1, sentence.lines().count(), sentence);
+            assertTrue(sentence.contains("trường Số thứ tự dài 38 ký tự"), "named as the task form names it: " + sentence);
             assertFalse(sentence.contains("INSERT") || sentence.contains("22001"), sentence);
             assertTrue(repo.list().isEmpty(), "nothing was written");
         }

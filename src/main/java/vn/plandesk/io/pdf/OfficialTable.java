@@ -217,11 +217,16 @@ final class OfficialTable {
             float groupHeight = pendingGroupHeight;
             Table block = new Table(UnitValue.createPointArray(widths)).setFixedLayout()
                     .setWidth(UnitValue.createPercentValue(100));
-            pendingGroup.forEach(block::addCell);
-            cells.forEach(block::addCell);
+            // the holder draws the block's outer rules where the table's other rows draw theirs; the block's own
+            // cells draw only the rules inside it (drawn by the block too, its rules lay beside the table's, a hair
+            // to the right and doubled above and below)
+            // laid out half a rule to the right of the table's columns, inside the holder's left rule
+            block.setRelativePosition(-BORDER / 2, 0, 0, 0);
+            inside(pendingGroup, true).forEach(block::addCell);
+            inside(cells, false).forEach(block::addCell);
             pendingGroup = null;
-            Cell holder = new Cell(1, columns.size()).add(block).setPadding(0).setBorder(Border.NO_BORDER)
-                    .setKeepTogether(true);
+            Cell holder = new Cell(1, columns.size()).add(block).setPadding(0)
+                    .setBorder(new SolidBorder(ColorConstants.BLACK, BORDER)).setKeepTogether(true);
             if (breaks) {
                 // the group row and the start of its task, or the two go over together: under four lines a cell of
                 // three cannot break (two lines on either side) and would leave the group row alone
@@ -231,6 +236,29 @@ final class OfficialTable {
             table.addCell(holder);
         }
         rowAdded();
+    }
+
+    /**
+     * The cells of one row of the group-and-task block without the rules its holder draws: the block's outer edges
+     * (its top for the group row, its bottom for the task's row, and the first and last column's sides).
+     */
+    private List<Cell> inside(List<Cell> row, boolean first) {
+        int column = 0;
+        for (Cell c : row) {
+            if (first) {
+                c.setBorderTop(Border.NO_BORDER);
+            } else {
+                c.setBorderBottom(Border.NO_BORDER);
+            }
+            if (column == 0) {
+                c.setBorderLeft(Border.NO_BORDER);
+            }
+            column += c.getColspan();
+            if (column == columns.size()) {
+                c.setBorderRight(Border.NO_BORDER);
+            }
+        }
+        return row;
     }
 
     /** The inner width of a cell spanning {@code count} columns from {@code first}, points. */

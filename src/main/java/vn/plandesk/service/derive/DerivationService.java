@@ -101,6 +101,12 @@ public final class DerivationService {
                 }
                 long from = Long.parseLong(m.group(1));
                 long to = Long.parseLong(m.group(2));
+                long last = known.stream().filter(k -> k.matches("\\d{1,9}")).mapToLong(Long::parseLong).max()
+                        .orElse(0);
+                if (Math.max(from, to) > last) {
+                    // a range past the parent's last task is a slip of the keys ("1-7600" for "1-76"), not "all"
+                    throw new PlanDeskException("derive.rangeBeyond", p, parent.ref().citation(), String.valueOf(last));
+                }
                 // the parent's numbers in the range, not every number of it: "1-2000000000" costs no more than "1-9"
                 known.stream().filter(k -> k.matches("\\d{1,9}"))
                         .mapToLong(Long::parseLong)

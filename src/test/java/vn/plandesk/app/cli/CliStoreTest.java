@@ -85,7 +85,10 @@ class CliStoreTest {
     void hugeTaskRangesAndEndlessInputAreRefusedInOneSentence() throws Exception {
         Path store = dir.resolve("db");
         Run big = cli("--db", store.toString(), "derive", "2", "--ward", "phường Chơn Thành", "--tasks", "1-2000000000");
-        assertEquals(0, big.code(), big.err()); // the parent's tasks in the range: all of them, at once
+        // past the parent's last task: a slip of the keys, refused at once rather than counted up to
+        assertEquals(Cli.FAILED, big.code(), big.err());
+        assertTrue(big.err().startsWith("Khoảng số thứ tự \"1-2000000000\" vượt quá nhiệm vụ cuối của"), big.err());
+        assertEquals(1, big.err().strip().lines().count(), big.err());
         Run absurd = cli("--db", store.toString(), "derive", "2", "--ward", "phường Chơn Thành", "--tasks",
                 "1-99999999999");
         assertEquals(Cli.FAILED, absurd.code());

@@ -112,9 +112,12 @@ public final class AppendixXlsxWriter {
             sheet.getRow(r + h).setHeightInPoints((float) Math.max(LINE + CELL_PADDING, headerHeights[h]));
         }
         r += table.headerRows();
+        int firstRow = r;
+        java.util.Set<Integer> groupRows = new java.util.HashSet<>();
         for (Row row : table.rows()) {
             XSSFRow x = sheet.createRow(r);
             if (row.spansColumns()) {
+                groupRows.add(r);
                 for (int c = 0; c <= last; c++) {
                     x.createCell(c).setCellStyle(c == 0 ? styles.groupNumber : styles.group);
                 }
@@ -137,6 +140,7 @@ public final class AppendixXlsxWriter {
             }
             r++;
         }
+        keepGroupRowsWithTheirTask(sheet, headerStart, table.headerRows(), firstRow, r - 1, groupRows);
         sheet.setRepeatingRows(new CellRangeAddress(headerStart, headerStart + table.headerRows() - 1, -1, -1));
         sheet.createFreezePane(0, headerStart + table.headerRows());
         printLandscape(sheet);
@@ -144,6 +148,46 @@ public final class AppendixXlsxWriter {
         sheet.setMargin(XSSFSheet.HeaderMargin, 10 / 25.4);
         sheet.getHeader().setCenter("&\"" + FONT + ",Regular\"&13&P");
         sheet.getCTWorksheet().getHeaderFooter().setDifferentFirst(true);
+    }
+
+    /** The height an A4 landscape page gives its rows between the official top and bottom margins, points. */
+    static final double PAGE_ROWS_HEIGHT = (210 - 20 - 20) / 25.4 * 72;
+
+    /**
+     * Puts a page break before each group row that would otherwise print alone at the foot of a page, its first
+     * task on the next (a spreadsheet has no "keep with next"). The pages are counted as the sheet prints them: at
+     * 100 % (the table is as wide as the page), the rows at the heights set for their wrapped text, the header rows
+     * repeated at the top of every page after the first.
+     */
+    static void keepGroupRowsWithTheirTask(XSSFSheet sheet, int headerStart, int headerRows, int firstRow, int lastRow,
+                                           java.util.Set<Integer> groupRows) {
+        double header = 0;
+        for (int h = headerStart; h < headerStart + headerRows; h++) {
+            header += rowHeight(sheet, h);
+        }
+        double used = 0;
+        for (int i = 0; i < firstRow; i++) {
+            used += rowHeight(sheet, i);
+        }
+        boolean pageTop = true;
+        for (int i = firstRow; i <= lastRow; i++) {
+            double h = rowHeight(sheet, i);
+            if (used + h > PAGE_ROWS_HEIGHT && !pageTop) {
+                used = header;
+            }
+            if (groupRows.contains(i) && i < lastRow && used > header
+                    && used + h + rowHeight(sheet, i + 1) > PAGE_ROWS_HEIGHT) {
+                sheet.setRowBreak(i - 1);
+                used = header;
+            }
+            used += h;
+            pageTop = false;
+        }
+    }
+
+    private static double rowHeight(XSSFSheet sheet, int index) {
+        XSSFRow row = sheet.getRow(index);
+        return row == null ? sheet.getDefaultRowHeightInPoints() : row.getHeightInPoints();
     }
 
     /** A4 landscape fitted to the page's width, in the official margins, the table centred between them. */

@@ -2,6 +2,7 @@ package vn.plandesk.io.xlsx;
 
 import vn.plandesk.io.table.AppendixImport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -65,6 +66,49 @@ public class AppendixXlsxRoundTripTest {
             }
             assertTrue(s.getHeader().getCenter().contains("&P"), "page number in the header");
             assertTrue(s.getCTWorksheet().getHeaderFooter().getDifferentFirst(), "no number on the first page");
+        }
+    }
+
+    /**
+     * Printed, no page ends on a group row: where a group row would stand alone at a page's foot, a page break goes
+     * before it (KH 92's group IV did at the foot of page 5 in LibreOffice's print). Pages are counted as the sheet
+     * prints: at 100 %, the rows at their heights, the header repeated, a new page at each break or when a row does
+     * not fit.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"province-2025-appendix-ii.json", "kh92-2025-partial.json", "chon-thanh-ward-plan.json"})
+    void noPrintedPageEndsOnAGroupRow(String sample) throws Exception {
+        Plan plan = new SampleLibrary().plan(sample);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new AppendixXlsxWriter().write(plan, null)))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet s = wb.getSheetAt(0);
+            org.apache.poi.ss.util.CellRangeAddress repeated = s.getRepeatingRows();
+            double header = 0;
+            for (int r = repeated.getFirstRow(); r <= repeated.getLastRow(); r++) {
+                header += s.getRow(r).getHeightInPoints();
+            }
+            java.util.Set<Integer> breaks = new java.util.HashSet<>();
+            for (int b : s.getRowBreaks()) {
+                breaks.add(b);
+            }
+            double used = 0;
+            int first = repeated.getLastRow() + 1;
+            for (int r = 0; r < first; r++) {
+                used += s.getRow(r) == null ? s.getDefaultRowHeightInPoints() : s.getRow(r).getHeightInPoints();
+            }
+            List<Integer> lastRowsOfPages = new java.util.ArrayList<>();
+            for (int r = first; r <= s.getLastRowNum(); r++) {
+                double h = s.getRow(r).getHeightInPoints();
+                if (breaks.contains(r - 1) || used + h > AppendixXlsxWriter.PAGE_ROWS_HEIGHT) {
+                    lastRowsOfPages.add(r - 1);
+                    used = header;
+                }
+                used += h;
+            }
+            assertFalse(lastRowsOfPages.isEmpty(), "more than one page");
+            for (int last : lastRowsOfPages) {
+                assertFalse(s.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == last && m.getFirstColumn() == 1),
+                        sample + ": page ends on group row " + s.getRow(last).getCell(0).getStringCellValue());
+            }
         }
     }
 

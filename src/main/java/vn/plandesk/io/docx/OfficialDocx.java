@@ -15,6 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.plandesk.io.table.OrganName;
 import vn.plandesk.io.table.TableFont;
 import vn.plandesk.model.Signer;
 
@@ -70,33 +71,20 @@ final class OfficialDocx {
     }
 
     private static final String NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
-    /** The organ's and the Quốc hiệu's type size. */
-    private static final int ORGAN_POINTS = 13;
+    /** The Quốc hiệu's type size, the organ's unless its name is long ({@link OrganName}). */
+    private static final int ORGAN_POINTS = OrganName.SIZE;
     /** The left and right margins of a borderless table's cell ({@link Tables#borderless}: 60 twips each). */
     private static final double CELL_MARGINS_POINTS = 6;
-
-    /** The widest line of the organ block in capitals: the parent organ regular, the issuing organ bold. */
-    static double widestOrganLine(String parentOrgan, String issuingOrgan, int points) {
-        double widest = 0;
-        for (String line : parentOrgan.split("\n")) {
-            widest = Math.max(widest, TableFont.width(line.toUpperCase(VI), false, points));
-        }
-        for (String line : issuingOrgan.split("\n")) {
-            widest = Math.max(widest, TableFont.width(line.toUpperCase(VI), true, points));
-        }
-        return widest;
-    }
 
     /** The organ and the Quốc hiệu side by side, with "Số" and the place and date level under them. */
     static void header(XWPFDocument doc, String parentOrgan, String issuingOrgan, String numberLine,
                        String placeAndDate) {
         int left = mm(65);
-        int points = ORGAN_POINTS;
-        if (widestOrganLine(parentOrgan, issuingOrgan, ORGAN_POINTS) > left / 20.0 - CELL_MARGINS_POINTS) {
-            // a long organ ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") is set at 12 pt (the Decree allows 12–13) on one line, its
-            // column widened as far as the Quốc hiệu beside it allows, as the PDF does; Word wrapped it "CÔNG / NGHỆ"
-            points = ORGAN_POINTS - 1;
-            int need = (int) Math.ceil((widestOrganLine(parentOrgan, issuingOrgan, points) + CELL_MARGINS_POINTS + 1)
+        int points = OrganName.size(parentOrgan, issuingOrgan, left / 20.0 - CELL_MARGINS_POINTS);
+        if (points != OrganName.SIZE) {
+            // set smaller, on one line, its column widened as far as the Quốc hiệu beside it allows, as the PDF does;
+            // Word wrapped "SỞ KHOA HỌC VÀ CÔNG NGHỆ" as "CÔNG / NGHỆ"
+            int need = (int) Math.ceil((OrganName.widest(parentOrgan, issuingOrgan, points) + CELL_MARGINS_POINTS + 1)
                     * 20);
             int nation = (int) Math.ceil((TableFont.width(NATION, true, ORGAN_POINTS) + CELL_MARGINS_POINTS + 1) * 20);
             left = Math.max(left, Math.min(need, PORTRAIT_TEXT - nation));

@@ -14,6 +14,7 @@ import com.itextpdf.layout.properties.VerticalAlignment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.plandesk.io.table.OrganName;
 import vn.plandesk.model.Signer;
 
 /**
@@ -61,7 +62,7 @@ final class OfficialBlocks {
         t.setWidth(text).setFixedLayout();
 
         Div organ = new Div();
-        float size = organSize(fonts, parentOrgan, issuingOrgan, text - right);
+        float size = organSize(parentOrgan, issuingOrgan, text - right);
         float widest = 0;
         for (String line : lines(parentOrgan)) {
             organ.add(OfficialStyle.centred(line.toUpperCase(VI), fonts.regular(), size));
@@ -90,22 +91,9 @@ final class OfficialBlocks {
         return t;
     }
 
-    /**
-     * The organ's type size: 13 pt, or 12 pt (the Decree allows 12–13) when a line of its name would not fit its
-     * column at 13, as "SỞ KHOA HỌC VÀ CÔNG NGHỆ" beside the Quốc hiệu, which seed 003 prints on one line.
-     */
-    static float organSize(PdfFonts fonts, String parentOrgan, String issuingOrgan, float column) {
-        for (String line : lines(parentOrgan)) {
-            if (OfficialStyle.widthOf(line.toUpperCase(VI), fonts.regular(), OfficialStyle.ORGAN_SIZE) > column) {
-                return OfficialStyle.ORGAN_SMALL_SIZE;
-            }
-        }
-        for (String line : lines(issuingOrgan)) {
-            if (OfficialStyle.widthOf(line.toUpperCase(VI), fonts.bold(), OfficialStyle.ORGAN_SIZE) > column) {
-                return OfficialStyle.ORGAN_SMALL_SIZE;
-            }
-        }
-        return OfficialStyle.ORGAN_SIZE;
+    /** The organ's type size in a column of that width: the rule of {@link OrganName}, shared with Word. */
+    static float organSize(String parentOrgan, String issuingOrgan, float column) {
+        return OrganName.size(parentOrgan, issuingOrgan, column);
     }
 
     /** A body paragraph: 14 pt, justified, first line indented 1.27 cm, 6 pt before, 1.15 line spacing. */

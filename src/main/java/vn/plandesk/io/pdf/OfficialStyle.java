@@ -27,9 +27,9 @@ final class OfficialStyle {
     static final float MARGIN_RIGHT = mm(15);
 
     static final float BODY_SIZE = 14;
-    static final float ORGAN_SIZE = 13;
+    static final float ORGAN_SIZE = vn.plandesk.io.table.OrganName.SIZE;
     /** The Decree's smallest organ size, for a name too long for its column at 13 pt. */
-    static final float ORGAN_SMALL_SIZE = 12;
+    static final float ORGAN_SMALL_SIZE = vn.plandesk.io.table.OrganName.SMALL_SIZE;
     static final float MOTTO_SIZE = 14;
     static final float NUMBER_SIZE = 13;
     static final float PAGE_NUMBER_SIZE = 13;

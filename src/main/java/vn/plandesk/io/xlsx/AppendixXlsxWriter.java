@@ -169,10 +169,9 @@ public final class AppendixXlsxWriter {
         for (int i = 0; i < firstRow; i++) {
             used += rowHeight(sheet, i);
         }
-        boolean pageTop = true;
         for (int i = firstRow; i <= lastRow; i++) {
             double h = rowHeight(sheet, i);
-            if (used + h > PAGE_ROWS_HEIGHT && !pageTop) {
+            if (used + h > PAGE_ROWS_HEIGHT) {
                 used = header;
             }
             if (groupRows.contains(i) && i < lastRow && used > header
@@ -181,7 +180,6 @@ public final class AppendixXlsxWriter {
                 used = header;
             }
             used += h;
-            pageTop = false;
         }
     }
 

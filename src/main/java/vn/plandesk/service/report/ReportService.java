@@ -330,12 +330,19 @@ public final class ReportService {
      */
     public Optional<String> dueWarning(LocalDate today) {
         List<Report> all = store.list();
-        List<String> late = calendar.recentlyDue(today).stream()
-                .filter(s -> slot(all, s.planId(), s.report()).daysLate(today) > 0)
-                .map(s -> Messages.get("report.overdue", Messages.get("report.named",
-                                Messages.get(s.report().kind().labelKey()), s.report().period().printed()),
-                        OfficialDate.screen(s.report().due()), slot(all, s.planId(), s.report()).daysLate(today)))
-                .distinct().toList();
+        List<String> late = new ArrayList<>();
+        for (ScheduledReport s : calendar.recentlyDue(today)) {
+            long days = slot(all, s.planId(), s.report()).daysLate(today);
+            if (days == 0) {
+                continue;
+            }
+            String named = Messages.get("report.overdue", Messages.get("report.named",
+                    Messages.get(s.report().kind().labelKey()), s.report().period().printed()),
+                    OfficialDate.screen(s.report().due()), days);
+            if (!late.contains(named)) {
+                late.add(named);
+            }
+        }
         Optional<String> soon = calendar.warning(today, s -> Messages.get(slot(all, s.planId(), s.report()).stateKey()));
         if (late.isEmpty()) {
             return soon;

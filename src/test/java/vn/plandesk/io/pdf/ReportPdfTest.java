@@ -58,10 +58,9 @@ class ReportPdfTest {
             assertTrue(first.lines().anyMatch(l -> l.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")), first);
         }
         // a short name keeps 13 pt
-        PdfFonts fonts = PdfFonts.forOneDocument();
-        assertEquals(OfficialStyle.ORGAN_SIZE, OfficialBlocks.organSize(fonts, "UBND TỈNH ĐỒNG NAI",
+        assertEquals(OfficialStyle.ORGAN_SIZE, OfficialBlocks.organSize("UBND TỈNH ĐỒNG NAI",
                 "ỦY BAN NHÂN DÂN\nPHƯỜNG CHƠN THÀNH", 190));
-        assertEquals(OfficialStyle.ORGAN_SMALL_SIZE, OfficialBlocks.organSize(fonts, "UBND TỈNH ĐỒNG NAI",
+        assertEquals(OfficialStyle.ORGAN_SMALL_SIZE, OfficialBlocks.organSize("UBND TỈNH ĐỒNG NAI",
                 "SỞ KHOA HỌC VÀ CÔNG NGHỆ", 190));
     }
 

@@ -17,16 +17,12 @@ final class ColumnHeaderLabel extends Label {
         setMinHeight(USE_PREF_SIZE);
     }
 
-    /** The width of the title's longest word in the label's font: a column narrower than that breaks the word. */
-    double longestWordWidth() {
-        javafx.scene.text.Text word = new javafx.scene.text.Text();
-        word.setFont(getFont());
-        double widest = 0;
-        for (String w : getText().split("\\s+")) {
-            word.setText(w);
-            widest = Math.max(widest, word.getLayoutBounds().getWidth());
-        }
-        return widest;
+    /** Puts the title at the head of a column, as wide as the column. */
+    static ColumnHeaderLabel on(javafx.scene.control.TableColumnBase<?, ?> column, String text) {
+        ColumnHeaderLabel header = new ColumnHeaderLabel(text);
+        header.prefWidthProperty().bind(column.widthProperty().subtract(6));
+        column.setGraphic(header);
+        return header;
     }
 
     @Override

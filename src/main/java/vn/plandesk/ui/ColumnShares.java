@@ -1,14 +1,17 @@
 package vn.plandesk.ui;
 
+import java.util.function.ToDoubleFunction;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * How a task table shares its width among its columns, so that the officer reads every column without scrolling
- * sideways (a 1366 px laptop included): each column first gets its least width, that of its longest header word or
- * value word, never a sliver; what is left goes to the columns in proportion to how far they are from their own
- * width, and what is left after that to the task name, which wraps.
+ * How a table shares its width among its columns, so that the officer reads every column without scrolling sideways
+ * where the screen allows (a 1366 px laptop at 100 % included): each column first gets its least width, that of its
+ * longest header word or value word, never a sliver; what is left goes to the columns in proportion to how far they
+ * are from their own width, and what is left after that to the task name, which wraps. When the least widths do not
+ * fit (large text on a small screen) every column keeps its least width and the table scrolls sideways: a column
+ * squeezed further would cut its text.
  */
 final class ColumnShares {
     private ColumnShares() {
@@ -41,6 +44,29 @@ final class ColumnShares {
         rest -= want * f;
         if (flexible >= 0 && rest > 0) {
             w[flexible] += rest;
+        }
+        return w;
+    }
+
+    /**
+     * A column's least width: the longest word of its header (which wraps between words), every value shown whole on
+     * one line (a period, a state, a date: cut, they no longer say which), and never less than {@code floor}; {@code pad}
+     * (the cell's and the header's padding and border) comes on top of a text.
+     *
+     * @param whole the values the column shows whole; empty for a column whose text wraps
+     * @param plain the width of a text in the cells' font
+     * @param bold  the width of a text in the headers' font
+     */
+    static double least(String header, Iterable<String> whole, double floor, double pad, ToDoubleFunction<String> plain,
+                        ToDoubleFunction<String> bold) {
+        double w = floor;
+        for (String word : header.split("\\s+")) {
+            w = Math.max(w, bold.applyAsDouble(word) + pad);
+        }
+        for (String value : whole) {
+            for (String line : value.split("\n")) {
+                w = Math.max(w, plain.applyAsDouble(line) + pad);
+            }
         }
         return w;
     }

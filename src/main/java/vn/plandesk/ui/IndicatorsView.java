@@ -76,9 +76,7 @@ final class IndicatorsView extends VBox {
                         BiFunction<Indicator, String, Indicator> edit) {
         TableColumn<Indicator, String> c = new TableColumn<>();
         // "Đơn vị tính" wraps in a narrow column instead of ending in "…"
-        ColumnHeaderLabel header = new ColumnHeaderLabel(Messages.get(key));
-        header.prefWidthProperty().bind(c.widthProperty().subtract(6));
-        c.setGraphic(header);
+        ColumnHeaderLabel.on(c, Messages.get(key));
         c.setId("indicator-" + key.replace('.', '-'));
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(col -> new WrappingTableCell<Indicator>(context,

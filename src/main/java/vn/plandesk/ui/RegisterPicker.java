@@ -52,23 +52,33 @@ final class RegisterPicker {
         list.setId("register-list");
         list.setEditable(true);
         list.setPlaceholder(FxLocalization.emptyPlaceholder());
-        list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<Line, Boolean> chosen = new TableColumn<>(Messages.get("registerPicker.column.chosen"));
+        TableColumn<Line, Boolean> chosen = new TableColumn<>();
+        ColumnHeaderLabel.on(chosen, Messages.get("registerPicker.column.chosen"));
         chosen.setId("register-chosen");
         chosen.setCellValueFactory(f -> f.getValue().chosen());
         chosen.setCellFactory(CheckBoxTableCell.forTableColumn(chosen));
         chosen.setEditable(true);
-        chosen.setMinWidth(3 * em);
-        chosen.setMaxWidth(4 * em);
         list.getColumns().add(chosen);
-        list.getColumns().add(column("registerPicker.column.type", "register-type", 7, em, Line::type));
-        list.getColumns().add(column("registerPicker.column.number", "register-number", 9, em,
-                Line::numberAndSymbol));
-        list.getColumns().add(column("registerPicker.column.date", "register-date", 6, em, Line::date));
-        list.getColumns().add(column("registerPicker.column.issuer", "register-issuer", 9, em,
-                l -> l.document().issuer()));
-        list.getColumns().add(column("registerPicker.column.summary", "register-summary", 24, em,
-                l -> l.document().summary()));
+        TableColumn<Line, String> type = column("registerPicker.column.type", "register-type", Line::type);
+        TableColumn<Line, String> number = column("registerPicker.column.number", "register-number",
+                Line::numberAndSymbol);
+        TableColumn<Line, String> date = column("registerPicker.column.date", "register-date", Line::date);
+        TableColumn<Line, String> issuer = column("registerPicker.column.issuer", "register-issuer",
+                l -> l.document().issuer());
+        TableColumn<Line, String> summary = column("registerPicker.column.summary", "register-summary",
+                l -> l.document().summary());
+        list.getColumns().addAll(List.of(type, number, date, issuer, summary));
+        // a number and symbol or a date broken over two lines is misread ("2556/QĐ-UB / ND" at 150 % text): they
+        // are shown whole, the trích yếu wraps in the room left, and a dialog too narrow for them scrolls sideways
+        new ColumnFit<>(list, () -> em)
+                .wrapping(chosen, Messages.get("registerPicker.column.chosen"), 3, 3)
+                .whole(type, Messages.get("registerPicker.column.type"), 4, 7, Line::type)
+                .whole(number, Messages.get("registerPicker.column.number"), 5, 9, Line::numberAndSymbol)
+                .whole(date, Messages.get("registerPicker.column.date"), 5, 6, Line::date)
+                .wrapping(issuer, Messages.get("registerPicker.column.issuer"), 6, 9)
+                .wrapping(summary, Messages.get("registerPicker.column.summary"), 14, 24)
+                .flexible(summary)
+                .fit();
         // Space on a line chooses it or takes it off, as the officer expects of a list of check boxes
         list.setOnKeyPressed(e -> {
             Line l = list.getSelectionModel().getSelectedItem();
@@ -115,7 +125,8 @@ final class RegisterPicker {
         if (owner != null) {
             stage.initOwner(owner);
         }
-        stage.setScene(ScreenFit.scene(root, 900, 600));
+        // as large as the text: at 150 % the list's columns need half as much room again
+        stage.setScene(ScreenFit.scene(root, 69 * em, 46 * em));
         if (owner != null && owner.getScene() != null) {
             // the window's text size and styles: the picker reads like the page it was opened from
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -135,9 +146,10 @@ final class RegisterPicker {
         return model;
     }
 
-    private static TableColumn<Line, String> column(String key, String id, double width, double em,
-                                                    Function<Line, String> value) {
-        TableColumn<Line, String> c = new TableColumn<>(Messages.get(key));
+    private static TableColumn<Line, String> column(String key, String id, Function<Line, String> value) {
+        TableColumn<Line, String> c = new TableColumn<>();
+        // "Cơ quan ban hành" wraps between its words in a narrow column instead of ending in "…"
+        ColumnHeaderLabel.on(c, Messages.get(key));
         c.setId(id);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
@@ -156,7 +168,6 @@ final class RegisterPicker {
                 setGraphic(empty ? null : text);
             }
         });
-        c.setPrefWidth(width * em);
         c.setEditable(false);
         return c;
     }

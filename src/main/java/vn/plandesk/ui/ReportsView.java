@@ -12,9 +12,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
@@ -109,7 +111,7 @@ public final class ReportsView extends VBox {
         problem.visibleProperty().bind(model.problem().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        buildTable();
+        buildTable(context);
         // the list keeps its heading and a few rows however large the text
         table.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 7.5 * context.em(),
                 context.textScaleProperty()));
@@ -141,17 +143,25 @@ public final class ReportsView extends VBox {
         DueReportWarning.follow(context, reports, LocalDate::now);
     }
 
-    private void buildTable() {
+    private void buildTable(WindowContext context) {
         table.setId("reports-table");
         table.setItems(model.rows());
         table.setPlaceholder(new Label(Messages.get("reports.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("reports-kind", "reports.column.kind", 10, ReportsViewModel.Row::kind));
-        table.getColumns().add(column("reports-period", "reports.column.period", 12, ReportsViewModel.Row::period));
-        table.getColumns().add(column("reports-due", "reports.column.due", 7, ReportsViewModel.Row::dueDate));
-        table.getColumns().add(column("reports-state", "reports.column.state", 12, ReportsViewModel.Row::state));
-        table.getColumns().add(column("reports-recipient", "reports.column.recipient", 16,
-                s -> s.due().recipient()));
+        // kind, period, due date and state are read whole ("6 tháng đầu năm 2026", "Chưa lập – quá hạn 12 ngày" at
+        // 150 % text); the recipient takes the room left, its whole name in a tooltip when it is cut; a window too
+        // narrow for them scrolls the list sideways
+        ColumnFit<ReportsViewModel.Row> fit = new ColumnFit<>(context, table);
+        fit.whole(column("reports-kind", "reports.column.kind", ReportsViewModel.Row::kind),
+                Messages.get("reports.column.kind"), 6, 10, ReportsViewModel.Row::kind);
+        fit.whole(column("reports-period", "reports.column.period", ReportsViewModel.Row::period),
+                Messages.get("reports.column.period"), 6, 12, ReportsViewModel.Row::period);
+        fit.whole(column("reports-due", "reports.column.due", ReportsViewModel.Row::dueDate),
+                Messages.get("reports.column.due"), 5, 7, ReportsViewModel.Row::dueDate);
+        fit.whole(column("reports-state", "reports.column.state", ReportsViewModel.Row::state),
+                Messages.get("reports.column.state"), 6, 12, ReportsViewModel.Row::state);
+        TableColumn<ReportsViewModel.Row, String> recipient = column("reports-recipient", "reports.column.recipient",
+                s -> s.due().recipient());
+        fit.wrapping(recipient, Messages.get("reports.column.recipient"), 10, 16).flexible(recipient).fit();
         table.setRowFactory(t -> {
             TableRow<ReportsViewModel.Row> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -170,13 +180,23 @@ public final class ReportsView extends VBox {
         });
     }
 
-    private TableColumn<ReportsViewModel.Row, String> column(String id, String key, double em,
+    /** A column of the list; a text cut short at its end is read whole in the cell's tooltip. */
+    private TableColumn<ReportsViewModel.Row, String> column(String id, String key,
                                                     Function<ReportsViewModel.Row, String> text) {
-        TableColumn<ReportsViewModel.Row, String> c = new TableColumn<>(Messages.get(key));
+        TableColumn<ReportsViewModel.Row, String> c = new TableColumn<>();
+        ColumnHeaderLabel.on(c, Messages.get(key));
         c.setId(id);
-        c.setPrefWidth(em * javafx.scene.text.Font.getDefault().getSize());
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         c.setSortable(false);
+        table.getColumns().add(c);
         return c;
     }
 }

@@ -106,9 +106,7 @@ public final class TaskGroupController {
         specs = TaskColumn.forKind(plan.kind());
         for (TaskColumn c : specs) {
             TreeTableColumn<PlanTask, String> col = new TreeTableColumn<>();
-            ColumnHeaderLabel header = new ColumnHeaderLabel(c.header());
-            header.prefWidthProperty().bind(col.widthProperty().subtract(6));
-            col.setGraphic(header);
+            ColumnHeaderLabel.on(col, c.header());
             col.setId(c.id());
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
                     f.getValue().getValue() == null ? "" : c.value().apply(f.getValue().getValue())));

@@ -48,11 +48,6 @@ import vn.plandesk.ui.TrackingViewModel.Row;
  * state and records the changes.
  */
 public final class TrackingView extends VBox {
-    /** The key of a column's least width in em, among its properties. */
-    private static final String MIN_EM = "plandesk.minEm";
-    /** The header's own padding and the column's border around a header's longest word. */
-    private static final double HEADER_PADDING = 14;
-
     private static final PseudoClass HEADING = PseudoClass.getPseudoClass("heading");
     private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
 
@@ -206,7 +201,6 @@ public final class TrackingView extends VBox {
         table.setItems(model.rows());
         table.setEditable(true);
         table.setPlaceholder(FxLocalization.emptyPlaceholder());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row r, boolean empty) {
@@ -249,43 +243,59 @@ public final class TrackingView extends VBox {
                 e.consume();
             }
         });
-        TableColumn<Row, String> number = textColumn("column.tracking.number", "number", 3.5,
+        TableColumn<Row, String> number = textColumn("column.tracking.number", "number",
                 r -> r.heading() ? RomanNumeral.format(r.group()) : r.task().task().number(), null, context);
-        TableColumn<Row, String> name = textColumn("column.tracking.task", "task", 18,
+        TableColumn<Row, String> name = textColumn("column.tracking.task", "task",
                 r -> r.heading() ? r.title() : r.task().task().name(), null, context);
         TableColumn<Row, Row> status = new TableColumn<>();
-        header(status, "column.tracking.status", context);
+        header(status, "column.tracking.status");
         status.setId("status");
         status.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         status.setCellFactory(c -> new StatusCell());
-        // wide enough for the usual statuses whole ("Chưa triển khai", "Hoàn thành chậm"; at 12 em they ended in "…"
-        // at 1366×768); the long "Chờ chỉ đạo, hướng dẫn của tỉnh" is read whole in its tooltip
-        status.setPrefWidth(15 * context.em());
-        // the table shares its width by share; the number and the status list keep what they need at any text size
-        keepMinWidth(status, 14, context);
-        keepMinWidth(number, 3.5, context);
         status.setSortable(false);
-        resultColumn = textColumn("column.tracking.result", "result", 14, r -> Field.RESULT.of(r.task()), Field.RESULT,
+        resultColumn = textColumn("column.tracking.result", "result", r -> Field.RESULT.of(r.task()), Field.RESULT,
                 context);
-        table.getColumns().addAll(List.of(number, name, status, resultColumn,
-                textColumn("column.tracking.unit", "unit", 8, r -> Field.UNIT.of(r.task()), Field.UNIT, context),
-                textColumn("column.tracking.shortcomings", "shortcomings", 9, r -> Field.SHORTCOMINGS.of(r.task()),
-                        Field.SHORTCOMINGS, context),
-                textColumn("column.tracking.cause", "cause", 9, r -> Field.CAUSE.of(r.task()), Field.CAUSE, context),
-                textColumn("column.tracking.evidence", "evidence", 11, r -> Field.EVIDENCE.of(r.task()),
-                        Field.EVIDENCE, context),
-                documentsColumn(context)));
+        TableColumn<Row, String> unit = textColumn("column.tracking.unit", "unit", r -> Field.UNIT.of(r.task()),
+                Field.UNIT, context);
+        TableColumn<Row, String> shortcomings = textColumn("column.tracking.shortcomings", "shortcomings",
+                r -> Field.SHORTCOMINGS.of(r.task()), Field.SHORTCOMINGS, context);
+        TableColumn<Row, String> cause = textColumn("column.tracking.cause", "cause", r -> Field.CAUSE.of(r.task()),
+                Field.CAUSE, context);
+        TableColumn<Row, String> evidence = textColumn("column.tracking.evidence", "evidence",
+                r -> Field.EVIDENCE.of(r.task()), Field.EVIDENCE, context);
+        TableColumn<Row, Row> documents = documentsColumn(context);
+        table.getColumns().addAll(List.of(number, name, status, resultColumn, unit, shortcomings, cause, evidence,
+                documents));
+        // every column keeps what it needs at any text size; at 150 % on a 1366 px screen the table scrolls
+        // sideways rather than squeezing the task name beside the status list. The task name keeps a readable
+        // width and wraps; the status list is wide enough for the usual statuses whole ("Chưa triển khai", "Hoàn
+        // thành chậm"), the long "Chờ chỉ đạo, hướng dẫn của tỉnh" is read whole in its tooltip
+        new ColumnFit<>(context, table)
+                .wrapping(number, header(number), 3.5, 3.5)
+                .wrapping(name, header(name), 16, 22)
+                .wrapping(status, header(status), 14, 15)
+                .wrapping(resultColumn, header(resultColumn), 8, 14)
+                .wrapping(unit, header(unit), 6, 8)
+                .wrapping(shortcomings, header(shortcomings), 6, 9)
+                .wrapping(cause, header(cause), 6, 9)
+                .wrapping(evidence, header(evidence), 6, 11)
+                .button(documents, header(documents), 8, 12, Messages.get("tracking.documents.pick"))
+                .flexible(name)
+                .fit();
+    }
+
+    /** A column's title, as its header shows it. */
+    private static String header(TableColumn<Row, ?> c) {
+        return ((ColumnHeaderLabel) c.getGraphic()).getText();
     }
 
     /** The documents of the register a task's entry cites, one a line, and the button that opens the picker. */
     private TableColumn<Row, Row> documentsColumn(WindowContext context) {
         TableColumn<Row, Row> c = new TableColumn<>();
-        header(c, "column.tracking.documents", context);
+        header(c, "column.tracking.documents");
         c.setId("documents");
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new DocumentsCell(context));
-        c.setPrefWidth(12 * context.em());
-        keepMinWidth(c, 8, context);
         c.setSortable(false);
         return c;
     }
@@ -349,33 +359,17 @@ public final class TrackingView extends VBox {
         table.getSelectionModel().clearSelection();
     }
 
-    /** The column never narrower than {@code em} of the window's text, nor than the longest word of its header. */
-    private static void keepMinWidth(TableColumn<Row, ?> c, double em, WindowContext context) {
-        c.getProperties().put(MIN_EM, em);
-        fitMinWidth(c, context);
-        context.textScaleProperty().addListener((o, old, v) -> fitMinWidth(c, context));
-    }
-
-    private static void fitMinWidth(TableColumn<Row, ?> c, WindowContext context) {
-        double em = c.getProperties().get(MIN_EM) instanceof Double d ? d : 0;
-        double word = c.getGraphic() instanceof ColumnHeaderLabel h ? h.longestWordWidth() + HEADER_PADDING : 0;
-        c.setMinWidth(Math.max(em * context.em(), word));
-    }
-
-    private static void header(TableColumn<Row, ?> c, String key, WindowContext context) {
+    private static void header(TableColumn<Row, ?> c, String key) {
         // long headers wrap in a narrow column instead of ending in "…", between words: a word is never broken
-        // ("Nguyên nhân" at 150 % text)
-        ColumnHeaderLabel header = new ColumnHeaderLabel(Messages.get(key));
-        header.prefWidthProperty().bind(c.widthProperty().subtract(6));
-        c.setGraphic(header);
-        header.fontProperty().addListener((o, old, f) -> fitMinWidth(c, context));
+        // ("Nguyên nhân" at 150 % text; the column is never narrower than its longest word, ColumnFit)
+        ColumnHeaderLabel.on(c, Messages.get(key));
     }
 
     /** A column of text; edited in place when {@code field} is given, in a quarter, on a task's row. */
-    private TableColumn<Row, String> textColumn(String key, String id, double em, Function<Row, String> value,
+    private TableColumn<Row, String> textColumn(String key, String id, Function<Row, String> value,
                                                 Field field, WindowContext context) {
         TableColumn<Row, String> c = new TableColumn<>();
-        header(c, key, context);
+        header(c, key);
         c.setId(id);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(value.apply(f.getValue())));
         c.setEditable(field != null);
@@ -401,7 +395,6 @@ public final class TrackingView extends VBox {
                 }
             }
         });
-        c.setPrefWidth(em * context.em());
         c.setSortable(false);
         return c;
     }

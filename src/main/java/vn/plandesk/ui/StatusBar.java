@@ -1,17 +1,30 @@
 package vn.plandesk.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.HPos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.WardRole;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.search.PlanIndex;
 
-/** The foot of the window: the last thing done, the plan's counts (tasks, led, coordinated, to check), progress. */
+/**
+ * The foot of the window: the last thing done on the left; on the right the warning of a report due or late, progress
+ * and the plan's counts (tasks, led, coordinated, to check). Each keeps its place when they do not all fit (150 % text
+ * on a 1366 px screen): the warning gives way first, down to a few words ending in "…" with the whole sentence in its
+ * tooltip, then the counts; the left text is never pushed out ({@link #widths}).
+ */
 final class StatusBar extends HBox {
+    /** The least room of a warning that gives way, in em: enough for its first words and the "…". */
+    static final double WARNING_LEAST_EM = 9;
+
     private final WindowContext context;
     private final Label message = new Label();
     private final Label counts = new Label();
@@ -24,16 +37,32 @@ final class StatusBar extends HBox {
         message.setId("status-message");
         counts.setId("status-counts");
         message.textProperty().bind(context.statusProperty());
-        message.setMinWidth(0);
-        // the next report due, from a week before (reports window)
+        // the next report due, from a week before, or one late (reports window)
         reportDue.setId("status-report-due");
         reportDue.getStyleClass().add("status-warning");
         reportDue.textProperty().bind(context.reportWarningProperty());
         reportDue.visibleProperty().bind(context.reportWarningProperty().isNotEmpty());
         reportDue.managedProperty().bind(reportDue.visibleProperty());
-        reportDue.setMinWidth(Region.USE_PREF_SIZE);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        reportDue.setTextOverrun(OverrunStyle.ELLIPSIS);
+        reportDue.setEllipsisString("…");
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(context.reportWarningProperty());
+        whole.setWrapText(true);
+        whole.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 40 * context.em(),
+                context.textScaleProperty()));
+        reportDue.setTooltip(whole);
+        // the left text and the counts, cut short on a narrow window, are read whole in their tooltips
+        for (Label l : List.of(message, counts)) {
+            Tooltip t = new Tooltip();
+            t.textProperty().bind(l.textProperty());
+            t.setWrapText(true);
+            t.maxWidthProperty().bind(whole.maxWidthProperty());
+            l.setTooltip(t);
+        }
+        for (Label l : List.of(message, reportDue, counts)) {
+            // this bar's own layout decides who gives way; a label's least width would push the others out
+            l.setMinWidth(0);
+        }
         progress.setVisible(false);
         progress.setManaged(false);
         context.runningProperty().addListener((o, old, task) -> {
@@ -48,8 +77,65 @@ final class StatusBar extends HBox {
         context.indexProperty().addListener((o, old, idx) -> showCounts());
         context.shownProperty().addListener((o, old, s) -> showCounts());
         context.statusesVersion().addListener((o, old, v) -> showCounts());
-        getChildren().addAll(message, gap, reportDue, progress, counts);
+        getChildren().addAll(message, reportDue, progress, counts);
         showCounts();
+    }
+
+    /**
+     * The widths of the left text, the warning and the counts in a bar with {@code room} for the three (spacing and
+     * progress taken off), from the width each wants (0 for one not shown). All three whole when they fit; else the
+     * warning gives way, down to {@code warningLeast}; then the left text and the counts share what is left, the left
+     * text keeping at least half of it (or all it wants when that is less) and giving way only where the counts need
+     * it.
+     */
+    static double[] widths(double room, double left, double warning, double right, double warningLeast) {
+        room = Math.max(0, room);
+        if (left + warning + right <= room) {
+            return new double[] {left, warning, right};
+        }
+        double w = Math.min(warning, Math.max(Math.min(warningLeast, warning), room - left - right));
+        double rest = Math.max(0, room - w);
+        double l = Math.min(left, Math.max(rest / 2, rest - right));
+        double r = Math.min(right, rest - l);
+        return new double[] {l, w, r};
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        // the window may be made narrow: the texts end in "…" then
+        return snappedLeftInset() + snappedRightInset();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double top = snappedTopInset();
+        double height = getHeight() - top - snappedBottomInset();
+        double start = snappedLeftInset();
+        double end = getWidth() - snappedRightInset();
+        double gap = getSpacing();
+        List<Node> shown = new ArrayList<>();
+        for (Node n : getChildren()) {
+            if (n.isManaged()) {
+                shown.add(n);
+            }
+        }
+        double room = end - start - gap * Math.max(0, shown.size() - 1);
+        double bar = progress.isManaged() ? snapSizeX(progress.prefWidth(-1)) : 0;
+        double[] w = widths(room - bar, snapSizeX(message.prefWidth(-1)),
+                reportDue.isManaged() ? snapSizeX(reportDue.prefWidth(-1)) : 0, snapSizeX(counts.prefWidth(-1)),
+                WARNING_LEAST_EM * context.em());
+        layoutInArea(message, start, top, w[0], height, 0, HPos.LEFT, VPos.CENTER);
+        // the rest stands at the right end, the counts last
+        double x = end - w[2];
+        layoutInArea(counts, x, top, w[2], height, 0, HPos.LEFT, VPos.CENTER);
+        if (progress.isManaged()) {
+            x -= gap + bar;
+            layoutInArea(progress, x, top, bar, height, 0, HPos.LEFT, VPos.CENTER);
+        }
+        if (reportDue.isManaged()) {
+            x -= gap + w[1];
+            layoutInArea(reportDue, x, top, w[1], height, 0, HPos.LEFT, VPos.CENTER);
+        }
     }
 
     private void showCounts() {

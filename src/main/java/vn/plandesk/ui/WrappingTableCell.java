@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 class WrappingTableCell<S> extends TableCell<S, String> {
     private final Text text = new Text();
     private final CellTextEditor<S> editor;
+    private final CellWrap wrap;
 
     /**
      * @param keep writes the text typed in a row, or nothing when the row holds it already
@@ -22,7 +23,7 @@ class WrappingTableCell<S> extends TableCell<S, String> {
      */
     WrappingTableCell(WindowContext context, BiConsumer<S, String> keep, Function<S, ?> identity) {
         text.getStyleClass().add("cell-text");
-        text.wrappingWidthProperty().bind(widthProperty().subtract(10));
+        wrap = new CellWrap(this, text);
         editor = new CellTextEditor<>(context, keep, identity, this::cancelEdit);
     }
 
@@ -30,6 +31,12 @@ class WrappingTableCell<S> extends TableCell<S, String> {
     public void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         editor.show(this, text, item, empty, getTableRow() == null ? null : getTableRow().getItem());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        wrap.laidOut();
     }
 
     @Override

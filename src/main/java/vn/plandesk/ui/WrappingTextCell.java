@@ -12,11 +12,12 @@ import vn.plandesk.model.PlanTask;
 final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
     private final Text text = new Text();
     private final CellTextEditor<PlanTask> editor;
+    private final CellWrap wrap;
 
     /** @param keep writes the text typed for a task, or nothing when it is the task's already */
     WrappingTextCell(WindowContext context, BiConsumer<PlanTask, String> keep) {
         text.getStyleClass().add("cell-text");
-        text.wrappingWidthProperty().bind(widthProperty().subtract(snappedLeftInset() + snappedRightInset() + 8));
+        wrap = new CellWrap(this, text);
         setGraphic(null);
         editor = new CellTextEditor<>(context, keep, PlanTask::id, this::cancelEdit);
     }
@@ -25,6 +26,12 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
         editor.show(this, text, item, empty, getTableRow() == null ? null : getTableRow().getItem());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        wrap.laidOut();
     }
 
     @Override

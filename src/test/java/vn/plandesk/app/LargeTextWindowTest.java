@@ -57,13 +57,7 @@ class LargeTextWindowTest extends WindowTestBase {
     @Test
     void at150PercentOnTheLaptopNothingTheOfficerReadsIsCutOrPushedOut() throws Exception {
         start();
-        interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
+        atSize(1366, 768);
         clickOn(nav(1));
         push(KeyCode.CONTROL, KeyCode.ALT, KeyCode.DIGIT3);
         waitIdle();
@@ -181,13 +175,7 @@ class LargeTextWindowTest extends WindowTestBase {
     void everyPageAndDialogPicturedAtBothTextSizes() throws Exception {
         Assumptions.assumeTrue(Shots.on(), "pictures only when asked for");
         start();
-        interact(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        });
+        atSize(1366, 768);
         long ward = plan().id();
         long province = services.plans().list().stream().filter(p -> p.title().contains("Phụ lục II")).findFirst()
                 .orElseThrow().id();

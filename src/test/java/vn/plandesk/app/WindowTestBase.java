@@ -62,6 +62,18 @@ abstract class WindowTestBase extends FxRobot {
         Messages.setLocale(Messages.VIETNAMESE);
     }
 
+    /** The window at the size of the officer's laptop screen. */
+    void atSize(double width, double height) {
+        interact(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     Plan plan() {
         return window.context().plan();
     }

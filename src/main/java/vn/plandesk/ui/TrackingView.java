@@ -228,8 +228,7 @@ public final class TrackingView extends VBox {
             boolean f4 = e.getCode() == javafx.scene.input.KeyCode.F4;
             if (f4 || e.getCode() == javafx.scene.input.KeyCode.DOWN && e.isAltDown()) {
                 int at = table.getSelectionModel().getSelectedIndex();
-                // a row just reached with an arrow key gets its cells at the next layout: lay out now
-                table.layout();
+                reveal(at);
                 // the list's own F4 opens it when the key is released: it only needs the focus
                 statusCells.stream().filter(cell -> cell.getIndex() == at && cell.getGraphic() != null
                         && cell.getTableRow() != null && cell.getTableRow().isVisible()).findFirst()
@@ -238,8 +237,9 @@ public final class TrackingView extends VBox {
             } else if (e.getCode() == javafx.scene.input.KeyCode.F2) {
                 // as for F4: the row's cells exist now, so its field takes the focus at once and the keys typed
                 // right after F2 go into it, not into the table
-                table.layout();
-                table.edit(table.getSelectionModel().getSelectedIndex(), resultColumn);
+                int at = table.getSelectionModel().getSelectedIndex();
+                reveal(at);
+                table.edit(at, resultColumn);
                 e.consume();
             }
         });
@@ -287,6 +287,21 @@ public final class TrackingView extends VBox {
     /** A column's title, as its header shows it. */
     private static String header(TableColumn<Row, ?> c) {
         return ((ColumnHeaderLabel) c.getGraphic()).getText();
+    }
+
+    /**
+     * Lays the table out with the row at {@code at} in view, so that its cells exist now: a row just reached with an
+     * arrow key gets them only at the next layout, and one that the rows given anew after an edit moved out of view
+     * (rows of wrapped text change height) has none at all; F4 and F2 would then find no list or field to open.
+     */
+    private void reveal(int at) {
+        table.layout();
+        boolean shown = table.lookupAll(".table-row-cell").stream().anyMatch(n -> n instanceof TableRow<?> row
+                && row.getIndex() == at && row.isVisible() && row.getItem() != null);
+        if (!shown) {
+            table.scrollTo(at);
+            table.layout();
+        }
     }
 
     /** The documents of the register a task's entry cites, one a line, and the button that opens the picker. */

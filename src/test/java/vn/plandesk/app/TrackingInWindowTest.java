@@ -149,8 +149,13 @@ class TrackingInWindowTest extends WindowTestBase {
         keys(KeyCode.ENTER);
         // the status is saved and the rows given anew; the table lays them out before the next key, as it does
         // between an officer's keys (a robot's keys can outrun the layout on a loaded machine)
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> services.tracking().progress(plan(), Q1_2026)
-                .entry(task.id(), Q1_2026).filter(e -> e.status() == status).isPresent());
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> services.tracking().progress(plan(), Q1_2026)
+                    .entry(task.id(), Q1_2026).filter(e -> e.status() == status).isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("task " + task.number() + ": wanted " + status + "; recorded "
+                    + services.tracking().progress(plan(), Q1_2026).entry(task.id(), Q1_2026) + "; " + state(), e);
+        }
         // and the officer sees it in the row, given anew from the store, before the next key
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> rowOf(task.id()) >= 0
                 && ((vn.plandesk.ui.TrackingViewModel.Row) item(task.id())).task().status() == status));
@@ -160,8 +165,12 @@ class TrackingInWindowTest extends WindowTestBase {
         });
         keys(KeyCode.F2);
         // the officer types once the result's field is there, with the caret in it
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> table().getEditingCell() != null
-                && stage.getScene().getFocusOwner() instanceof TextField f && inTable(f)));
+        try {
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(() -> table().getEditingCell() != null
+                    && stage.getScene().getFocusOwner() instanceof TextField f && inTable(f)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("task " + task.number() + ": no result field after F2; " + state(), e);
+        }
         TextField field = onFx(() -> (TextField) stage.getScene().getFocusOwner());
         for (char c : result.toCharArray()) {
             robotContext().getBaseRobot().typeKeyboard(stage.getScene(), KeyCode.UNDEFINED, String.valueOf(c));
@@ -175,10 +184,16 @@ class TrackingInWindowTest extends WindowTestBase {
                     && recorded(task, status, result));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("task " + task.number() + ": wanted " + status + " / " + result + "; recorded "
-                    + services.tracking().progress(plan(), Q1_2026).entry(task.id(), Q1_2026) + "; editing "
-                    + onFx(() -> table().getEditingCell()) + "; focus " + onFx(() -> stage.getScene().getFocusOwner()),
-                    e);
+                    + services.tracking().progress(plan(), Q1_2026).entry(task.id(), Q1_2026) + "; " + state(), e);
         }
+    }
+
+    /** What the window's keys reach now, for a failure to name. */
+    private String state() throws Exception {
+        return onFx(() -> "editing " + table().getEditingCell() + "; selected " + table().getSelectionModel()
+                .getSelectedIndex() + "; focus " + stage.getScene().getFocusOwner() + "; stage focused "
+                + stage.isFocused() + "; other windows " + javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w.isShowing()).map(Object::toString).toList());
     }
 
     private boolean inTable(Node n) {

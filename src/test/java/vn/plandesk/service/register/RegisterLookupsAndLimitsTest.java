@@ -27,7 +27,8 @@ import vn.plandesk.store.DocumentRepository;
  * Finding and citing the register's entries, and the limits of what it keeps: a search finds only the entries that
  * hold every word, an entry without a date too; a cited repeat brings its original along; a copy gone from the store
  * folder is not offered; an exchange file's entries are checked like typed ones; a number, symbol and issuer are kept
- * up to their limits and refused past them; a file past 50 MB is refused saying its size.
+ * up to their limits and refused past them; a file of 50 MB is kept, one
+ * past it refused saying its size.
  */
 class RegisterLookupsAndLimitsTest {
     private static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -113,6 +114,18 @@ class RegisterLookupsAndLimitsTest {
             assertEquals("register.tooLong", assertThrows(PlanDeskException.class, () -> register.add(tooLong)).key());
         }
         assertEquals(1, register.list().size());
+    }
+
+    @Test
+    void aFileOfFiftyMegabytesIsKept() throws IOException {
+        Path scan = outside.resolve("scan.pdf");
+        try (RandomAccessFile f = new RandomAccessFile(scan.toFile(), "rw")) {
+            f.write(PDF);
+            f.setLength(DocumentRegister.MAX_FILE_BYTES);
+        }
+        IssuedDocument kept = register.add(document("18", LocalDate.of(2026, 3, 15), "về dữ liệu số"), scan)
+                .document();
+        assertEquals(DocumentRegister.MAX_FILE_BYTES, Files.size(register.fileOf(kept).orElseThrow()));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,12 +59,7 @@ class SalvageAndRestoreSentencesTest {
             PlanRepository plans = new PlanRepository(db);
             long damaged = plans.insert(new SampleLibrary().plans().get(2));
             plans.insert(new SampleLibrary().plans().get(1));
-            db.inTransaction(c -> {
-                try (Statement s = c.createStatement()) {
-                    return s.executeUpdate("UPDATE task SET name = REPLACE(name, 'a', 'á') WHERE id = (SELECT MIN(id)"
-                            + " FROM task WHERE plan_id = " + damaged + ")");
-                }
-            });
+            StoreSafetySentencesTest.damageFirstTask(db, damaged);
             r = new StoreHealth(db).salvageInto(target);
         }
         assertFalse(r.whole());

@@ -21,7 +21,6 @@ import vn.plandesk.model.ReportKind;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.report.Report;
 import vn.plandesk.model.report.ReportAppendix;
-import vn.plandesk.model.tracking.IndicatorResult;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
@@ -44,14 +43,6 @@ class ReportDraftSectionsTest extends OnChonThanhReports {
 
     private Report draft(Plan plan) {
         return store.reports.drafted(plan, ReportKind.QUARTER, RQ1);
-    }
-
-    private static String named(PlanTask t) {
-        String s = t.name().replace('\n', ' ').strip();
-        while (!s.isEmpty() && ".;,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
     }
 
     private static String status(ProgressStatus s) {
@@ -216,15 +207,6 @@ class ReportDraftSectionsTest extends OnChonThanhReports {
                 .issuingOrgan("UBND PHƯỜNG CHƠN THÀNH").build();
         Report r = draft(plan);
         assertTrue(r.introduction().get(0).contains("UBND PHƯỜNG CHƠN THÀNH"), r.introduction().get(0));
-    }
-
-    private Indicator indicator(String number) {
-        return store.editor.plan().indicators().stream().filter(i -> i.number().equals(number)).findFirst()
-                .orElseThrow();
-    }
-
-    private void result(Indicator i, Period p, String value) {
-        store.tracking.recordResult(store.editor, new IndicatorResult(i.id(), p, value, null, "", null));
     }
 
     private static List<String> row(ReportAppendix t, String number) {

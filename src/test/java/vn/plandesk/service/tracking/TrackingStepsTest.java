@@ -2,16 +2,22 @@ package vn.plandesk.service.tracking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.tracking.IndicatorResult;
@@ -30,9 +36,10 @@ import vn.plandesk.store.TrackingRepository;
 /**
  * Tracking steps as the officer takes them, on the Chơn Thành plan: redoing a cleared entry or an indicator's result
  * leaves the plan open in its editor; undoing one indicator's result leaves the others; the timeline of a plan not
- * stored has nothing changed since issue; a unit's workbook lists the tasks it only coordinates too, is named within
- * what a file name holds, and returned untouched changes nothing even where an earlier quarter's entry shows; a change
- * read from a workbook tells every field it changes.
+ * stored has nothing changed since issue; a unit's workbook lists the tasks it only coordinates too, is named
+ * within what a file name holds, and returned untouched changes nothing even where an earlier quarter's entry shows;
+ * a workbook read before the officer recorded the same task is refused; a change read from a workbook tells every
+ * field it changes.
  */
 class TrackingStepsTest {
     private static final Period Q1 = Period.parse("2026-Q1");
@@ -132,6 +139,39 @@ class TrackingStepsTest {
             UnitSheets.Preview read = sheets.read(planId, Q1, unit,
                     List.of(new UnitSheets.ReturnedFile(file.getFileName().toString(), Files.readAllBytes(file))));
             assertEquals(List.of(), read.changes());
+        }
+    }
+
+    @Test
+    void aWorkbookReadBeforeTheOfficerRecordedTheSameTaskIsRefusedAndTheOfficersEntryStays() throws Exception {
+        long planId = SampleStore.copyTo(dir.resolve("db")).get(2);
+        try (Database db = Database.open(dir.resolve("db"))) {
+            PlanEditors editors = new PlanEditors(new PlanRepository(db));
+            TrackingService tracking = new TrackingService(new TrackingRepository(db));
+            UnitSheets sheets = new UnitSheets(editors, tracking);
+            PlanEditor editor = editors.open(planId);
+            String unit = UnitSheets.units(editor.plan()).get(0);
+            Path file = sheets.export(planId, Q1, unit, dir.resolve("ra")).get(0);
+            byte[] filled;
+            long taskId;
+            try (var wb = new XSSFWorkbook(Files.newInputStream(file));
+                 var out = new ByteArrayOutputStream()) {
+                var row = StreamSupport.stream(wb.getSheetAt(0).spliterator(), false)
+                        .filter(r -> r.getCell(11) != null && r.getCell(11).getCellType()
+                                == CellType.NUMERIC).findFirst().orElseThrow();
+                taskId = (long) row.getCell(11).getNumericCellValue();
+                row.getCell(6).setCellValue(TrackingService.label(ProgressStatus.DONE));
+                wb.write(out);
+                filled = out.toByteArray();
+            }
+            UnitSheets.Preview read = sheets.read(planId, Q1, unit, List.of(new UnitSheets.ReturnedFile("ra.xlsx",
+                    filled)));
+            assertEquals(1, read.changes().size());
+            ProgressEntry officers = ProgressEntry.of(taskId, Q1, ProgressStatus.IN_PROGRESS);
+            tracking.record(editor, officers);
+            assertEquals("unitSheets.stale", assertThrows(PlanDeskException.class, () -> sheets.applyAll(read)).key());
+            assertEquals(ProgressStatus.IN_PROGRESS, tracking.progress(planId).entry(taskId, Q1).orElseThrow()
+                    .status(), "the officer's entry stays");
         }
     }
 

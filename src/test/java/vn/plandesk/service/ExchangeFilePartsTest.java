@@ -131,19 +131,21 @@ class ExchangeFilePartsTest {
     @Test
     void aDerivedPlanLackingAGroupIsOfferedItsParentsTitleForIt() {
         PlanService service = new PlanService(plans);
-        List<Long> ids = service.loadSamples();
-        Plan parent = service.get(ids.get(1));
-        Plan ward = service.get(ids.get(2));
+        SampleLibrary samples = new SampleLibrary();
+        // the 2026 plan, listed first, words group II otherwise than KH 92, the ward plan's parent
+        long other = service.add(samples.plan("province-2026-plan.json"));
+        Plan parent = service.get(service.add(samples.plan("kh92-2025-partial.json")));
+        Plan ward = service.get(service.add(samples.plan("chon-thanh-ward-plan.json")));
         assertTrue(parent.ref().sameIdentity(ward.parentPlan()), "the ward plan derives from KH 92");
-        TaskGroup taken = parent.groups().get(0);
-        Plan without = ward.withGroups(ward.groups().stream().filter(g -> g.number() != taken.number()).toList());
-        assertEquals(NameAdaptation.groupTitle(taken.title()), service.groupTitle(without, taken.number()));
+        TaskGroup taken = parent.group(2).orElseThrow();
+        assertTrue(!service.get(other).group(2).orElseThrow().title().equals(taken.title()));
+        Plan without = ward.withGroups(ward.groups().stream().filter(g -> g.number() != 2).toList());
+        assertEquals(NameAdaptation.groupTitle(taken.title()), service.groupTitle(without, 2));
         TaskGroup own = ward.groups().get(0);
         assertEquals(own.title(), service.groupTitle(ward, own.number()), "its own title first");
-        Plan province = service.get(ids.get(0));
+        Plan province = service.get(other);
         assertNull(province.parentPlan());
-        int first = province.groups().get(0).number();
-        Plan orphan = province.withGroups(province.groups().stream().filter(g -> g.number() != first).toList());
-        assertEquals("", service.groupTitle(orphan, first), "no parent, no title to offer");
+        Plan orphan = province.withGroups(province.groups().stream().filter(g -> g.number() != 2).toList());
+        assertEquals("", service.groupTitle(orphan, 2), "no parent, no title to offer");
     }
 }

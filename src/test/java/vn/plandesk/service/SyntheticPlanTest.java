@@ -44,6 +44,10 @@ class SyntheticPlanTest {
         for (PlanTask t : withSubs) {
             assertEquals(List.of(t.number() + ".1", t.number() + ".2"),
                     t.subTasks().stream().map(PlanTask::number).toList());
+            int n = Integer.parseInt(t.number());
+            assertEquals(List.of("(nhiệm vụ số " + (n * 100 + 1) + ")", "(nhiệm vụ số " + (n * 100 + 2) + ")"),
+                    t.subTasks().stream().map(s -> s.name().substring(s.name().lastIndexOf('('))).toList(),
+                    "a sub-task's words are its own, not its parent's");
         }
         // the top-level tasks are numbered on across the groups
         List<Integer> numbers = plan.groups().stream().flatMap(g -> g.tasks().stream())

@@ -24,6 +24,7 @@ import vn.plandesk.model.report.ReportAppendix;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
+import vn.plandesk.model.tracking.StatusRule;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.edit.TaskFields;
 import vn.plandesk.service.tracking.TaskStatus;
@@ -59,9 +60,12 @@ class ReportDraftSectionsTest extends OnChonThanhReports {
     void workWaitingNotToBeDoneOrBehindIsAmongTheShortcomingsAndInProgressWithoutAResultInNeither() {
         Plan plan = store.editor.plan();
         List<TaskStatus> rows = store.tracking.entries(plan, Q1, Q1_END);
+        // work not yet due: whatever is reported of it, it is not late
+        java.util.function.Predicate<TaskStatus> notDue = r -> !r.late()
+                && !StatusRule.duePassed(r.task().deadline(), Q1_END);
         TaskGroup group = plan.groups().stream().filter(g -> rows.stream()
-                .filter(r -> r.group() == g.number() && !r.late()).count() >= 4).findFirst().orElseThrow();
-        List<PlanTask> onTime = rows.stream().filter(r -> r.group() == group.number() && !r.late())
+                .filter(r -> r.group() == g.number() && notDue.test(r)).count() >= 4).findFirst().orElseThrow();
+        List<PlanTask> onTime = rows.stream().filter(r -> r.group() == group.number() && notDue.test(r))
                 .map(TaskStatus::task).toList();
         PlanTask waiting = onTime.get(0);
         PlanTask dropped = onTime.get(1);
@@ -109,6 +113,9 @@ class ReportDraftSectionsTest extends OnChonThanhReports {
                 "the indicators come next: " + headings);
         assertTrue(r.sections().get(1).sections().stream().noneMatch(s -> s.heading().endsWith(emptied.title())),
                 "nothing is due next in a group without tasks");
+        Plan empty = plan.withGroups(plan.groups().stream().map(g -> g.withTasks(List.of())).toList());
+        assertEquals(List.of(ReportDraft.text("report.draft.nextNone")), draft(empty).sections().get(1).paragraphs(),
+                "nothing due next at all is said so");
     }
 
     @Test

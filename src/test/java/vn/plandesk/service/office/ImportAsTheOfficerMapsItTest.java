@@ -112,6 +112,15 @@ class ImportAsTheOfficerMapsItTest {
     }
 
     @Test
+    void aTableWithNoNumberColumnAtAllAsksTheOfficerRatherThanRefusing() {
+        byte[] file = workbook("KH", List.of("Nội dung công việc", "Đơn vị chủ trì"),
+                List.of("Số hóa hồ sơ hộ tịch", "Công an phường"));
+        ImportPreview asked = imports.preview(file, "kh.xlsx");
+        assertTrue(asked.needsMapping(), "every header known, but no number column");
+        assertFalse(asked.importable());
+    }
+
+    @Test
     void aTableWithAKnownHeaderAndNoRowsIsRefusedAtOnce() {
         byte[] file = workbook("KH", List.of("STT", "Nội dung công việc", "Đơn vị chủ trì"));
         PlanDeskException e = assertThrows(PlanDeskException.class, () -> imports.preview(file, "trong.xlsx"));

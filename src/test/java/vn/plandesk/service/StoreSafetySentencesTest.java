@@ -33,7 +33,8 @@ class StoreSafetySentencesTest {
         Messages.setLocale(Messages.VIETNAMESE);
     }
 
-    private static void damageFirstTask(Database db, long planId) {
+    /** Damages the plan's stored content as a failing disk might: the store's checks must find it. */
+    static void damageFirstTask(Database db, long planId) {
         // a changed letter in the plan's stored content, written behind the repository's back
         db.inTransaction(c -> {
             try (Statement s = c.createStatement()) {

@@ -317,11 +317,20 @@ final class ReportDraft {
         return i.number().isEmpty() ? stripEnd(i.name()) : i.number() + ". " + stripEnd(i.name());
     }
 
-    /** The value with its unit once: "31" and "% GRDP" print "31% GRDP", and so does "31% GRDP" typed whole. */
+    /**
+     * The value with its unit once: "31" and "% GRDP" print "31% GRDP", and so do "31% GRDP" typed whole and "31%"
+     * typed with its percent sign.
+     */
     private static String valueWithUnit(String value, String unit) {
         String u = unit.strip();
-        return u.isEmpty() || value.strip().endsWith(u) || u.startsWith("%") && value.endsWith("%") ? value
-                : u.startsWith("%") ? value + u : value + " " + u;
+        if (u.isEmpty() || value.strip().endsWith(u)) {
+            return value;
+        }
+        if (u.startsWith("%")) {
+            // the percent sign is not spaced, and not printed twice when the officer typed it
+            return value.strip().endsWith("%") ? value.strip() + u.substring(1) : value + u;
+        }
+        return value + " " + u;
     }
 
     private static String bullet(String task, String what) {

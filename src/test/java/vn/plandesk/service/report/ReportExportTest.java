@@ -84,6 +84,13 @@ class ReportExportTest {
     }
 
     @Test
+    void aFileWithoutANameIsRefusedInOneSentenceAndPrintingWithoutAStoreNeedsTheReportItself() {
+        assertEquals("report.export.badExtension", assertThrows(PlanDeskException.class,
+                () -> ReportExport.formatOf(java.nio.file.Path.of("/"))).key());
+        assertThrows(IllegalStateException.class, () -> ReportExport.withoutStore().report(1));
+    }
+
+    @Test
     void aBareAdHocReportPrintsBothWays() throws IOException {
         // what a report may lack: no period, number, date, parent organ, recipients, footnotes, signer or appendices
         Report bare = new Report(null, null, vn.plandesk.model.ReportKind.AD_HOC, null, null, "", "ỦY BAN NHÂN DÂN",

@@ -11,7 +11,6 @@ import vn.plandesk.model.ReportKind;
 import vn.plandesk.model.ReportPeriod;
 import vn.plandesk.model.report.Report;
 import vn.plandesk.model.report.ReportAppendix;
-import vn.plandesk.model.tracking.IndicatorResult;
 import vn.plandesk.model.tracking.Period;
 
 /**
@@ -21,14 +20,6 @@ import vn.plandesk.model.tracking.Period;
 class ReportIndicatorResultsTest extends OnChonThanhReports {
     private Report draft() {
         return store.reports.drafted(store.editor.plan(), ReportKind.QUARTER, RQ1);
-    }
-
-    private Indicator indicator(String number) {
-        return store.editor.plan().indicators().stream().filter(i -> i.number().equals(number)).findFirst().orElseThrow();
-    }
-
-    private void result(Indicator i, Period p, String value) {
-        store.tracking.recordResult(store.editor, new IndicatorResult(i.id(), p, value, null, "", null));
     }
 
     private static String line(Report r, String number) {

@@ -50,15 +50,6 @@ class ReportNextPeriodAndProgressRowsTest extends OnChonThanhReports {
         return two.sections().stream().flatMap(s -> s.paragraphs().stream()).toList();
     }
 
-    /** The task's name as a sentence of the report gives it: on one line, without its closing punctuation. */
-    private static String named(PlanTask t) {
-        String s = t.name().replace('\n', ' ').strip();
-        while (!s.isEmpty() && ".;,".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
-    }
-
     private static String nextLine(PlanTask t) {
         String units = String.join(", ", t.leadUnits());
         return "- " + named(t) + " (" + (units.isEmpty() ? "" : units + "; ") + "thời gian: "

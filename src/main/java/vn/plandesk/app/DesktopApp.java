@@ -17,11 +17,14 @@ public final class DesktopApp extends Application {
     /** What the window prints then, followed by the milliseconds since the process started and the plan's tasks. */
     public static final String READY_LINE = "editable-after-ms ";
     private static Cli.StartOptions arguments = Cli.startOptions(new String[0]);
+    /** The store, opening while the toolkit starts; null when the application was launched otherwise. */
+    private static StoreOpening opening;
     private Services services;
     private MainWindow window;
 
     static void launchWith(Cli.StartOptions args) {
         arguments = args;
+        opening = StoreOpening.start(args.db());
         Application.launch(DesktopApp.class);
     }
 
@@ -32,7 +35,7 @@ public final class DesktopApp extends Application {
             Messages.setLocale(Locale.forLanguageTag(arguments.locale()));
         }
         try {
-            services = Services.open(arguments.db(), false);
+            services = opening != null ? opening.services() : Services.open(arguments.db(), false);
             if (arguments.locale() == null) {
                 useSavedLanguage(services);
             }

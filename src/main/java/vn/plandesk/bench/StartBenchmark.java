@@ -73,6 +73,7 @@ final class StartBenchmark {
                 out.println("program " + (i + 1) + ": " + (p.size() == 1 ? p.get(0)
                         : String.join(" ", p.subList(0, p.size() - 3)) + " -cp … " + Launcher.class.getSimpleName()));
             }
+            out.println(loadAverage("before"));
             out.println("each cell: median wall time, and in brackets the median CPU time (user + system) of the"
                     + " process; " + runs + " runs (" + bigRuns + " of 13,000 tasks), whole process unless warm");
             out.printf(NAME, "figure");
@@ -140,12 +141,30 @@ final class StartBenchmark {
             row("plans (open the store, list, quit)", runs, "",
                     program -> cli(program, List.of(), "--db", store.toString(), "plans"));
             out.println("-1 is a run that failed; CPU time is the figure a loaded machine distorts least");
+            out.println(loadAverage("after"));
             return Cli.OK;
         } finally {
             try (Stream<Path> walk = Files.walk(dir)) {
                 walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The machine's load average (1, 5 and 15 minutes) as a line, printed before and after the figures: wall times on
+     * a machine whose other work keeps more threads busy than it has cores are not worth comparing.
+     */
+    static String loadAverage(String when) {
+        String load;
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            load = f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) { // no /proc: the JVM's one-minute figure, where it has one
+            double one = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            load = one < 0 ? "unknown" : String.format(java.util.Locale.ROOT, "%.2f", one);
+        }
+        return "load average " + when + " (1, 5, 15 min): " + load + " on "
+                + Runtime.getRuntime().availableProcessors() + " cores";
     }
 
     /** The plan the window opens at its next start. */

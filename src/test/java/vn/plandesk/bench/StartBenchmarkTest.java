@@ -70,6 +70,13 @@ class StartBenchmarkTest {
                         "-agentlib:jdwp=transport=dt_socket,server=y")));
     }
 
+    @Test
+    void theLoadAverageIsPrintedWithTheFigures() {
+        String line = StartBenchmark.loadAverage("before");
+        assertTrue(line.matches("load average before \\(1, 5, 15 min\\): (unknown|[0-9.]+( [0-9.]+ [0-9.]+)?) on \\d+ cores"),
+                line);
+    }
+
     private static Path script(Path dir, String name, String body) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, "#!/bin/sh\n" + body);

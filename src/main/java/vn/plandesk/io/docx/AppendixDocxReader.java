@@ -23,6 +23,7 @@ import vn.plandesk.io.table.BodyTasks;
 import vn.plandesk.io.table.DocumentKind;
 import vn.plandesk.io.table.ListGrid;
 import vn.plandesk.io.table.PlanHead;
+import vn.plandesk.io.table.RowBreak;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.table.SheetMapping;
@@ -150,9 +151,23 @@ public final class AppendixDocxReader {
             above = cellsOfRow;
         }
         for (int i = 0; i < texts.size(); i++) {
-            grid.add(texts.get(i), downs.get(i), null);
+            List<String> row = texts.get(i);
+            if (i > 0 && continues(row)) {
+                // the part of a row PlanDesk cut at a page break ("12 (tiếp)"): the rest of the row above
+                List<String> rest = new ArrayList<>(row);
+                rest.set(0, "");
+                grid.extendLast(rest);
+            } else {
+                grid.add(row, downs.get(i), null);
+            }
         }
         return cells;
+    }
+
+    /** A row whose STT says it goes on from the row above ({@link RowBreak#marksContinuation}), with text beside it. */
+    private static boolean continues(List<String> row) {
+        return !row.isEmpty() && RowBreak.marksContinuation(row.get(0))
+                && row.stream().skip(1).anyMatch(c -> !c.isEmpty());
     }
 
     private static String text(WordBody.Cell cell) {

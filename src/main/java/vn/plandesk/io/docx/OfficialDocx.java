@@ -125,8 +125,15 @@ final class OfficialDocx {
 
     /** "Nơi nhận" and its lines as printed ("- …;") on the left, level with the signature title on the right. */
     static void signature(XWPFDocument doc, List<String> recipientLines, Signer signer) {
+        // the block never stands alone nor is cut: the text's last paragraph goes over with it, as in the PDF (the
+        // 2026 plan's signature was cut from its recipients and name across pages 10 and 11)
+        List<XWPFParagraph> before = doc.getParagraphs();
+        if (!before.isEmpty()) {
+            before.get(before.size() - 1).setKeepNext(true);
+        }
         int left = mm(80);
         XWPFTable t = Tables.borderless(doc, 1, new int[] {left, PORTRAIT_TEXT - left});
+        Tables.keepWhole(t.getRow(0));
         XWPFTableCell to = t.getRow(0).getCell(0);
         XWPFParagraph head = Tables.firstParagraph(to);
         head.setSpacingBefore(240);

@@ -191,7 +191,7 @@ public final class PlanDocxWriter {
         for (int c = 0; c < widths.length; c++) {
             widths[c] = (int) Math.floor(columns.get(c).width() / total * LANDSCAPE_TEXT);
         }
-        XWPFTable t = Tables.bordered(doc, a.headerRows(), widths);
+        XWPFTable t = Tables.appendix(doc, a.headerRows(), widths);
         for (int r = 0; r < a.headerRows(); r++) {
             XWPFTableRow row = t.getRow(r);
             Tables.repeatAsHeader(row);
@@ -211,14 +211,15 @@ public final class PlanDocxWriter {
         }
         for (int r = 0; r < a.headerRows(); r++) {
             Tables.spanHeaders(t.getRow(r), a.header(), r);
+            t.getRow(r).getTableCells().forEach(cell -> Tables.exactLines(cell, TablePages.LINE));
         }
-        for (Row row : a.rows()) {
+        double page = (A4_SHORT - TOP - BOTTOM) / 20.0;
+        TablePages pages = new TablePages(widths, TABLE_POINTS, page, a.header(), a.headerRows(), titleBlock(a));
+        for (TablePages.Part part : pages.lay(a.rows())) {
+            Row row = part.row();
             XWPFTableRow x = Tables.newRow(t, widths);
-            if (!mayBreak(row, widths)) {
-                // a row taller than the room a page may be left empty breaks where it falls, as in the PDF
-                // (RowBreak); Word has no way to repeat its STT on the next page
-                Tables.keepWhole(x);
-            }
+            // every row is kept whole: one that must break was cut into parts, one a page (TablePages)
+            Tables.keepWhole(x);
             if (row.spansColumns()) {
                 Tables.spanFrom(x, 1, columns.size());
                 Tables.text(x.getCell(0), row.cells().get(0), TABLE_POINTS, true, ParagraphAlignment.CENTER);
@@ -226,29 +227,56 @@ public final class PlanDocxWriter {
                 // a group row never stands alone at the foot of a page: it keeps with its first task
                 Tables.keepWithNext(x);
             } else {
+                boolean cut = part.continued() || !part.cells().equals(row.cells());
                 for (int c = 0; c < columns.size(); c++) {
-                    Tables.text(x.getCell(c), row.cells().get(c), TABLE_POINTS, false,
-                            AppendixTables.centred(columns.get(c).field()) ? ParagraphAlignment.CENTER
-                                    : ParagraphAlignment.LEFT);
+                    ParagraphAlignment align = AppendixTables.centred(columns.get(c).field()) ? ParagraphAlignment.CENTER
+                            : ParagraphAlignment.LEFT;
+                    if (c == 0 && part.continued()) {
+                        continuedNumber(x.getCell(0), part.cells().get(0), widths[0]);
+                    } else {
+                        Tables.text(x.getCell(c), part.cells().get(c), TABLE_POINTS, false, align);
+                    }
+                    if (cut) {
+                        // the parts of a row read on from the top of one to the top of the next
+                        Tables.top(x.getCell(c));
+                    }
                 }
             }
+            x.getTableCells().forEach(cell -> Tables.exactLines(cell, TablePages.LINE));
         }
     }
 
     /**
-     * Whether the row's tallest cell, wrapped in its column (Word's cell margins aside), is taller than the room a
-     * landscape page may be left empty ({@link RowBreak}): such a row may break across pages.
+     * The height of the appendix's label, title, "(Kèm theo …)" and rule above its table, points: lines of 14 pt
+     * single-spaced, and the rule's paragraph as a word processor sets it (measured: the table of the ward appendix
+     * starts 70 pt below the top margin), with 2 pt to spare.
      */
-    private static boolean mayBreak(Row row, int[] widths) {
-        if (row.spansColumns()) {
-            return false;
+    private static double titleBlock(AppendixTable a) {
+        double width = LANDSCAPE_TEXT / 20.0;
+        int lines = 1 + TableFont.lines(a.title().toUpperCase(VI), width, true, 14)
+                + TableFont.lines(a.attachedTo(), width, false, 14);
+        return lines * 14 * 1.15 + TITLE_RULE;
+    }
+
+    /** The rule's paragraph under the title block with the space around it, points. */
+    private static final double TITLE_RULE = 24;
+
+    /**
+     * The STT of a row's part on a later page, as the PDF marks it: "12 (tiếp)" on one line where the column is wide
+     * enough, else "12" over "(tiếp)", set smaller where even that is wider than the column.
+     */
+    private static void continuedNumber(XWPFTableCell cell, String number, int width) {
+        double inner = width / 20.0 - Tables.APPENDIX_CELL_ROOM - 1;
+        String one = number.isEmpty() ? RowBreak.CONTINUED : number + " " + RowBreak.CONTINUED;
+        String text = number.isEmpty() || TableFont.width(one, false, TABLE_POINTS) <= inner ? one : number + "\n" + RowBreak.CONTINUED;
+        double size = TABLE_POINTS;
+        for (String line : text.split("\n")) {
+            size = Math.min(size, TABLE_POINTS * inner / Math.max(1, TableFont.width(line, false, TABLE_POINTS)));
         }
-        int lines = 0;
-        for (int c = 0; c < widths.length && c < row.cells().size(); c++) {
-            lines = Math.max(lines, TableFont.lines(row.cells().get(c), widths[c] / 20.0 - 11, false, TABLE_POINTS));
-        }
-        double page = (A4_SHORT - TOP - BOTTOM) / 20.0;
-        return lines * TABLE_POINTS * 1.15 > RowBreak.room((float) page);
+        Tables.text(cell, text, TABLE_POINTS, false, ParagraphAlignment.CENTER);
+        // half points, as Word keeps type sizes
+        double halfPoints = Math.floor(size * 2) / 2;
+        Tables.firstParagraph(cell).getRuns().forEach(r -> r.setFontSize(halfPoints));
     }
 
     static int mm(double millimetres) {

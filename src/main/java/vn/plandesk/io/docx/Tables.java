@@ -22,6 +22,14 @@ import vn.plandesk.io.table.AppendixTable.HeaderCell;
 
 /** Tables as the official documents draw them: fixed column widths, thin black borders or none, cells centred. */
 final class Tables {
+    /** A cell's margins, twips: above and below its text, and on either side. */
+    static final int CELL_MARGIN_VERTICAL = 30;
+    static final int CELL_MARGIN_SIDE = 60;
+    /** A cell's margin on either side in a plan's appendix table, twips: the PDF's 2 pt. */
+    static final int APPENDIX_MARGIN_SIDE = 40;
+    /** The width a cell of an appendix table takes besides its text: both side margins and a rule, points. */
+    static final double APPENDIX_CELL_ROOM = vn.plandesk.io.table.AppendixTables.PRINTED_CELL_ROOM;
+
     private Tables() {
     }
 
@@ -34,6 +42,16 @@ final class Tables {
     static XWPFTable bordered(XWPFDocument doc, int rows, int[] widths) {
         XWPFTable t = table(doc, rows, widths);
         borders(t, STBorder.SINGLE);
+        return t;
+    }
+
+    /**
+     * A plan's appendix table: bordered, its cells' side margins the PDF's, so that the columns shared for the PDF
+     * ({@link vn.plandesk.io.table.AppendixTables#PRINTED_CELL_ROOM}) hold the same lines.
+     */
+    static XWPFTable appendix(XWPFDocument doc, int rows, int[] widths) {
+        XWPFTable t = bordered(doc, rows, widths);
+        t.setCellMargins(CELL_MARGIN_VERTICAL, APPENDIX_MARGIN_SIDE, CELL_MARGIN_VERTICAL, APPENDIX_MARGIN_SIDE);
         return t;
     }
 
@@ -60,7 +78,7 @@ final class Tables {
                 width(row.getCell(c), widths[c]);
             }
         }
-        t.setCellMargins(30, 60, 30, 60);
+        t.setCellMargins(CELL_MARGIN_VERTICAL, CELL_MARGIN_SIDE, CELL_MARGIN_VERTICAL, CELL_MARGIN_SIDE);
         return t;
     }
 
@@ -118,6 +136,22 @@ final class Tables {
         Runs.add(p, text, points, bold, false);
         CTTcPr pr = props(cell);
         (pr.isSetVAlign() ? pr.getVAlign() : pr.addNewVAlign()).setVal(STVerticalJc.CENTER);
+    }
+
+    /**
+     * Sets every line of the cell's paragraphs exactly {@code points} apart, so that a row is as tall in every word
+     * processor as the lines it was planned for.
+     */
+    static void exactLines(XWPFTableCell cell, double points) {
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            p.setSpacingBetween(points, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        }
+    }
+
+    /** Sets the cell's text at the top, as a row continued over pages reads on from one part to the next. */
+    static void top(XWPFTableCell cell) {
+        CTTcPr pr = props(cell);
+        (pr.isSetVAlign() ? pr.getVAlign() : pr.addNewVAlign()).setVal(STVerticalJc.TOP);
     }
 
     /** The header row is repeated at the top of every page the table runs onto. */

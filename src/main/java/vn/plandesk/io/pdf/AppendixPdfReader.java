@@ -17,6 +17,7 @@ import vn.plandesk.io.table.CellGrid;
 import vn.plandesk.io.table.DocumentKind;
 import vn.plandesk.io.table.ListGrid;
 import vn.plandesk.io.table.PlanHead;
+import vn.plandesk.io.table.RowBreak;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.table.SheetMapping;
@@ -185,13 +186,9 @@ public final class AppendixPdfReader {
 
     /** A row with no number (or its number with "(tiếp)") but other text, first on a page: the rest of the row the page break cut. */
     private static boolean carriedOver(List<String> cells) {
-        return !cells.isEmpty() && (cells.get(0).isEmpty() || CONTINUED.matcher(cells.get(0).strip()).matches())
+        return !cells.isEmpty() && (cells.get(0).isEmpty() || RowBreak.marksContinuation(cells.get(0)))
                 && cells.stream().skip(1).anyMatch(c -> !c.isEmpty());
     }
-
-    /** The STT a row carries on the pages it continues onto: "12 (tiếp)", or "(tiếp)" alone (see ContinuedRowCell). */
-    private static final java.util.regex.Pattern CONTINUED = java.util.regex.Pattern.compile(
-            "(\\S+\\s+)?" + java.util.regex.Pattern.quote(OfficialText.CONTINUED));
 
     /**
      * A page of the body as paragraphs in reading order: runs of lines set in two columns (organ and Quốc hiệu, Nơi

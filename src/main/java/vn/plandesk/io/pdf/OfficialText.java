@@ -15,7 +15,7 @@ final class OfficialText {
     static final String MOTTO = "Độc lập - Tự do - Hạnh phúc";
     static final String RECIPIENTS = "Nơi nhận:";
     /** Beside a task's STT on each page its row goes on to. */
-    static final String CONTINUED = "(tiếp)";
+    static final String CONTINUED = vn.plandesk.io.table.RowBreak.CONTINUED;
     /** Room left by hand for a number or a day or month not given yet (as the seeds print it). */
     static final String BLANK = "      ";
 

@@ -39,8 +39,13 @@ public final class AppendixTables {
     private static final float LANDSCAPE_TEXT = (297 - 30 - 15) * 72 / 25.4f;
     /** The lines of table text a landscape page holds within its margins (210 − 20 − 20 mm), less the title block. */
     private static final float LINES_PER_PAGE = (210 - 20 - 20) * 72 / 25.4f / (TABLE_POINTS * 1.15f) - 2;
-    /** A cell's side margins and border in the exports, points. */
+    /** A cell's side margins and border in the workbook, points. */
     private static final float CELL_ROOM = 6.5f;
+    /**
+     * A cell's side margins and border in a printed document, points: 2 pt a side and the rule, as the PDF's cells, so
+     * that the Word file's columns are the PDF's and its table runs to the PDF's pages.
+     */
+    public static final float PRINTED_CELL_ROOM = 4.5f;
     /** "(Phụ lục II)" in a summary: the plan is that appendix of a larger plan. */
     private static final Pattern OWN_LABEL = Pattern.compile("\\(Phụ lục ([IVX]+)\\)");
 
@@ -74,7 +79,7 @@ public final class AppendixTables {
         }
         if (indicators) {
             out.add(indicators(plan, label(plan, count, out.size() + 1), title(plan, out.size(), INDICATORS_TITLE),
-                    attachedTo));
+                    attachedTo, workbook));
         }
         return out;
     }
@@ -185,19 +190,21 @@ public final class AppendixTables {
             }
             rows.add(new Row(RowKind.GROUP, List.of(g.roman(), g.title())));
             for (PlanTask t : g.tasks()) {
-                rows.add(new Row(RowKind.TASK, cells(t, columns)));
+                rows.add(new Row(RowKind.TASK, cells(t, columns, workbook)));
                 for (PlanTask s : t.subTasks()) {
-                    rows.add(new Row(RowKind.SUB_TASK, cells(s, columns)));
+                    rows.add(new Row(RowKind.SUB_TASK, cells(s, columns, workbook)));
                 }
             }
         }
-        return new AppendixTable(false, label, title, attachedTo, balanced(columns, header, rows), headerRows, header,
-                rows);
+        return new AppendixTable(false, label, title, attachedTo, balanced(columns, header, rows, workbook),
+                headerRows, header, rows);
     }
 
     /** The columns with the width shared by what they hold (see {@link ColumnBalance}), in points. */
-    private static List<Column> balanced(List<Column> columns, List<HeaderCell> header, List<Row> rows) {
-        ColumnBalance balance = new ColumnBalance(columns.size(), TableFont.at(TABLE_POINTS), CELL_ROOM)
+    private static List<Column> balanced(List<Column> columns, List<HeaderCell> header, List<Row> rows,
+                                         boolean workbook) {
+        ColumnBalance balance = new ColumnBalance(columns.size(), TableFont.at(TABLE_POINTS),
+                workbook ? CELL_ROOM : PRINTED_CELL_ROOM)
                 .linesPerPage(LINES_PER_PAGE);
         for (HeaderCell h : header) {
             balance.header(h.column(), h.columnSpan(), h.text());
@@ -241,7 +248,8 @@ public final class AppendixTables {
         return workbook ? PlanCitation.cite(parent) : PlanCitation.inColumnHeader(parent);
     }
 
-    static List<String> cells(PlanTask t, List<Column> columns) {
+    /** A task's cells; a printed document writes a deadline as the PDF prints it, a workbook as it was typed. */
+    static List<String> cells(PlanTask t, List<Column> columns, boolean workbook) {
         List<String> cells = new ArrayList<>(columns.size());
         for (Column c : columns) {
             cells.add(switch (c.field()) {
@@ -254,7 +262,7 @@ public final class AppendixTables {
                 case LEAD_UNITS -> String.join(UNIT_SEPARATOR, t.leadUnits());
                 case COORDINATING_UNITS -> String.join(UNIT_SEPARATOR, t.coordinatingUnits());
                 case RESULT -> t.result();
-                case DEADLINE -> t.deadline().raw();
+                case DEADLINE -> workbook ? t.deadline().raw() : t.deadline().printed();
                 case NOTE -> t.note();
                 default -> "";
             });
@@ -262,7 +270,8 @@ public final class AppendixTables {
         return cells;
     }
 
-    private static AppendixTable indicators(Plan plan, String label, String title, String attachedTo) {
+    private static AppendixTable indicators(Plan plan, String label, String title, String attachedTo,
+                                            boolean workbook) {
         List<Column> columns = List.of(new Column(AppendixField.NUMBER, null, 5),
                 new Column(AppendixField.INDICATOR, null, 50), new Column(AppendixField.UNIT, null, 10),
                 new Column(AppendixField.TARGET, null, 35));
@@ -278,6 +287,7 @@ public final class AppendixTables {
             }
             rows.add(new Row(RowKind.INDICATOR, List.of(i.number(), i.name(), i.unit(), i.target())));
         }
-        return new AppendixTable(true, label, title, attachedTo, balanced(columns, header, rows), 1, header, rows);
+        return new AppendixTable(true, label, title, attachedTo, balanced(columns, header, rows, workbook), 1, header,
+                rows);
     }
 }

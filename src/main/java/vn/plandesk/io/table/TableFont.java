@@ -37,27 +37,54 @@ public final class TableFont {
      * it; a line break in the text starts a new line, a word wider than the width takes the lines it needs.
      */
     public static int lines(String text, double width, boolean bold, float size) {
-        double room = Math.max(1, width);
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines++;
-            double used = 0;
-            for (String word : paragraph.strip().split(" +")) {
-                double w = width(word, bold, size);
-                double gap = used == 0 ? 0 : width(" ", bold, size);
-                if (used > 0 && used + gap + w > room) {
-                    lines++;
-                    used = 0;
-                    gap = 0;
-                }
-                while (w > room) {
-                    lines++;
-                    w -= room;
-                }
-                used += gap + w;
-            }
+        for (Line l : wrap(text, width, bold, size)) {
+            lines += l.height();
         }
         return Math.max(1, lines);
+    }
+
+    /**
+     * A line of wrapped text: its words, the lines it takes (more than one for a word wider than the width, which the
+     * layout breaks where it must), and whether it ends one of the text's own lines.
+     */
+    public record Line(String text, int height, boolean endsParagraph) {
+    }
+
+    /** The text wrapped at words in the given width (points), line by line, as {@link #lines} counts them. */
+    public static java.util.List<Line> wrap(String text, double width, boolean bold, float size) {
+        double room = Math.max(1, width);
+        double space = width(" ", bold, size);
+        java.util.List<Line> out = new java.util.ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            int height = 1;
+            double used = 0;
+            for (String word : paragraph.strip().split(" +")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                double w = width(word, bold, size);
+                if (used > 0 && used + space + w > room) {
+                    out.add(new Line(line.toString(), height, false));
+                    line.setLength(0);
+                    height = 1;
+                    used = 0;
+                }
+                while (w > room) {
+                    height++;
+                    w -= room;
+                }
+                if (line.length() > 0) {
+                    line.append(' ');
+                    used += space;
+                }
+                line.append(word);
+                used += w;
+            }
+            out.add(new Line(line.toString(), height, true));
+        }
+        return out;
     }
 
     /** Measures in the table type of the exports, 12 pt. */

@@ -62,7 +62,9 @@ class PlanDocxWriterTest {
             assertTrue(tasks.getRow(1).getCtRow().getTrPr().sizeOfCantSplitArray() > 0, "a group row is not split");
             assertEquals("I", tasks.getRow(1).getCell(0).getText());
             assertEquals(2, tasks.getRow(1).getTableCells().size(), "the group row spans the columns after STT");
-            assertEquals(ward.taskCount() + ward.groups().size() + 1, tasks.getNumberOfRows());
+            // a row for each task and group (a task that breaks across pages adds its parts, "12 (tiếp)")
+            assertEquals(ward.taskCount() + ward.groups().size() + 1, tasks.getRows().stream()
+                    .filter(r -> !vn.plandesk.io.table.RowBreak.marksContinuation(r.getCell(0).getText())).count());
             assertEquals("Times New Roman", tasks.getRow(2).getCell(2).getParagraphs().get(0).getRuns().get(0)
                     .getFontFamily());
             assertEquals(ward.groups().get(0).tasks().get(0).name(), tasks.getRow(2).getCell(2).getText());
@@ -154,14 +156,17 @@ class PlanDocxWriterTest {
     }
 
     @Test
-    void aRowTallerThanTheRoomAPageMayBeLeftEmptyMayBreakAcrossPagesAsInThePdf() throws Exception {
+    void aRowTallerThanAPageIsWrittenInPartsEachAfterTheFirstWithItsSttAndTiep() throws Exception {
         vn.plandesk.model.TaskGroup first = ward.groups().get(0);
         vn.plandesk.model.PlanTask t = first.tasks().get(1);
         List<String> units = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             units.add("Phòng chuyên môn số " + i);
         }
-        String name = "Nhiệm vụ dài " + "triển khai chuyển đổi số trong cơ quan nhà nước, ".repeat(30);
+        // 1,500 characters and 30 units: more lines than a landscape page holds
+        String name = ("Triển khai chuyển đổi số trong cơ quan nhà nước, " + "đổi mới sáng tạo ".repeat(2)).repeat(19)
+                .strip();
+        assertTrue(name.length() >= 1500, "length " + name.length());
         vn.plandesk.model.PlanTask longTask = new vn.plandesk.model.PlanTask(t.id(), t.number(), name, t.leader(),
                 units, t.coordinatingUnits(), t.result(), t.deadline(), t.role(), t.parentRef(), t.note(), t.flags(),
                 t.subTasks(), t.start());
@@ -169,17 +174,93 @@ class PlanDocxWriterTest {
                 List.of(), List.of(), "", vn.plandesk.model.Deadline.none(), null, null, "", t.flags(), List.of(),
                 t.start());
         Plan plan = ward.withGroups(List.of(first.withTasks(List.of(first.tasks().get(0), longTask, shortTask))));
-        try (XWPFDocument doc = read(plan)) {
+        byte[] file = new PlanDocxWriter().write(plan);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file))) {
             XWPFTable tasks = doc.getTables().stream().filter(x -> x.getRow(0).getCell(0).getText().equals("STT"))
                     .findFirst().orElseThrow();
-            List<String> whole = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            StringBuilder names = new StringBuilder();
+            StringBuilder lead = new StringBuilder();
             for (var row : tasks.getRows()) {
-                boolean cantSplit = row.getCtRow().isSetTrPr() && !row.getCtRow().getTrPr().getCantSplitList().isEmpty();
-                whole.add(row.getCell(0).getText() + ":" + cantSplit);
+                assertTrue(row.getCtRow().isSetTrPr() && !row.getCtRow().getTrPr().getCantSplitList().isEmpty(),
+                        "row " + row.getCell(0).getText() + " is kept whole");
+                String number = row.getCell(0).getText();
+                numbers.add(number.replace("\n", " "));
+                if (number.startsWith(t.number())) {
+                    names.append(names.length() == 0 ? "" : " ").append(row.getCell(2).getText());
+                    lead.append(lead.length() == 0 ? "" : "\n").append(row.getCell(4).getText());
+                    // each part fits a page below the repeated header: at most 481.9 pt of 13.8 pt lines
+                    int lines = 0;
+                    for (int c = 0; c < row.getTableCells().size(); c++) {
+                        var cell = row.getCell(c);
+                        double width = ((java.math.BigInteger) cell.getCTTc().getTcPr().getTcW().getW()).intValue() / 20.0;
+                        lines = Math.max(lines, vn.plandesk.io.table.TableFont.lines(cell.getText(), width - 6.5, false,
+                                12));
+                    }
+                    assertTrue(lines * 13.8 < 481.9 - 5 * 13.8, "part " + number + " of " + lines + " lines");
+                }
             }
-            // header and group row whole; task 1 (nine lines in its "Đơn vị phối hợp") and the long task 2 start
-            // where they fall, as the PDF lets them; the one-line task 3 is kept whole
-            assertEquals(List.of("STT:true", "I:true", "1:false", "2:false", "3:true"), whole);
+            assertTrue(numbers.size() >= 6, numbers.toString());
+            assertEquals(List.of("STT", "I", "1", t.number()), numbers.subList(0, 4));
+            for (String n : numbers.subList(4, numbers.size() - 1)) {
+                assertEquals(t.number() + " (tiếp)", n, numbers.toString());
+            }
+            assertEquals("3", numbers.get(numbers.size() - 1));
+            assertEquals(name, names.toString(), "the parts hold the name, line by line");
+            assertEquals(String.join(";\n", units), lead.toString(), "and the units");
+            // the task's cell lines are exactly 13.8 pt apart, as planned
+            var spacing = tasks.getRow(3).getCell(2).getParagraphs().get(0).getCTP().getPPr().getSpacing();
+            assertEquals(276, ((java.math.BigInteger) spacing.getLine()).intValue());
+        }
+        // read back, the parts are one task again
+        vn.plandesk.io.table.AppendixImport back = new AppendixDocxReader().read(file, "long.docx");
+        List<vn.plandesk.model.PlanTask> read = back.plan().allTasks();
+        assertEquals(3, read.size(), read.toString());
+        assertEquals(name, read.get(1).name());
+        assertEquals(units, read.get(1).leadUnits());
+    }
+
+    @Test
+    void aHeadingKeepsWithItsTextAndTheBodyIsSetAtTheLinesOfThePdf() throws Exception {
+        try (XWPFDocument doc = read(new SampleLibrary().plan("province-2026-plan.json"))) {
+            XWPFParagraph heading = doc.getParagraphs().stream()
+                    .filter(p -> p.getText().startsWith("2. Ban Chỉ đạo về phát triển khoa học")).findFirst().orElseThrow();
+            var pr = heading.getCTP().getPPr();
+            assertTrue(pr.isSetKeepNext() && pr.isSetKeepLines(), "the heading is never cut and keeps with its text");
+            XWPFParagraph text = doc.getParagraphs().get(doc.getParagraphs().indexOf(heading) + 1);
+            // 1.15 lines of 14 pt (18.5 pt, docs/printing.md), 6 pt after, indented 1.27 cm: as the PDF's body
+            assertEquals(276, ((java.math.BigInteger) text.getCTP().getPPr().getSpacing().getLine()).intValue());
+            assertEquals(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO,
+                    text.getCTP().getPPr().getSpacing().getLineRule());
+            assertEquals(120, ((java.math.BigInteger) text.getCTP().getPPr().getSpacing().getAfter()).intValue());
+            assertEquals(720, text.getIndentationFirstLine());
+        }
+    }
+
+    @Test
+    void theBodyPointsToTheIndicatorsTableOnlyWhenThereIsOne() throws Exception {
+        String pointer = "Gửi kèm bảng tổng hợp các chỉ tiêu";
+        try (XWPFDocument doc = read(ward)) {
+            assertTrue(doc.getParagraphs().stream().anyMatch(p -> p.getText().contains(pointer)));
+        }
+        try (XWPFDocument doc = read(ward.withIndicators(List.of()))) {
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(texts.stream().noneMatch(t -> t.contains(pointer)), "points to a table that is not printed");
+            assertTrue(texts.stream().anyMatch(t -> t.endsWith("cho đến năm 2045.")), "the sentence still ends");
+            assertTrue(texts.stream().noneMatch(t -> t.equals("BẢNG TỔNG HỢP CÁC CHỈ TIÊU")), "no empty table");
+        }
+    }
+
+    @Test
+    void theSignatureBlockIsNeverCutNorLeftAloneOnAPage() throws Exception {
+        try (XWPFDocument doc = read(new SampleLibrary().plan("province-2026-plan.json"))) {
+            XWPFTable signature = doc.getTables().get(doc.getTables().size() - 1);
+            assertTrue(signature.getRow(0).getCell(0).getText().startsWith("Nơi nhận:"), "the last table");
+            var row = signature.getRow(0).getCtRow();
+            assertTrue(row.isSetTrPr() && row.getTrPr().sizeOfCantSplitArray() > 0, "the block is kept whole");
+            XWPFParagraph last = doc.getParagraphs().stream().filter(p -> p.getText().endsWith("./."))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertTrue(last.getCTP().getPPr().isSetKeepNext(), "the last paragraph goes over with the block");
         }
     }
 

@@ -69,6 +69,22 @@ class TimelinePdfTest {
         assertTrue(first.contains("của UBND tỉnh Đồng Nai"), first);
     }
 
+    /** Dates as the PDF, Word and Excel print them: "15/9/2025", a leading 0 only for days below 10 and months 1–2. */
+    @Test
+    void datesArePrintedAsTheRuleWritesThem() throws Exception {
+        Plan kh92 = new SampleLibrary().plan("kh92-2025-partial.json");
+        StringBuilder text = new StringBuilder();
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf(kh92, TimelinePaper.A4))))) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                text.append(PdfTextExtractor.getTextFromPage(doc.getPage(p))).append(' ');
+            }
+        }
+        String all = flat(text.toString());
+        assertTrue(all.contains("15/9/2025"), "KH 92's date");
+        java.util.regex.Matcher padded = java.util.regex.Pattern.compile("\\b\\d{1,2}/0[3-9]/\\d{4}").matcher(all);
+        assertTrue(!padded.find(), () -> "a month from 3 on with a leading 0: " + padded.group());
+    }
+
     @Test
     void everyPageRepeatsTheAxisTheHeadersAndTheLegend() {
         assertTrue(pages.size() > 1, "a long plan continues over pages rather than shrinking");

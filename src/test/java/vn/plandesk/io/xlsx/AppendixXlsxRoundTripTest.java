@@ -70,6 +70,33 @@ public class AppendixXlsxRoundTripTest {
     }
 
     /**
+     * Dates as the rule writes them, as the PDF and Word print them: "15/9/2025", a leading 0 only for days below 10
+     * and months 1–2; a draft's blanks carry the year of its document (2025 for the ward plan), not the year of
+     * printing.
+     */
+    @Test
+    void datesAreWrittenAsThePrintedDocumentsWriteThem() throws Exception {
+        Plan ward = new SampleLibrary().plan("chon-thanh-ward-plan.json");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(new AppendixXlsxWriter().write(ward, null)))) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (Sheet sheet : wb) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        texts.add(cell.getStringCellValue());
+                    }
+                }
+            }
+            assertTrue(texts.stream().anyMatch(t -> t.startsWith("STT (theo Kế hoạch số 92/KH-UBND ngày 15/9/2025 của ")),
+                    "the parent plan's date");
+            assertTrue(texts.contains(
+                    "(Kèm theo Kế hoạch số       /KH-UBND ngày       /     /2025 của UBND phường Chơn Thành)"),
+                    "the draft's year");
+            List<String> padded = texts.stream().filter(t -> t.matches("(?s).*\\b\\d{1,2}/0[3-9]/\\d{4}.*")).toList();
+            assertEquals(List.of(), padded, "a month from 3 on with a leading 0");
+        }
+    }
+
+    /**
      * Printed, no page ends on a group row: where a group row would stand alone at a page's foot, a page break goes
      * before it (KH 92's group IV did at the foot of page 5 in LibreOffice's print). Pages are counted as the sheet
      * prints: at 100 %, the rows at their heights, the header repeated, a new page at each break or when a row does

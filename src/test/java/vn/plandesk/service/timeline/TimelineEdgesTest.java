@@ -149,6 +149,9 @@ class TimelineEdgesTest {
                 new TimelineTracking(Period.parse("2026-Q2"), done, Map.of(), Set.of()));
         assertEquals(TimelineStyle.LEAD, style(yearlyDone.get(0)), "a year done is not the work done");
         assertEquals(TimelineStyle.DONE, style(yearlyDone.get(yearlyDone.size() - 1)), "its status mark says done");
+        List<TimelineShape> doneLate = tracked(task(1L, Deadline.of("Năm 2027"), WardRole.LEAD),
+                new TimelineTracking(Period.parse("2026-Q2"), t -> ProgressStatus.DONE_LATE, Map.of(), Set.of()));
+        assertEquals(TimelineStyle.DONE, style(doneLate.get(0)), "finished late is finished");
     }
 
     @Test
@@ -207,6 +210,9 @@ class TimelineEdgesTest {
         assertEquals(List.of("Chủ trì thực hiện", "Phối hợp thực hiện", "Quá hạn"), withRoles.subList(0, 3),
                 "no period: the late colour, no statuses");
         assertFalse(withRoles.contains("Thời hạn khi ban hành"), "nothing moved: no baseline in the legend");
+        List<String> oneAdded = TimelineLegend.of(noRoles, new TimelineTracking(null, t -> ProgressStatus.IN_PROGRESS,
+                Map.of(), Set.of(1L))).stream().map(LegendItem::label).toList();
+        assertTrue(oneAdded.contains("Bổ sung sau khi ban hành"), "a task added since issue is a difference too");
     }
 
     @Test

@@ -3,21 +3,20 @@ package vn.plandesk.service.derive;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.Locale;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.WardRole;
-import vn.plandesk.service.Messages;
+import vn.plandesk.service.InVietnamese;
 
 /**
  * Each change of the parent plan as the one sentence the officer reads in the comparison dialog and on the command
  * line: its own words for each kind, both sides of what changed, "—" for a side left blank, the ward tasks it touches
  * at the end, and a long task name cut to one line.
  */
+@ExtendWith(InVietnamese.class)
 class ChangeSentencesTest {
     private static final PlanTask OLD = new PlanTask(null, "3", "Xây dựng chính quyền số", "",
             List.of("Sở Khoa học và Công nghệ"), List.of(), "Báo cáo", Deadline.of("Quý IV/2025"), WardRole.LEAD,
@@ -27,18 +26,6 @@ class ChangeSentencesTest {
             List.of(), List.of());
     private static final PlanChange.TaskPair PAIR = new PlanChange.TaskPair(2, "3", "4", OLD, NEW, 0.8);
 
-    private Locale before;
-
-    @BeforeEach
-    void inVietnamese() {
-        before = Messages.locale();
-        Messages.setLocale(Messages.VIETNAMESE);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     @Test
     void eachKindOfChangeIsToldInItsOwnWords() {

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.plandesk.draw.timeline.LegendItem;
 import vn.plandesk.draw.timeline.TimelineRow;
 import vn.plandesk.draw.timeline.TimelineScale;
@@ -26,7 +24,7 @@ import vn.plandesk.model.WardRole;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.model.tracking.StatusLookup;
-import vn.plandesk.service.Messages;
+import vn.plandesk.service.InVietnamese;
 import vn.plandesk.service.SampleLibrary;
 
 /**
@@ -35,6 +33,7 @@ import vn.plandesk.service.SampleLibrary;
  * stored; with tracking, every shape of a task waiting for the province in its colour, the deadline as issued of
  * ongoing work and of a year grid; the legend and the print's heading of a plan without roles or number.
  */
+@ExtendWith(InVietnamese.class)
 class TimelineEdgesTest {
     private static final TimelineScale DAYS = TimelineScale.plan(1.0);
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 15);
@@ -42,18 +41,6 @@ class TimelineEdgesTest {
     private static final Plan BASE = PlanBuilder.from(new SampleLibrary().plan("chon-thanh-ward-plan.json"))
             .issueDate(ISSUED).build();
 
-    private Locale before;
-
-    @BeforeEach
-    void inVietnamese() {
-        before = Messages.locale();
-        Messages.setLocale(Messages.VIETNAMESE);
-    }
-
-    @AfterEach
-    void restore() {
-        Messages.setLocale(before);
-    }
 
     private static PlanTask task(Long id, Deadline deadline, WardRole role) {
         return new PlanTask(id, "1", "Nhiệm vụ", "", List.of("Phòng Văn hóa - Xã hội"), List.of(), "", deadline, role,

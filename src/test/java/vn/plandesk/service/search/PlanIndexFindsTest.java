@@ -109,6 +109,7 @@ class PlanIndexFindsTest {
         assertTrue(late > 0);
         index.useStatuses(t -> ProgressStatus.DONE);
         assertEquals(0, index.overdueCount(), "every task reported done");
+        assertEquals(0, index.updated(ward, TODAY).overdueCount(), "an index after an edit keeps the period's statuses");
         index.useStatuses(null);
         assertEquals(late, index.overdueCount());
     }

@@ -148,6 +148,9 @@ class TimelineEdgesTest {
         TimelineShape.Baseline ongoing = baseline(tracked(moved, new TimelineTracking(Period.parse("2026-Q2"), going,
                 Map.of(1L, Deadline.of("Thường xuyên")), Set.of())));
         assertEquals(new TimelineShape.Baseline(DAYS.x(ISSUED), DAYS.width(), TimelineStyle.BASELINE), ongoing);
+        TimelineShape.Baseline yearly = baseline(tracked(moved, new TimelineTracking(Period.parse("2026-Q2"), going,
+                Map.of(1L, Deadline.of("Hằng năm")), Set.of())));
+        assertEquals(ongoing, yearly, "work issued as yearly spans to the end of the range too");
         TimelineShape.Baseline grid = baseline(tracked(moved, new TimelineTracking(Period.parse("2026-Q2"), going,
                 Map.of(1L, Deadline.of("", Map.of(2026, "x", 2027, "x"))), Set.of())));
         assertEquals(new TimelineShape.Baseline(DAYS.x(d(2026, 1, 1)), DAYS.xEnd(d(2027, 12, 31)),

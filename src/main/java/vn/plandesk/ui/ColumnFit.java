@@ -9,7 +9,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
 /**
- * Fits the columns of a plain table (tracking, reports) to their content at the window's text size, as the task
+ * Fits the columns of a plain table (tracking, reports, the register picker) to their content at the window's text size, as the task
  * tables are fitted ({@link ColumnShares}): none narrower than its least width (its header's longest word, a value it
  * shows whole, a floor in em), the room left shared up to each column's own width, the rest to the column that wraps
  * (the task name). A table whose least widths are wider than the window scrolls sideways instead of squeezing or
@@ -19,19 +19,19 @@ import javafx.scene.control.TableView;
  */
 final class ColumnFit<S> {
     /** The cell's and the header's padding and border around a text, in em. */
-    static final double PAD_EM = 1.1;
+    private static final double PAD_EM = 1.1;
     /** A button's own padding and border around its label, in em, on top of the cell's. */
-    static final double BUTTON_PAD_EM = 1.6;
+    private static final double BUTTON_PAD_EM = 1.6;
     /** Room kept for the vertical scroll bar and the table's border, in em. */
     private static final double SCROLL_BAR_EM = 1.6;
 
     /**
-     * @param whole the text of a row the column shows whole on one line, or null for a column whose text wraps
+     * @param whole   the text of a row the column shows whole on one line, or null for a column whose text wraps
+     * @param control the label of a button every row of the column holds, or null
      */
     private record Spec<S>(TableColumn<S, ?> column, String header, double leastEm, double wantedEm,
                            Function<S, String> whole, String control) {
     }
-
 
     private final DoubleSupplier em;
     private final TableView<S> table;

@@ -8,7 +8,7 @@ import javafx.scene.text.TextAlignment;
  * The table header asks its graphic for a height without a width; a wrapping label would then answer with one line
  * and its second line would lose the bottom of its letters, so the height is measured at the label's own width.
  */
-final class ColumnHeaderLabel extends Label {
+public final class ColumnHeaderLabel extends Label {
     ColumnHeaderLabel(String text) {
         super(text);
         setWrapText(true);
@@ -18,7 +18,7 @@ final class ColumnHeaderLabel extends Label {
     }
 
     /** Puts the title at the head of a column, as wide as the column. */
-    static ColumnHeaderLabel on(javafx.scene.control.TableColumnBase<?, ?> column, String text) {
+    public static ColumnHeaderLabel on(javafx.scene.control.TableColumnBase<?, ?> column, String text) {
         ColumnHeaderLabel header = new ColumnHeaderLabel(text);
         header.prefWidthProperty().bind(column.widthProperty().subtract(6));
         column.setGraphic(header);

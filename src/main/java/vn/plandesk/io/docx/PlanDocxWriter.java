@@ -248,8 +248,9 @@ public final class PlanDocxWriter {
 
     /**
      * The height of the appendix's label, title, "(Kèm theo …)" and rule above its table, points: lines of 14 pt
-     * single-spaced, and the rule's paragraph as a word processor sets it (measured: the table of the ward appendix
-     * starts 70 pt below the top margin), with 2 pt to spare.
+     * single-spaced, and the rule's paragraph as a word processor sets it (measured: with a line each, the table
+     * starts 66.8 pt below the top margin), with half a point to spare. Counted too high, a part of a row planned to
+     * end the first page left room for the rest of the row below it, "(tiếp)" and all.
      */
     private static double titleBlock(AppendixTable a) {
         double width = LANDSCAPE_TEXT / 20.0;
@@ -259,7 +260,7 @@ public final class PlanDocxWriter {
     }
 
     /** The rule's paragraph under the title block with the space around it, points. */
-    private static final double TITLE_RULE = 24;
+    private static final double TITLE_RULE = 19;
 
     /**
      * The STT of a row's part on a later page, as the PDF marks it: "12 (tiếp)" on one line where the column is wide

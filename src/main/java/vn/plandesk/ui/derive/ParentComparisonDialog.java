@@ -28,6 +28,7 @@ import vn.plandesk.service.derive.ParentTask;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.ui.BackgroundWork;
+import vn.plandesk.ui.ColumnHeaderLabel;
 import vn.plandesk.ui.ScreenFit;
 
 /**
@@ -116,18 +117,23 @@ public final class ParentComparisonDialog {
         against.setMaxWidth(Double.MAX_VALUE);
         against.valueProperty().bindBidirectional(model.againstProperty());
 
-        TableColumn<PlanChange, String> kind = new TableColumn<>(Messages.get("compare.kind"));
+        TableColumn<PlanChange, String> kind = new TableColumn<>();
+        ColumnHeaderLabel.on(kind, Messages.get("compare.kind"));
         kind.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.kindText(c.getValue())));
         kind.setPrefWidth(190);
-        TableColumn<PlanChange, String> what = new TableColumn<>(Messages.get("compare.change"));
+        TableColumn<PlanChange, String> what = new TableColumn<>();
+        ColumnHeaderLabel.on(what, Messages.get("compare.change"));
         what.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.changeText(c.getValue())));
         what.setPrefWidth(520);
-        TableColumn<PlanChange, String> options = new TableColumn<>(Messages.get("compare.candidates"));
+        TableColumn<PlanChange, String> options = new TableColumn<>();
+        ColumnHeaderLabel.on(options, Messages.get("compare.candidates"));
         options.setCellValueFactory(c -> new ReadOnlyStringWrapper(model.candidatesText(c.getValue())));
         options.setPrefWidth(340);
-        TableColumn<PlanChange, String> touched = new TableColumn<>(Messages.get("compare.wardTasks"));
+        TableColumn<PlanChange, String> touched = new TableColumn<>();
+        ColumnHeaderLabel.on(touched, Messages.get("compare.wardTasks"));
         touched.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().wardTasks())));
         touched.setPrefWidth(240);
+        // at 150 % text the titles wrap between words instead of ending in "…" ("Nhiệm vụ của ph…")
         table.getColumns().add(kind);
         table.getColumns().add(what);
         table.getColumns().add(options);

@@ -63,6 +63,7 @@ class WordsAndFilesTest {
         PlanDeskException e = assertThrows(PlanDeskException.class, () -> SafeFile.write(folder, "pdf.cannotWrite",
                 out -> out.write(1)));
         assertEquals("pdf.cannotWrite", e.key());
+        assertTrue(Messages.of(e).endsWith(Messages.get("file.notAFile")), "the reason in words: " + Messages.of(e));
         assertTrue(Files.isDirectory(folder), "the (empty) folder is still there");
     }
 

@@ -65,6 +65,7 @@ class RegisterLookupsAndLimitsTest {
         assertEquals(List.of(), register.search("ngân sách"));
         assertEquals(Optional.of(data), register.find(data.id()));
         assertEquals(Optional.empty(), register.find(undated.id() + 99));
+        assertEquals(Optional.empty(), register.fileOf(undated), "an entry without a file offers none");
     }
 
     @Test

@@ -123,15 +123,27 @@ class TrackingStepsTest {
         assertEquals("2026-Q1 " + eighty + ".xlsx", UnitSheets.fileName(Q1, eighty));
     }
 
+    /** The plan's editor, its tracking and unit workbooks on an open store, and the first unit its tasks name. */
+    private record Units(PlanEditor editor, TrackingService tracking, UnitSheets sheets, String unit) {
+        Units(Database db, long planId) {
+            this(new PlanEditors(new PlanRepository(db)), new TrackingService(new TrackingRepository(db)), planId);
+        }
+
+        private Units(PlanEditors editors, TrackingService tracking, long planId) {
+            this(editors.open(planId), tracking, new UnitSheets(editors, tracking),
+                    UnitSheets.units(editors.open(planId).plan()).get(0));
+        }
+    }
+
     @Test
     void aWorkbookReturnedUntouchedChangesNothingEvenWhereAnEarlierQuartersEntryShows() throws Exception {
         long planId = SampleStore.copyTo(dir.resolve("db")).get(2);
         try (Database db = Database.open(dir.resolve("db"))) {
-            PlanEditors editors = new PlanEditors(new PlanRepository(db));
-            TrackingService tracking = new TrackingService(new TrackingRepository(db));
-            UnitSheets sheets = new UnitSheets(editors, tracking);
-            PlanEditor editor = editors.open(planId);
-            String unit = UnitSheets.units(editor.plan()).get(0);
+            Units u = new Units(db, planId);
+            TrackingService tracking = u.tracking();
+            UnitSheets sheets = u.sheets();
+            PlanEditor editor = u.editor();
+            String unit = u.unit();
             PlanTask task = UnitSheets.tasksOf(editor.plan(), unit).get(0).task();
             tracking.record(editor, new ProgressEntry(task.id(), Period.parse("2025-Q4"), ProgressStatus.IN_PROGRESS,
                     "Đã khảo sát 3 khu phố", null, unit, "", "", "", List.of()));
@@ -146,11 +158,11 @@ class TrackingStepsTest {
     void aWorkbookReadBeforeTheOfficerRecordedTheSameTaskIsRefusedAndTheOfficersEntryStays() throws Exception {
         long planId = SampleStore.copyTo(dir.resolve("db")).get(2);
         try (Database db = Database.open(dir.resolve("db"))) {
-            PlanEditors editors = new PlanEditors(new PlanRepository(db));
-            TrackingService tracking = new TrackingService(new TrackingRepository(db));
-            UnitSheets sheets = new UnitSheets(editors, tracking);
-            PlanEditor editor = editors.open(planId);
-            String unit = UnitSheets.units(editor.plan()).get(0);
+            Units u = new Units(db, planId);
+            TrackingService tracking = u.tracking();
+            UnitSheets sheets = u.sheets();
+            PlanEditor editor = u.editor();
+            String unit = u.unit();
             Path file = sheets.export(planId, Q1, unit, dir.resolve("ra")).get(0);
             byte[] filled;
             long taskId;

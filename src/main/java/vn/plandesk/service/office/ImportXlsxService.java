@@ -26,9 +26,6 @@ import vn.plandesk.store.PlanRepository;
  */
 public final class ImportXlsxService {
     private final PlanRepository plans;
-    private final AppendixXlsxReader reader = new AppendixXlsxReader();
-    private final AppendixDocxReader wordReader = new AppendixDocxReader();
-    private final AppendixPdfReader pdfReader = new AppendixPdfReader();
     private final PlanJson json = new PlanJson();
 
     public ImportXlsxService(PlanRepository plans) {
@@ -48,11 +45,13 @@ public final class ImportXlsxService {
     }
 
     private ImportPreview preview(byte[] file, String fileName, Map<String, SheetMapping> overrides) {
+        // the readers are made for the file at hand, not with the service: each brings its library (POI, PDFBox)
+        // and the Word reader sets POI's limits, which starts POI's logging, on every command and window start
         AppendixImport in = switch (DocumentKind.of(file)) {
-            case WORD -> wordReader.read(file, fileName, overrides);
-            case PDF -> pdfReader.read(file, fileName, overrides);
+            case WORD -> new AppendixDocxReader().read(file, fileName, overrides);
+            case PDF -> new AppendixPdfReader().read(file, fileName, overrides);
             // the workbook reader refuses anything else with its own sentence (encrypted, not a spreadsheet, …)
-            default -> reader.read(file, fileName, overrides);
+            default -> new AppendixXlsxReader().read(file, fileName, overrides);
         };
         Plan plan = withHeader(in);
         long columns = in.mappings().stream().mapToLong(m -> m.columns().size()).sum();

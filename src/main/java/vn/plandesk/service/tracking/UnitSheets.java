@@ -39,7 +39,6 @@ import vn.plandesk.service.edit.PlanEditors;
 public final class UnitSheets {
     private final PlanEditors editors;
     private final TrackingService tracking;
-    private final UnitSheetXlsx xlsx = new UnitSheetXlsx();
 
     public UnitSheets(PlanEditors editors, TrackingService tracking) {
         this.editors = editors;
@@ -194,8 +193,9 @@ public final class UnitSheets {
                 Messages.get("unitSheets.instruction"),
                 IntStream.range(0, 11).mapToObj(i -> Messages.get("unitSheets.column." + i)).toList(),
                 java.util.Arrays.stream(ProgressStatus.values()).map(TrackingService::label).toList());
-        return xlsx.write(new Identity(plan.id(), check(plan, quarter, unit), quarter.toString(), unit), texts,
-                lines);
+        // made when used, not with the service: loading the workbook class brings POI's classes into every start
+        return new UnitSheetXlsx().write(new Identity(plan.id(), check(plan, quarter, unit), quarter.toString(), unit),
+                texts, lines);
     }
 
     /** "2026-Q1 Phòng Văn hóa - Xã hội.xlsx": what a file name may not hold is left out. */
@@ -246,7 +246,7 @@ public final class UnitSheets {
         Period quarter = expected;
         List<Change> changes = new ArrayList<>();
         for (ReturnedFile f : files) {
-            UnitSheetXlsx.Returned wb = xlsx.read(f.bytes(), f.name());
+            UnitSheetXlsx.Returned wb = new UnitSheetXlsx().read(f.bytes(), f.name());
             Identity id = wb.identity();
             if (id.planId() != planId) {
                 throw new PlanDeskException("unitSheets.otherPlan", f.name(), String.valueOf(id.planId()),

@@ -37,6 +37,15 @@ class OfficerDictionaryTest {
     }
 
     @Test
+    void savingNoTextEmptiesTheOfficersLines() {
+        OfficerDictionary officer = new OfficerDictionary(dir);
+        officer.save("VNeID = định danh điện tử");
+        officer.save(null);
+        assertEquals("", new OfficerDictionary(dir).text());
+        assertEquals(MatchDictionary.shipped().lines(), new OfficerDictionary(dir).dictionary().lines());
+    }
+
+    @Test
     void aLineOfTheOfficerChangesTheProposal() {
         SampleLibrary samples = new SampleLibrary();
         Plan kh92 = samples.plan("kh92-2025-partial.json");

@@ -1,9 +1,16 @@
 package vn.plandesk.service.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.plandesk.model.Plan;
+import vn.plandesk.model.PlanTask;
+import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.TaskRef;
 
 /** When a proposal is a match: a high score, or a low one standing clear of the runner-up. */
 class RemappingDecisionTest {
@@ -70,10 +77,36 @@ class RemappingDecisionTest {
     }
 
     private static Remapping.Decision decide(Remapping.Thresholds t, double... scores) {
-        List<Remapping.Candidate> ranked = new java.util.ArrayList<>();
+        List<Remapping.Candidate> ranked = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             ranked.add(new Remapping.Candidate("p" + i, scores[i]));
         }
         return Remapping.decide(ranked, t);
+    }
+
+    @Test
+    void onlyTheWardTasksCitingTheOldParentGetAProposal() {
+        Plan ward = WardDerivationTest.CHON_THANH;
+        List<TaskGroup> groups = new ArrayList<>(ward.groups());
+        List<PlanTask> first = new ArrayList<>(groups.get(0).tasks());
+        PlanTask own = first.get(0);
+        // the ward's first task cites nothing, its second another plan of the province
+        first.set(0, new PlanTask(own.id(), own.number(), own.name(), own.leader(), own.leadUnits(),
+                own.coordinatingUnits(), own.result(), own.deadline(), own.role(), null, own.note(), own.flags(),
+                own.subTasks()));
+        PlanTask other = first.get(1);
+        first.set(1, new PlanTask(other.id(), other.number(), other.name(), other.leader(),
+                other.leadUnits(), other.coordinatingUnits(), other.result(), other.deadline(), other.role(),
+                new TaskRef(WardDerivationTest.PLAN_2026.ref(), "1.a)"), other.note(),
+                other.flags(), other.subTasks()));
+        groups.set(0, groups.get(0).withTasks(first));
+        Remapping.Scorer none = (old, news) -> new double[news.size()];
+        List<Remapping.Proposal> proposals = Remapping.propose(ward.withGroups(groups), WardDerivationTest.KH92,
+                WardDerivationTest.PLAN_2026, none, T);
+        List<String> proposedFor = proposals.stream().map(Remapping.Proposal::wardTask).distinct().toList();
+        assertEquals(ward.allTasks().size() - 2, proposedFor.size());
+        assertFalse(proposedFor.contains(own.number()) || proposedFor.contains(other.number()));
+        assertTrue(proposals.stream().allMatch(p -> p.decision() == Remapping.Decision.NONE
+                && Remapping.best(p).isEmpty()), "nothing scores: nothing proposed");
     }
 }

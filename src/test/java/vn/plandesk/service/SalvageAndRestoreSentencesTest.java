@@ -9,8 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.store.Database;
@@ -21,16 +21,12 @@ import vn.plandesk.store.PlanRepository;
  * damaged plan is named as not saved while the rest is copied and the damaged store is kept as it was; a backup asked
  * for is in place when the store next opens.
  */
+@ExtendWith(InVietnamese.class)
 class SalvageAndRestoreSentencesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T09:30:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void vietnamese() {
-        Messages.setLocale(Messages.VIETNAMESE);
-    }
 
     @Test
     void aWholeStoreIsCopiedWithNothingLost() {

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import vn.plandesk.model.Text;
 
 /**
@@ -15,10 +14,6 @@ import vn.plandesk.model.Text;
  * đổi số") weigh nothing and the words that tell tasks apart weigh most.
  */
 public final class TaskMatcher {
-    /** The best candidate for a text and how sure the match is. */
-    public record Match(int index, double score, double runnerUp) {
-    }
-
     private final Map<String, Double> idf = new HashMap<>();
     /** Vectors already built: a comparison of two plans asks for each text many times. */
     private final Map<String, Map<String, Double>> vectors = new HashMap<>();
@@ -38,25 +33,6 @@ public final class TaskMatcher {
 
     public double similarity(String a, String b) {
         return cosine(vector(a), vector(b));
-    }
-
-    /** The most similar candidate, if any scores at least {@code threshold}. */
-    public Optional<Match> best(String text, List<String> candidates, double threshold) {
-        Map<String, Double> v = vector(text);
-        int best = -1;
-        double top = 0;
-        double second = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            double s = cosine(v, vector(candidates.get(i)));
-            if (s > top) {
-                second = top;
-                top = s;
-                best = i;
-            } else if (s > second) {
-                second = s;
-            }
-        }
-        return best >= 0 && top >= threshold ? Optional.of(new Match(best, top, second)) : Optional.empty();
     }
 
     private Map<String, Double> vector(String text) {

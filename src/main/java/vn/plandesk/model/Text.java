@@ -20,12 +20,13 @@ public final class Text {
             return "";
         }
         String n = s.indexOf('\r') >= 0 ? s.replace("\r\n", "\n").replace('\r', '\n') : s;
-        return Normalizer.isNormalized(n, Normalizer.Form.NFC) ? n : Normalizer.normalize(n, Normalizer.Form.NFC);
+        // the JDK returns the very string when it is already NFC, without a copy
+        return Normalizer.normalize(n, Normalizer.Form.NFC);
     }
 
     /** NFC copy of a list, never null, nulls and blank entries dropped. */
     public static List<String> nfcList(Collection<String> list) {
-        if (list == null || list.isEmpty()) {
+        if (list == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>(list.size());
@@ -39,7 +40,7 @@ public final class Text {
     }
 
     public static <T> List<T> copy(Collection<T> list) {
-        if (list == null || list.isEmpty()) {
+        if (list == null) {
             return List.of();
         }
         return List.copyOf(list.stream().filter(Objects::nonNull).toList());
@@ -50,17 +51,14 @@ public final class Text {
      * "Chuyển đổi số".
      */
     public static String fold(String s) {
-        if (s == null || s.isEmpty()) {
+        if (s == null) {
             return "";
         }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            String folded = c < FOLDED.length ? FOLDED[c] : null;
-            if (folded == null) {
-                folded = foldChar(c);
-            }
+            String folded = folded(c);
             for (int k = 0; k < folded.length(); k++) {
                 char f = folded.charAt(k);
                 if (Character.isWhitespace(f)) {
@@ -91,6 +89,12 @@ public final class Text {
         for (char c = 0; c < FOLDED.length; c++) {
             FOLDED[c] = foldChar(c);
         }
+    }
+
+    /** A character's fold, from the table when it is there. */
+    @OnlySavesTime
+    private static String folded(char c) {
+        return c < FOLDED.length ? FOLDED[c] : foldChar(c);
     }
 
     /** One character decomposed, its marks dropped, lower-cased, đ read as d. */

@@ -178,8 +178,7 @@ public final class PointMatcher implements Remapping.Scorer {
     }
 
     private double weight(String term) {
-        int space = term.indexOf(' ');
-        if (space >= 0) {
+        if (term.contains(" ")) {
             return VietnameseText.PLAN_WORDS.contains(term) ? weights.pair() * weights.planWord() : weights.pair();
         }
         return VietnameseText.FUNCTION_WORDS.contains(term) ? weights.functionWord() : 1;

@@ -37,7 +37,7 @@ final class VietnameseText {
 
     /** Lower case, NFC, the tone of "oa", "oe", "uy" on the first vowel ("hoá" → "hóa", "thuỷ" → "thủy"). */
     static String lower(String s) {
-        String t = Text.nfc(s == null ? "" : s).toLowerCase(Locale.ROOT);
+        String t = Text.nfc(s).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -74,10 +74,10 @@ final class VietnameseText {
     static List<String> listVariants(String text) {
         String[] parts = text.split(",");
         int[] run = enumeration(parts);
-        List<String> out = new ArrayList<>();
         if (run.length == 0) {
-            return out;
+            return List.of();
         }
+        List<String> out = new ArrayList<>();
         List<String> all = Arrays.asList(parts);
         String lead = String.join(",", all.subList(0, run[0]));
         String first = parts[run[0]];

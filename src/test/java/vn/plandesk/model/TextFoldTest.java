@@ -14,4 +14,11 @@ class TextFoldTest {
         assertEquals("“hoc tap so”", Text.fold("“Học tập số”"));
         assertEquals("", Text.fold("  \n "));
     }
+
+    @Test
+    void aMissingTextFoldsToNothing() {
+        // a task without a result or a unit list without a name is searched as empty, not as a fault
+        assertEquals("", Text.fold(null));
+        assertEquals("", Text.fold(""));
+    }
 }

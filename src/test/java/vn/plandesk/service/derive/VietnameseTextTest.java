@@ -61,6 +61,16 @@ class VietnameseTextTest {
     }
 
     @Test
+    void aListThatOpensWithNhuRightAfterItsCommaStillReadsItsFirstName() {
+        // "…, như y tế, …": the comma ends the phrase and "như" opens the list; its first name is "y tế"
+        String text = "phát triển các ngành, như y tế, giáo dục, văn hóa, du lịch";
+        assertEquals(List.of("y tế", "giáo dục", "văn hóa", "du lịch"), VietnameseText.listNames(text));
+        List<String> variants = VietnameseText.listVariants(text);
+        assertEquals(4, variants.size());
+        assertEquals("phát triển các ngành, như  y tế,", variants.get(0), "the words before the list and its \"như\" kept");
+    }
+
+    @Test
     void fourShortNamesAreAListAndTheDotsThatCloseItAreNoName() {
         assertEquals(List.of("y tế", "giáo dục", "du lịch", "văn hóa"),
                 VietnameseText.listNames("phát triển các ngành như y tế, giáo dục, du lịch, văn hóa..."),

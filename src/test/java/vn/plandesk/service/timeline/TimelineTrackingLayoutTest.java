@@ -71,6 +71,22 @@ class TimelineTrackingLayoutTest {
     }
 
     @Test
+    void aDoneOrWaitingTaskWithoutADatedDeadlineKeepsItsCheckOrWarningSign() {
+        // the status colours a task's bars and marks; a check ("Đã thực hiện") or a warning (a deadline no one can
+        // read) keeps its own sign
+        PlanTask doneBefore = task(6, "6", "Đã thực hiện");
+        PlanTask unreadable = task(7, "7", "Khi có hướng dẫn của tỉnh");
+        Plan plan = PLAN.withGroups(List.of(new TaskGroup(1, "Nhóm", List.of(doneBefore, unreadable))));
+        StatusLookup statuses = t -> t.id() == 6 ? ProgressStatus.DONE : ProgressStatus.WAITING;
+        TimelineChart chart = TimelineLayout.build(plan, DAYS, Set.of(), Map.of(), TODAY,
+                TimelineTracking.of(Q2, statuses, List.of()));
+        assertEquals(List.of(new TimelineShape.Check(0, TimelineStyle.DONE)),
+                shapes(row(chart, doneBefore), TimelineShape.Check.class));
+        assertEquals(List.of(new TimelineShape.Warning(0, TimelineStyle.WARNING)),
+                shapes(row(chart, unreadable), TimelineShape.Warning.class));
+    }
+
+    @Test
     void eachStatusIsAMarkAtThePeriodsMiddleAndTheColourOfItsBar() {
         TimelineChart chart = chart(TimelineTracking.of(Q2, STATUSES, List.of()));
 

@@ -19,7 +19,7 @@ import javafx.scene.control.TableView;
  */
 final class ColumnFit<S> {
     /** The cell's and the header's padding and border around a text, in em. */
-    private static final double PAD_EM = 1.1;
+    private static final double PAD_EM = ColumnShares.CELL_PAD_EM;
     /** A button's own padding and border around its label, in em, on top of the cell's. */
     private static final double BUTTON_PAD_EM = 1.6;
     /** Room kept for the vertical scroll bar and the table's border, in em. */

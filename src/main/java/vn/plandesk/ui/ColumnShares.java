@@ -14,6 +14,13 @@ import javafx.scene.text.Text;
  * squeezed further would cut its text.
  */
 final class ColumnShares {
+    /**
+     * What a cell takes around its text, in em: the cells' padding (0.35 em a side in main.css), their rule and the
+     * wrapped text's last pixel, with room for rounding. Less, and a word exactly as wide as the column's least width
+     * no longer fits and is broken inside its syllable.
+     */
+    static final double CELL_PAD_EM = 1.1;
+
     private ColumnShares() {
     }
 

@@ -149,7 +149,7 @@ public final class TaskGroupController {
             // a value word longer than 6 em (a document's number, "229/UBND-VHXH") may wrap rather than widen its
             // column
             double value = Math.min(6 * em, ColumnShares.width(word, em, false));
-            least[i] = Math.max(header, value) + 0.8 * em;
+            least[i] = Math.max(header, value) + ColumnShares.CELL_PAD_EM * em;
             wanted[i] = Math.max(least[i], c.widthEm() * em);
             if (c.id().equals("name")) {
                 name = i;

@@ -175,6 +175,19 @@ class WindowLayoutTest extends WindowTestBase {
             assertTrue(shown(b), id);
             assertEquals(b.getText(), ((Text) b.lookup(".text")).getText(), "shown whole at 150 %");
         }
+        // in the table too: no word of the role, the units or the deadline is broken inside its syllable ("Phố i")
+        for (Node n : table(1).lookupAll(".tree-table-cell")) {
+            if (n instanceof TreeTableCell<?, ?> cell && cell.getTableColumn() != null && shown(cell)
+                    && List.of("role", "leadUnits", "coordinatingUnits", "deadline").contains(cell.getTableColumn().getId())
+                    && cell.getGraphic() instanceof Text text && text.getWrappingWidth() > 0) {
+                for (String word : text.getText().split("\\s+")) {
+                    Text measure = new Text(word);
+                    measure.setFont(text.getFont());
+                    assertTrue(measure.getLayoutBounds().getWidth() <= text.getWrappingWidth(), "\"" + word + "\" in "
+                            + cell.getTableColumn().getId() + " fits its line at 150 % (" + text.getWrappingWidth() + " px)");
+                }
+            }
+        }
         assertTrue(lookup("#form-role-COORDINATE").queryAs(javafx.scene.control.RadioButton.class).isSelected());
         clickOn("#form-role-LEAD");
         WaitForAsyncUtils.waitForFxEvents();

@@ -45,21 +45,15 @@ final class StatusBar extends HBox {
         reportDue.managedProperty().bind(reportDue.visibleProperty());
         reportDue.setTextOverrun(OverrunStyle.ELLIPSIS);
         reportDue.setEllipsisString("…");
-        Tooltip whole = new Tooltip();
-        whole.textProperty().bind(context.reportWarningProperty());
-        whole.setWrapText(true);
-        whole.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> 40 * context.em(),
-                context.textScaleProperty()));
-        reportDue.setTooltip(whole);
-        // the left text and the counts, cut short on a narrow window, are read whole in their tooltips
-        for (Label l : List.of(message, counts)) {
-            Tooltip t = new Tooltip();
-            t.textProperty().bind(l.textProperty());
-            t.setWrapText(true);
-            t.maxWidthProperty().bind(whole.maxWidthProperty());
-            l.setTooltip(t);
-        }
+        var tooltipWidth = javafx.beans.binding.Bindings.createDoubleBinding(() -> 40 * context.em(),
+                context.textScaleProperty());
         for (Label l : List.of(message, reportDue, counts)) {
+            // a text cut short on a narrow window is read whole in its tooltip
+            Tooltip whole = new Tooltip();
+            whole.textProperty().bind(l.textProperty());
+            whole.setWrapText(true);
+            whole.maxWidthProperty().bind(tooltipWidth);
+            l.setTooltip(whole);
             // this bar's own layout decides who gives way; a label's least width would push the others out
             l.setMinWidth(0);
         }

@@ -145,6 +145,44 @@ final class CellTextEditor<S> {
         cell.setGraphic(cell.getItem() == null ? null : wrapped);
     }
 
+    /** Whether the field has the keys: it is the edit the officer is typing in. */
+    boolean hasKeys() {
+        return field.isFocused();
+    }
+
+    /**
+     * The cell's edit was cancelled while its table still edits a row: JavaFX does so when it gives the cell another
+     * row (a scroll, the rows laid out again). If no other cell took the edit up, the table edits a row that no cell
+     * shows: F2 would do nothing, and the field that had the keys is gone, so the window would give them to its
+     * first control (the plan tree). After the table's own work: unless the keys are in the table again (another
+     * cell's field), the table's edit is ended, and the table takes the keys if the field had them. The text typed is
+     * kept, as for any edit ended without Escape.
+     *
+     * @param stillEditing whether the table still edits the row this cell edited
+     */
+    static void reused(javafx.scene.control.Control table, boolean hadKeys, java.util.function.BooleanSupplier stillEditing,
+                       Runnable endTableEdit) {
+        Platform.runLater(() -> {
+            javafx.scene.Node keys = table.getScene() == null ? null : table.getScene().getFocusOwner();
+            if (!stillEditing.getAsBoolean() || within(keys, table)) {
+                return;
+            }
+            endTableEdit.run();
+            if (hadKeys) {
+                table.requestFocus();
+            }
+        });
+    }
+
+    private static boolean within(javafx.scene.Node n, javafx.scene.Node parent) {
+        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
+            if (p == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void stop() {
         active = false;
         context.removePendingEdit(pending);

@@ -222,8 +222,15 @@ public final class TrackingView extends VBox {
         // task's status list, F2 writes its result
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             Row r = table.getSelectionModel().getSelectedItem();
-            if (r == null || r.heading() || table.getEditingCell() != null || !model.editable().get()) {
+            if (r == null || r.heading() || !model.editable().get()) {
                 return;
+            }
+            if (table.getEditingCell() != null) {
+                if (fieldHasKeys()) {
+                    return;
+                }
+                // an edit no field shows any more (its row's cell was handed to another row): the keys start anew
+                table.edit(-1, null);
             }
             boolean f4 = e.getCode() == javafx.scene.input.KeyCode.F4;
             if (f4 || e.getCode() == javafx.scene.input.KeyCode.DOWN && e.isAltDown()) {
@@ -284,24 +291,40 @@ public final class TrackingView extends VBox {
                 .fit();
     }
 
+    /** Whether a field of the table is open with the keys in it. */
+    private boolean fieldHasKeys() {
+        javafx.scene.Node keys = getScene() == null ? null : getScene().getFocusOwner();
+        if (!(keys instanceof javafx.scene.control.TextInputControl)) {
+            return false;
+        }
+        for (javafx.scene.Node p = keys; p != null; p = p.getParent()) {
+            if (p == table) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A column's title, as its header shows it. */
     private static String header(TableColumn<Row, ?> c) {
         return ((ColumnHeaderLabel) c.getGraphic()).getText();
     }
 
     /**
-     * Lays the table out with the row at {@code at} in view, so that its cells exist now: a row just reached with an
-     * arrow key gets them only at the next layout, and one that the rows given anew after an edit moved out of view
-     * (rows of wrapped text change height) has none at all; F4 and F2 would then find no list or field to open.
+     * Lays the table out with the row at {@code at} wholly in view, so that its cells exist now: a row just reached with
+     * an arrow key gets them only at the next layout, and one that the rows given anew after an edit moved out of view
+     * (rows of wrapped text change height) has none at all; F4 and F2 would then find no list or field to open. A row
+     * only partly shown at an edge is scrolled in by the part hidden (the table's own scrollTo puts the row at the top):
+     * a later layout that moves the rows by a few pixels must not take its cells away while its field is open.
      */
     private void reveal(int at) {
         table.layout();
-        boolean shown = table.lookupAll(".table-row-cell").stream().anyMatch(n -> n instanceof TableRow<?> row
-                && row.getIndex() == at && row.isVisible() && row.getItem() != null);
-        if (!shown) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+            flow.scrollTo(at);
+        } else {
             table.scrollTo(at);
-            table.layout();
         }
+        table.layout();
     }
 
     /** The documents of the register a task's entry cites, one a line, and the button that opens the picker. */

@@ -3,6 +3,8 @@ package vn.plandesk.ui;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 
 /**
@@ -49,7 +51,13 @@ class WrappingTableCell<S> extends TableCell<S, String> {
 
     @Override
     public void cancelEdit() {
+        TableView<S> table = getTableView();
+        TablePosition<S, ?> editing = table == null || !isEditing() ? null : table.getEditingCell();
+        boolean hadKeys = editor.hasKeys();
         super.cancelEdit();
         editor.cancelled(this, text);
+        if (editing != null && table.getEditingCell() == editing) {
+            CellTextEditor.reused(table, hadKeys, () -> table.getEditingCell() == editing, () -> table.edit(-1, null));
+        }
     }
 }

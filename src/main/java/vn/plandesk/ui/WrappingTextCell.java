@@ -2,6 +2,8 @@ package vn.plandesk.ui;
 
 import java.util.function.BiConsumer;
 import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTablePosition;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
 import vn.plandesk.model.PlanTask;
 
@@ -45,7 +47,13 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
 
     @Override
     public void cancelEdit() {
+        TreeTableView<PlanTask> table = getTreeTableView();
+        TreeTablePosition<PlanTask, ?> editing = table == null || !isEditing() ? null : table.getEditingCell();
+        boolean hadKeys = editor.hasKeys();
         super.cancelEdit();
         editor.cancelled(this, text);
+        if (editing != null && table.getEditingCell() == editing) {
+            CellTextEditor.reused(table, hadKeys, () -> table.getEditingCell() == editing, () -> table.edit(-1, null));
+        }
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What is typed in a table cell belongs to the row it was typed in. A table gives the cell being edited new content
@@ -90,5 +91,54 @@ class CellTextEditorTest {
         assertEquals(List.of("2=Đạt 2"), kept, "the text typed in row 2 is row 2's, never written as row 1's text");
         assertEquals("a", FxThread.call(() -> ((javafx.scene.text.Text) cell.getGraphic()).getText()),
                 "the cell shows its new row");
+    }
+
+    /**
+     * The table's layout moves its rows, and the row of the open field out of view (on a loaded machine, rows of wrapped
+     * text laid out again after a save did so just after F2).
+     * JavaFX then ends the cell's edit but not the table's: the table went on editing a row that no cell showed, F2 did
+     * nothing, and the keys went to the window's first control (the plan tree), where the next keys typed would have
+     * searched the tree. The text typed is kept, the table's edit ends and the table keeps the keys.
+     */
+    @Test
+    void anOpenFieldWhoseRowTheLayoutMovesOutOfViewEndsTheTablesEditAndTheTableKeepsTheKeys() throws Exception {
+        ObservableList<Item> many = FXCollections.observableArrayList();
+        for (int i = 1; i <= 200; i++) {
+            many.add(new Item(i, "row " + i));
+        }
+        javafx.stage.Stage stage = FxThread.call(() -> {
+            table = new TableView<>(many);
+            table.setEditable(true);
+            column = new TableColumn<>();
+            column.setEditable(true);
+            column.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().text()));
+            column.setCellFactory(c -> new WrappingTableCell<>(new WindowContext(null, null, null, null),
+                    (item, text) -> kept.add(item.id() + "=" + text), Item::id));
+            table.getColumns().add(column);
+            // the window's first control, which JavaFX gives the keys to when their owner leaves the window
+            javafx.scene.control.Button first = new javafx.scene.control.Button("first");
+            javafx.stage.Stage s = new javafx.stage.Stage();
+            s.setScene(new javafx.scene.Scene(new javafx.scene.layout.VBox(first, table), 400, 300));
+            s.show();
+            table.requestFocus();
+            table.layout();
+            table.edit(0, column);
+            return s;
+        });
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            TextField field = FxThread.call(() -> (TextField) stage.getScene().getFocusOwner());
+            FxThread.run(() -> {
+                field.setText("Đạt 1");
+                // the rows move up by a few screens, as the table's layout may move them: the row leaves the view
+                ((javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow")).scrollPixels(3000);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(List.of("1=Đạt 1"), kept, "the text typed is kept for its row");
+            assertEquals(null, FxThread.call(table::getEditingCell), "the table edits nothing");
+            assertEquals(table, FxThread.call(() -> stage.getScene().getFocusOwner()), "the table keeps the keys");
+        } finally {
+            FxThread.run(stage::close);
+        }
     }
 }

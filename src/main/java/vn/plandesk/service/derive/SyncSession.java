@@ -13,12 +13,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.plandesk.model.Deadline;
-import vn.plandesk.model.NumberingScheme;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanRef;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
+import vn.plandesk.model.TaskNumbering;
 import vn.plandesk.model.TaskRef;
 import vn.plandesk.model.WardRole;
 import vn.plandesk.service.edit.PlanEditor;
@@ -311,7 +311,8 @@ public final class SyncSession {
     private List<PlanChange> sameParentChanges(State s) {
         Map<String, List<String>> wardByKey = wardTasksByKey(s.ward, s.baseline.ref());
         return PlanComparison.between(s.baseline, current).stream()
-                .map(c -> c.oldKey() == null ? c : c.withWardTasks(wardByKey.getOrDefault(c.oldKey(), List.of())))
+                // a task only the newer plan has (no old key) is cited by no ward task
+                .map(c -> c.withWardTasks(wardByKey.getOrDefault(c.oldKey(), List.of())))
                 .toList();
     }
 
@@ -344,8 +345,9 @@ public final class SyncSession {
                 continue;
             }
             Optional<ParentTask> old = ParentTask.find(olds, oldKey);
-            PlanTask oldTask = old.map(ParentTask::task).orElseGet(() -> wardTask(s.ward, e.getValue().get(0)));
-            int group = old.map(ParentTask::group).orElse(wardGroup(s.ward, e.getValue().get(0)));
+            Map.Entry<TaskGroup, PlanTask> cited = wardTaskAndGroup(s.ward, e.getValue().get(0)).orElseThrow();
+            PlanTask oldTask = old.map(ParentTask::task).orElse(cited.getValue());
+            int group = old.map(ParentTask::group).orElse(cited.getKey().number());
             Remapping.Proposal p = byKey.get(oldKey);
             String chosen = targets.get(oldKey);
             if (chosen == null && p != null && p.decision() != Remapping.Decision.NONE) {
@@ -384,30 +386,51 @@ public final class SyncSession {
      * Ward task numbers by the key of the parent task they follow, for the tasks that cite the given plan; a task that
      * follows several tasks ("3.đ), 3.h)") is listed under each.
      */
+    /** The ward tasks citing each task of {@code plan}, named by their keys in the ward plan. */
     private static Map<String, List<String>> wardTasksByKey(Plan ward, PlanRef plan) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (PlanTask t : ward.allTasks()) {
+        forEachWardTask(ward, (g, t) -> {
             TaskRef ref = t.parentRef();
             if (ref != null && plan.sameIdentity(ref.plan())) {
                 for (String key : Remapping.keys(ref.number())) {
-                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(t.number());
+                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(wardKey(ward, g, t));
                 }
             }
-        }
+        });
         return out;
     }
 
-    private static PlanTask wardTask(Plan ward, String number) {
-        return ward.allTasks().stream().filter(t -> t.number().equals(number)).findFirst().orElseThrow();
+    /**
+     * How a change names a ward task: its number, with its group's numeral where the ward plan numbers each group
+     * from 1 ("II.3"), so that the third task of group II is never taken for the third of group I.
+     */
+    private static String wardKey(Plan ward, TaskGroup g, PlanTask t) {
+        return ParentTask.key(ward.numbering(), g.number(), t.number());
     }
 
-    private static int wardGroup(Plan ward, String number) {
+    /** Calls {@code f} with every task and sub-task of the ward plan and its group. */
+    private static void forEachWardTask(Plan ward, java.util.function.BiConsumer<TaskGroup, PlanTask> f) {
         for (TaskGroup g : ward.groups()) {
-            if (g.tasks().stream().anyMatch(t -> t.number().equals(number))) {
-                return g.number();
+            for (PlanTask t : g.tasks()) {
+                f.accept(g, t);
+                t.subTasks().forEach(sub -> f.accept(g, sub));
             }
         }
-        return 1;
+    }
+
+    /** The ward task a change names ({@link PlanChange#wardTasks()}), if the ward plan has it. */
+    public Optional<PlanTask> wardTask(String key) {
+        return wardTaskAndGroup(state.ward, key).map(Map.Entry::getValue);
+    }
+
+    private static Optional<Map.Entry<TaskGroup, PlanTask>> wardTaskAndGroup(Plan ward, String key) {
+        List<Map.Entry<TaskGroup, PlanTask>> found = new ArrayList<>(1);
+        forEachWardTask(ward, (g, t) -> {
+            if (found.isEmpty() && wardKey(ward, g, t).equals(key)) {
+                found.add(Map.entry(g, t));
+            }
+        });
+        return found.stream().findFirst();
     }
 
     private State apply(State s, PlanChange c) {
@@ -490,9 +513,24 @@ public final class SyncSession {
         return -1;
     }
 
-    /** Applies f to the ward tasks with the given numbers; a null result removes the task. */
-    private static Plan mapWard(Plan ward, Set<String> numbers, UnaryOperator<PlanTask> f) {
-        return mapTasks(ward, t -> numbers.contains(t.number()) ? f.apply(t) : t);
+    /** Applies f to the ward tasks with the given keys ({@link #wardKey}); a null result removes the task. */
+    private static Plan mapWard(Plan ward, Set<String> keys, UnaryOperator<PlanTask> f) {
+        List<TaskGroup> groups = new ArrayList<>();
+        for (TaskGroup g : ward.groups()) {
+            UnaryOperator<PlanTask> inGroup = t -> keys.contains(wardKey(ward, g, t)) ? f.apply(t) : t;
+            List<PlanTask> tasks = new ArrayList<>();
+            for (PlanTask t : g.tasks()) {
+                PlanTask m = inGroup.apply(t);
+                if (m != null) {
+                    tasks.add(m.withSubTasks(m.subTasks().stream().map(inGroup).filter(java.util.Objects::nonNull)
+                            .toList()));
+                }
+            }
+            if (!tasks.isEmpty()) {
+                groups.add(g.withTasks(tasks));
+            }
+        }
+        return ward.withGroups(groups);
     }
 
     private static Plan mapBaseline(Plan baseline, String key, UnaryOperator<PlanTask> f) {
@@ -537,34 +575,9 @@ public final class SyncSession {
         return baseline.withGroups(groups);
     }
 
-    private static Plan mapTasks(Plan plan, UnaryOperator<PlanTask> f) {
-        List<TaskGroup> groups = new ArrayList<>();
-        for (TaskGroup g : plan.groups()) {
-            List<PlanTask> tasks = new ArrayList<>();
-            for (PlanTask t : g.tasks()) {
-                PlanTask m = f.apply(t);
-                if (m != null) {
-                    tasks.add(m.withSubTasks(m.subTasks().stream().map(f).filter(java.util.Objects::nonNull).toList()));
-                }
-            }
-            if (!tasks.isEmpty()) {
-                groups.add(g.withTasks(tasks));
-            }
-        }
-        return plan.withGroups(groups);
-    }
-
-    /** A ward plan numbered on across its groups is numbered again after a task is added or removed. */
+    /** The ward plan numbered again by its own scheme after a task is added or removed (1 … n, or from 1 in each group). */
     private static Plan renumber(Plan ward) {
-        if (ward.numbering() != NumberingScheme.CONTINUOUS) {
-            return ward;
-        }
-        int[] n = {0};
-        List<TaskGroup> groups = new ArrayList<>();
-        for (TaskGroup g : ward.groups()) {
-            groups.add(g.withTasks(g.tasks().stream().map(t -> t.withNumber(String.valueOf(++n[0]))).toList()));
-        }
-        return ward.withGroups(groups);
+        return TaskNumbering.renumber(ward);
     }
 
     private static String levelOf(Plan ward) {

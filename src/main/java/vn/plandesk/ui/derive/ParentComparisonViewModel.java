@@ -224,9 +224,9 @@ public final class ParentComparisonViewModel {
             return Optional.empty();
         }
         List<String> lines = new ArrayList<>();
-        for (String number : c.wardTasks()) {
-            session.ward().allTasks().stream().filter(t -> t.number().equals(number)).findFirst().ifPresent(t ->
-                    lines.add(Messages.get("compare.deleteLine", number, ChangeText.excerpt(t.name()))));
+        for (String key : c.wardTasks()) {
+            session.wardTask(key).ifPresent(t ->
+                    lines.add(Messages.get("compare.deleteLine", key, ChangeText.excerpt(t.name()))));
         }
         return Optional.of(new Deletion(c, Messages.get("compare.deleteHeader", c.wardTasks().size()), lines));
     }

@@ -179,4 +179,17 @@ class ReplacementSessionTest {
         assertEquals(added.newKey(), in.parentRef().number());
         assertEquals(TaskChoice.COORDINATE_NOTE, in.note());
     }
+
+    @Test
+    void theSwitchOfParentIsListedOnlyWhenNoWardTaskIsLeftToRelink() {
+        ofKind(session.changes(), PlanChange.Kind.UNMATCHED).forEach(session::keep);
+        List<PlanChange> relinks = ofKind(session.changes(), PlanChange.Kind.RELINK);
+        assertTrue(relinks.size() > 1);
+        relinks.subList(1, relinks.size()).forEach(session::keep);
+        assertEquals(List.of(), ofKind(session.changes(), PlanChange.Kind.PARENT_SWITCH),
+                "one ward task still waits for its point of the new plan");
+        session.keep(relinks.get(0));
+        assertEquals(1, ofKind(session.changes(), PlanChange.Kind.PARENT_SWITCH).size(),
+                "every ward task follows the new plan or is kept as it is");
+    }
 }

@@ -42,6 +42,9 @@ public final class PointMatcher implements Remapping.Scorer {
     private final MatchDictionary dictionary;
     private final Weights weights;
     private final Map<String, Double> idf = new HashMap<>();
+    /** The reading of a text (lower case, the dictionary's words put in), by the text. */
+    private final Map<String, String> readings = new HashMap<>();
+    /** The weighed terms of a reading. */
     private final Map<String, Map<String, Double>> vectors = new HashMap<>();
     /** The vectors of the clauses of a point, by the point's text. */
     private final Map<String, List<Map<String, Double>>> clauseVectors = new HashMap<>();
@@ -56,7 +59,7 @@ public final class PointMatcher implements Remapping.Scorer {
         this.weights = weights;
         Map<String, Integer> df = new HashMap<>();
         for (String text : corpus) {
-            terms(text).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+            terms(reading(text)).keySet().forEach(t -> df.merge(t, 1, Integer::sum));
         }
         int n = corpus.size();
         df.forEach((t, d) -> idf.put(t, Math.log((n + 1.0) / (d + 0.5))));
@@ -120,7 +123,7 @@ public final class PointMatcher implements Remapping.Scorer {
     }
 
     private SectorList sectorList(String point) {
-        String lower = dictionary.expand(VietnameseText.lower(point));
+        String lower = reading(point);
         List<String> names = VietnameseText.listNames(lower);
         int listed = 0;
         for (String name : names) {
@@ -133,7 +136,8 @@ public final class PointMatcher implements Remapping.Scorer {
             }
         }
         List<String> sectors = names.stream().filter(n -> !VietnameseText.PLAN_WORDS.contains(n)).toList();
-        return new SectorList(sectors, all == 0 ? 0 : (double) listed / all);
+        // a point without words lists no names: 0 of at least 1
+        return new SectorList(sectors, (double) listed / Math.max(1, all));
     }
 
     private static double coveredWeight(Map<String, Double> v, Map<String, Double> in) {
@@ -148,11 +152,9 @@ public final class PointMatcher implements Remapping.Scorer {
 
     private List<Map<String, Double>> clauses(String text) {
         return clauseVectors.computeIfAbsent(text, t -> {
-            List<String> clauses = VietnameseText.clauses(dictionary.expand(VietnameseText.lower(t)));
+            // a point of one clause adds its whole vector again, which changes no score (a clause weighs at most 1)
             List<Map<String, Double>> out = new ArrayList<>();
-            if (clauses.size() > 1) {
-                clauses.forEach(c -> out.add(vector("\u0000" + c)));
-            }
+            VietnameseText.clauses(reading(t)).forEach(c -> out.add(vectorOfReading(c)));
             return out;
         });
     }
@@ -161,15 +163,24 @@ public final class PointMatcher implements Remapping.Scorer {
     private List<Map<String, Double>> listItems(String text) {
         return listVectors.computeIfAbsent(text, t -> {
             List<Map<String, Double>> out = new ArrayList<>();
-            VietnameseText.listVariants(dictionary.expand(VietnameseText.lower(t)))
-                    .forEach(variant -> out.add(vector("\u0000" + variant)));
+            VietnameseText.listVariants(reading(t)).forEach(variant -> out.add(vectorOfReading(variant)));
             return out;
         });
     }
 
-    /** The weighed terms of a text; a text starting with NUL is a clause already read through the dictionary. */
+    /** A text in lower case with the dictionary's words put in, as every term is read. */
+    private String reading(String text) {
+        return readings.computeIfAbsent(text, t -> dictionary.expand(VietnameseText.lower(t)));
+    }
+
+    /** The weighed terms of a text. */
     private Map<String, Double> vector(String text) {
-        return vectors.computeIfAbsent(text, t -> {
+        return vectorOfReading(reading(text));
+    }
+
+    /** The weighed terms of a reading ({@link #reading}), or of a clause of one. */
+    private Map<String, Double> vectorOfReading(String reading) {
+        return vectors.computeIfAbsent(reading, t -> {
             Map<String, Double> v = new HashMap<>();
             terms(t).forEach((term, count) -> v.put(term,
                     (1 + Math.log(count)) * idf.getOrDefault(term, unseen) * weight(term)));
@@ -184,9 +195,11 @@ public final class PointMatcher implements Remapping.Scorer {
         return VietnameseText.FUNCTION_WORDS.contains(term) ? weights.functionWord() : 1;
     }
 
-    /** Syllables and, within each phrase, pairs of neighbouring syllables neither of which is a function word. */
-    Map<String, Integer> terms(String text) {
-        String lower = text.startsWith("\u0000") ? text.substring(1) : dictionary.expand(VietnameseText.lower(text));
+    /**
+     * Syllables and, within each phrase, pairs of neighbouring syllables neither of which is a function word, of a
+     * reading ({@link #reading}).
+     */
+    private static Map<String, Integer> terms(String lower) {
         Map<String, Integer> out = new HashMap<>();
         for (String clause : VietnameseText.clauses(lower)) {
             for (List<String> words : VietnameseText.phrases(clause)) {

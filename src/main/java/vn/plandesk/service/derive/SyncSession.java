@@ -63,8 +63,13 @@ public final class SyncSession {
     /** The proposals of the replacement mapping by old parent key, for the baseline they were made from. */
     private Map<String, Remapping.Proposal> proposals = Map.of();
     private Plan proposalsFor;
-    /** For a replacement the matcher's corpus (old and new parent) does not change: built once. */
-    private PointMatcher matcher;
+    /**
+     * For a replacement the matcher's corpus (old and new parent) does not change: built once. A task's scores
+     * against the new plan do not change either while the session lasts, so each is computed once: every accepted
+     * change gives a new ward plan, whose mapping is proposed again from the scores kept (it took the whole matching
+     * again, for each change accepted).
+     */
+    private Remapping.Scorer matcher;
 
     public SyncSession(Plan ward, Plan baseline, Long baselineId, Plan current, Long currentId, Store store) {
         this(ward, baseline, baselineId, current, currentId, store, MatchDictionary.shipped());
@@ -320,7 +325,9 @@ public final class SyncSession {
     private Map<String, Remapping.Proposal> proposals(State s) {
         if (proposalsFor != s.ward) {
             if (matcher == null) {
-                matcher = PointMatcher.of(ParentTask.of(s.baseline), ParentTask.of(current), dictionary);
+                PointMatcher points = PointMatcher.of(ParentTask.of(s.baseline), ParentTask.of(current), dictionary);
+                Map<ParentTask, double[]> scored = new HashMap<>();
+                matcher = (old, news) -> scored.computeIfAbsent(old, o -> points.scores(o, news));
             }
             Map<String, Remapping.Proposal> byKey = new LinkedHashMap<>();
             for (Remapping.Proposal p : Remapping.propose(s.ward, s.baseline, current, matcher, PointMatcher.THRESHOLDS)) {

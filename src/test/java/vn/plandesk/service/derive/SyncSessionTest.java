@@ -241,4 +241,25 @@ class SyncSessionTest {
                 .map(t -> t.number().equals("3") ? t.withName(t.name() + " trên toàn tỉnh") : t).toList()));
         return KH92.withGroups(groups);
     }
+
+    @Test
+    void aSubTaskCitingTheParentFollowsItLikeATask() {
+        // the ward's task 1 split into a sub-task 1.1 that carries out KH 92's task 3, beside the ward's task 2
+        List<TaskGroup> groups = new ArrayList<>(CHON_THANH.groups());
+        List<PlanTask> first = new ArrayList<>(groups.get(0).tasks());
+        PlanTask two = first.get(1);
+        PlanTask sub = new PlanTask(null, "1.1", "Phổ biến kế hoạch học tập số đến từng khu phố", "", List.of(),
+                List.of(), "", two.deadline(), two.role(), two.parentRef(), "", List.of(), List.of());
+        first.set(0, first.get(0).withSubTasks(List.of(sub)));
+        groups.set(0, groups.get(0).withTasks(first));
+        Plan ward = CHON_THANH.withGroups(groups);
+
+        SyncSession s = sessionOf(ward, KH92, rewordedThree(), writes);
+        PlanChange reworded = s.changes().get(0);
+        assertEquals(List.of("1.1", "2"), reworded.wardTasks().stream().sorted().toList());
+        assertEquals(sub, s.wardTask("1.1").orElseThrow());
+        s.accept(reworded);
+        PlanTask subNow = s.ward().groups().get(0).tasks().get(0).subTasks().get(0);
+        assertTrue(subNow.name().endsWith("trên toàn phường"), "the sub-task takes the new wording: " + subNow.name());
+    }
 }

@@ -191,5 +191,12 @@ class ReplacementSessionTest {
         session.keep(relinks.get(0));
         assertEquals(1, ofKind(session.changes(), PlanChange.Kind.PARENT_SWITCH).size(),
                 "every ward task follows the new plan or is kept as it is");
+
+        // the other way round: every relink kept, the tasks without a counterpart still waiting
+        SyncSession other = session(CHON_THANH);
+        ofKind(other.changes(), PlanChange.Kind.RELINK).forEach(other::keep);
+        assertTrue(ofKind(other.changes(), PlanChange.Kind.UNMATCHED).size() > 0);
+        assertEquals(List.of(), ofKind(other.changes(), PlanChange.Kind.PARENT_SWITCH),
+                "a ward task without a counterpart still waits for the officer's word");
     }
 }

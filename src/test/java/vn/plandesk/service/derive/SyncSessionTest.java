@@ -174,6 +174,20 @@ class SyncSessionTest {
         assertEquals(CHON_THANH.allTasks().size() + 1, s.ward().allTasks().size());
     }
 
+    @Test
+    void aTaskTheParentAddsBeforeItsFirstGoesFirstInTheWardsGroup() {
+        List<TaskGroup> groups = new ArrayList<>(KH92.groups());
+        List<PlanTask> tasks = new ArrayList<>(groups.get(0).tasks());
+        tasks.add(0, tasks.get(0).withNumber("0").withName("Quán triệt Nghị quyết 57-NQ/TW đến toàn thể cán bộ"));
+        groups.set(0, groups.get(0).withTasks(tasks));
+        SyncSession s = sessionOf(CHON_THANH, KH92, KH92.withGroups(groups), writes);
+        s.accept(added(s, "0"));
+        TaskGroup one = s.ward().groups().get(0);
+        assertEquals(new TaskRef(KH92.ref(), "0"), one.tasks().get(0).parentRef());
+        assertEquals("1", one.tasks().get(0).number());
+        assertEquals(new TaskRef(KH92.ref(), "1"), one.tasks().get(1).parentRef());
+    }
+
     /** The plan without its groups IV and VII. */
     private static Plan withoutGroupsFourAndSeven(Plan p) {
         return p.withGroups(p.groups().stream().filter(g -> g.number() != 4 && g.number() != 7).toList());

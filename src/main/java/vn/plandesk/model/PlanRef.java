@@ -16,9 +16,7 @@ public record PlanRef(String number, String symbol, LocalDate date, String issue
 
     /** "92/KH-UBND". */
     public String numberAndSymbol() {
-        if (number.isEmpty()) {
-            return symbol.isEmpty() ? "" : "/" + symbol;
-        }
+        // without a number: "/KH-UBND", or nothing
         return symbol.isEmpty() ? number : number + "/" + symbol;
     }
 

@@ -31,7 +31,7 @@ public final class RomanNumeral {
         while (t.endsWith(".")) {
             t = t.substring(0, t.length() - 1);
         }
-        if (t.isEmpty() || !t.matches("[MDCLXVI]+")) {
+        if (!t.matches("[MDCLXVI]+")) {
             return -1;
         }
         int total = 0;

@@ -23,6 +23,7 @@ class IssuedDocumentTest {
         assertEquals("QĐ-UBND", IssuedDocument.of(DocumentType.QUYET_DINH, "", "QĐ-UBND", DATE, "", "")
                 .numberAndSymbol(), "a draft not yet numbered");
         assertEquals("12", IssuedDocument.of(DocumentType.KHAC, "12", "", DATE, "", "").numberAndSymbol());
+        assertEquals("", IssuedDocument.of(DocumentType.KHAC, "", "", DATE, "", "").numberAndSymbol());
         assertEquals("ngày 05/9/2025", IssuedDocument.of(DocumentType.KHAC, "", "", LocalDate.of(2025, 9, 5), "", "x")
                 .citation());
     }
@@ -43,6 +44,11 @@ class IssuedDocumentTest {
         assertNotEquals(committee.key(), IssuedDocument.of(DocumentType.QUYET_DINH, "1946", "QĐ-UBND", DATE,
                 "UBND tỉnh", "a").key());
         assertFalse(committee.repeated());
+    }
+
+    @Test
+    void aDocumentEnteredWithoutItsTypeIsFiledAsOther() {
+        assertEquals(DocumentType.KHAC, new IssuedDocument(null, null, "12", "", DATE, "", "", null, null).type());
     }
 
     @Test

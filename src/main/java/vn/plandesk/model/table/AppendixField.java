@@ -42,10 +42,8 @@ public enum AppendixField {
      * table the header stands in.
      */
     public static AppendixField recognize(String headerText, boolean indicators) {
+        // an empty header starts with and contains none of the words below: it names no field
         String f = Text.fold(headerText).replace('\n', ' ');
-        if (f.isEmpty()) {
-            return null;
-        }
         if (yearOf(headerText) != null) {
             return YEAR;
         }

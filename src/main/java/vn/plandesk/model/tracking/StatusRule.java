@@ -32,7 +32,7 @@ public final class StatusRule {
      * latest before it; null when there is none.
      */
     public static ProgressEntry entryFor(PlanTask task, Period period, NavigableMap<Period, ProgressEntry> entries) {
-        if (entries == null || entries.isEmpty()) {
+        if (entries == null) {
             return null;
         }
         Period last = period.lastQuarter();

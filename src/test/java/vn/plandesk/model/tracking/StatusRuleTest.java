@@ -75,6 +75,9 @@ class StatusRuleTest {
         assertThrows(IllegalArgumentException.class, () -> ProgressEntry.of(1, Period.year(2026), ProgressStatus.DONE));
         assertEquals("progress.tooLong", assertThrows(PlanDeskException.class, () -> new ProgressEntry(1, Q1,
                 ProgressStatus.DONE, "x".repeat(ProgressEntry.MAX_TEXT + 1), null, "", "", "", "", List.of())).key());
+        // the limit itself is allowed
+        assertEquals(ProgressEntry.MAX_TEXT, new ProgressEntry(1, Q1, ProgressStatus.DONE, "", null, "", "", "",
+                "x".repeat(ProgressEntry.MAX_TEXT), List.of()).evidence().length());
     }
 
     @Test

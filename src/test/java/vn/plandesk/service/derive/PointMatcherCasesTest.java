@@ -11,7 +11,7 @@ import vn.plandesk.model.PlanTask;
 
 /**
  * The matcher on a handful of points written for the case, where a whole plan would hide what one rule does: a task
- * without a name, a task that shares only a plan word with a list of sectors, and one that shares only small words
+ * without a name (or a point without one), a task that shares only a plan word with a list of sectors, and one that shares only small words
  * with a point.
  */
 class PointMatcherCasesTest {
@@ -47,6 +47,11 @@ class PointMatcherCasesTest {
         for (double s : scores) {
             assertTrue(s >= 0 && s < PointMatcher.THRESHOLDS.low(), "score " + s);
         }
+        // nor is a point without words proposed for a task that has them
+        ParentTask named = POINTS.get(1);
+        ParentTask empty = task(3, "3.z)", "");
+        double[] against = matcher(List.of(named), PointMatcher.Weights.DEFAULT).scores(named, List.of(empty));
+        assertTrue(against[0] >= 0 && against[0] < PointMatcher.THRESHOLDS.low(), "score " + against[0]);
     }
 
     @Test

@@ -174,7 +174,8 @@ final class CellTextEditor<S> {
         });
     }
 
-    private static boolean within(javafx.scene.Node n, javafx.scene.Node parent) {
+    /** Whether a node is {@code parent} or inside it. */
+    static boolean within(javafx.scene.Node n, javafx.scene.Node parent) {
         for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
             if (p == parent) {
                 return true;

@@ -294,15 +294,7 @@ public final class TrackingView extends VBox {
     /** Whether a field of the table is open with the keys in it. */
     private boolean fieldHasKeys() {
         javafx.scene.Node keys = getScene() == null ? null : getScene().getFocusOwner();
-        if (!(keys instanceof javafx.scene.control.TextInputControl)) {
-            return false;
-        }
-        for (javafx.scene.Node p = keys; p != null; p = p.getParent()) {
-            if (p == table) {
-                return true;
-            }
-        }
-        return false;
+        return keys instanceof javafx.scene.control.TextInputControl && CellTextEditor.within(keys, table);
     }
 
     /** A column's title, as its header shows it. */

@@ -396,14 +396,14 @@ public final class SyncSession {
     /** The ward tasks citing each task of {@code plan}, named by their keys in the ward plan. */
     private static Map<String, List<String>> wardTasksByKey(Plan ward, PlanRef plan) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        forEachWardTask(ward, (g, t) -> {
-            TaskRef ref = t.parentRef();
+        for (Map.Entry<TaskGroup, PlanTask> e : wardTasks(ward)) {
+            TaskRef ref = e.getValue().parentRef();
             if (ref != null && plan.sameIdentity(ref.plan())) {
                 for (String key : Remapping.keys(ref.number())) {
-                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(wardKey(ward, g, t));
+                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(wardKey(ward, e.getKey(), e.getValue()));
                 }
             }
-        });
+        }
         return out;
     }
 
@@ -415,14 +415,16 @@ public final class SyncSession {
         return ParentTask.key(ward.numbering(), g.number(), t.number());
     }
 
-    /** Calls {@code f} with every task and sub-task of the ward plan and its group. */
-    private static void forEachWardTask(Plan ward, java.util.function.BiConsumer<TaskGroup, PlanTask> f) {
+    /** Every task and sub-task of the ward plan with its group, in the plan's order. */
+    private static List<Map.Entry<TaskGroup, PlanTask>> wardTasks(Plan ward) {
+        List<Map.Entry<TaskGroup, PlanTask>> out = new ArrayList<>();
         for (TaskGroup g : ward.groups()) {
             for (PlanTask t : g.tasks()) {
-                f.accept(g, t);
-                t.subTasks().forEach(sub -> f.accept(g, sub));
+                out.add(Map.entry(g, t));
+                t.subTasks().forEach(sub -> out.add(Map.entry(g, sub)));
             }
         }
+        return out;
     }
 
     /** The ward task a change names ({@link PlanChange#wardTasks()}), if the ward plan has it. */
@@ -431,13 +433,7 @@ public final class SyncSession {
     }
 
     private static Optional<Map.Entry<TaskGroup, PlanTask>> wardTaskAndGroup(Plan ward, String key) {
-        List<Map.Entry<TaskGroup, PlanTask>> found = new ArrayList<>(1);
-        forEachWardTask(ward, (g, t) -> {
-            if (found.isEmpty() && wardKey(ward, g, t).equals(key)) {
-                found.add(Map.entry(g, t));
-            }
-        });
-        return found.stream().findFirst();
+        return wardTasks(ward).stream().filter(e -> wardKey(ward, e.getKey(), e.getValue()).equals(key)).findFirst();
     }
 
     private State apply(State s, PlanChange c) {

@@ -154,17 +154,16 @@ final class CellTextEditor<S> {
      * The cell's edit was cancelled while its table still edits a row: JavaFX does so when it gives the cell another
      * row (a scroll, the rows laid out again). If no other cell took the edit up, the table edits a row that no cell
      * shows: F2 would do nothing, and the field that had the keys is gone, so the window would give them to its
-     * first control (the plan tree). After the table's own work: unless the keys are in the table again (another
-     * cell's field), the table's edit is ended, and the table takes the keys if the field had them. The text typed is
-     * kept, as for any edit ended without Escape.
+     * first control (the plan tree). After the table's own work: unless another cell's field in the table has the
+     * keys (it took the edit up), the table's edit is ended, and the table takes the keys if the field had them. The
+     * text typed is kept, as for any edit ended without Escape.
      *
      * @param stillEditing whether the table still edits the row this cell edited
      */
     static void reused(javafx.scene.control.Control table, boolean hadKeys, java.util.function.BooleanSupplier stillEditing,
                        Runnable endTableEdit) {
         Platform.runLater(() -> {
-            javafx.scene.Node keys = table.getScene() == null ? null : table.getScene().getFocusOwner();
-            if (!stillEditing.getAsBoolean() || within(keys, table)) {
+            if (!stillEditing.getAsBoolean() || fieldOpenIn(table)) {
                 return;
             }
             endTableEdit.run();
@@ -174,10 +173,14 @@ final class CellTextEditor<S> {
         });
     }
 
-    /** Whether a node is {@code parent} or inside it. */
-    static boolean within(javafx.scene.Node n, javafx.scene.Node parent) {
-        for (javafx.scene.Node p = n; p != null; p = p.getParent()) {
-            if (p == parent) {
+    /** Whether a text field inside {@code table} has the window's keys: an edit the officer can type in. */
+    private static boolean fieldOpenIn(javafx.scene.control.Control table) {
+        javafx.scene.Node keys = table.getScene() == null ? null : table.getScene().getFocusOwner();
+        if (!(keys instanceof javafx.scene.control.TextInputControl)) {
+            return false;
+        }
+        for (javafx.scene.Node p = keys; p != null; p = p.getParent()) {
+            if (p == table) {
                 return true;
             }
         }

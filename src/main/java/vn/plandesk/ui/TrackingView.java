@@ -222,15 +222,9 @@ public final class TrackingView extends VBox {
         // task's status list, F2 writes its result
         table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             Row r = table.getSelectionModel().getSelectedItem();
-            if (r == null || r.heading() || !model.editable().get()) {
+            // an edit no field shows any more is ended by the cells themselves (CellTextEditor.reused)
+            if (r == null || r.heading() || table.getEditingCell() != null || !model.editable().get()) {
                 return;
-            }
-            if (table.getEditingCell() != null) {
-                if (fieldHasKeys()) {
-                    return;
-                }
-                // an edit no field shows any more (its row's cell was handed to another row): the keys start anew
-                table.edit(-1, null);
             }
             boolean f4 = e.getCode() == javafx.scene.input.KeyCode.F4;
             if (f4 || e.getCode() == javafx.scene.input.KeyCode.DOWN && e.isAltDown()) {
@@ -289,12 +283,6 @@ public final class TrackingView extends VBox {
                 .button(documents, header(documents), 8, 12, Messages.get("tracking.documents.pick"))
                 .flexible(name)
                 .fit();
-    }
-
-    /** Whether a field of the table is open with the keys in it. */
-    private boolean fieldHasKeys() {
-        javafx.scene.Node keys = getScene() == null ? null : getScene().getFocusOwner();
-        return keys instanceof javafx.scene.control.TextInputControl && CellTextEditor.within(keys, table);
     }
 
     /** A column's title, as its header shows it. */

@@ -45,14 +45,18 @@ public final class TimelineService {
     /** As above with the plan's tracking drawn as on screen, and its legend; null: without. */
     public static void writePdf(Plan plan, TimelinePaper paper, LocalDate today, TimelineTracking tracking,
                                 OutputStream out) {
-        TimelineScale days = TimelineScale.plan(1.0); // one unit a day: its width is the number of days
-        TimelineScale scale = days.withUnitsPerDay(TimelinePdf.chartWidth(paper) / days.width());
-        TimelineChart chart = layout(plan, scale, Set.of(), today, tracking);
         try {
-            TimelinePdf.write(chart, pdfText(plan, tracking), paper, out);
+            TimelinePdf.write(printedChart(plan, paper, today, tracking), pdfText(plan, tracking), paper, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The chart as printed: the plan's whole range, 2025 to 2030, across the paper's chart width. */
+    static TimelineChart printedChart(Plan plan, TimelinePaper paper, LocalDate today, TimelineTracking tracking) {
+        TimelineScale days = TimelineScale.plan(1.0); // one unit a day: its width is the number of days
+        TimelineScale scale = days.withUnitsPerDay(TimelinePdf.chartWidth(paper) / days.width());
+        return layout(plan, scale, Set.of(), today, tracking);
     }
 
     static TimelinePdfText pdfText(Plan plan) {

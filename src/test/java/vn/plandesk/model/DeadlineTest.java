@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +111,16 @@ class DeadlineTest {
         assertEquals(LocalDate.of(2025, 9, 30), q3.dueDate());
         Deadline splitJune = Deadline.of("", grid(2026, "Thán/g 6"));
         assertEquals(LocalDate.of(2026, 6, 30), splitJune.dueDate());
+    }
+
+    @Test
+    void anyOtherTextInALoneYearColumnMarksThatYear() {
+        for (String cell : List.of("Thường xuyên", "Quý I hằng năm", "Năm 2027", "Khi có chỉ đạo")) {
+            Deadline d = Deadline.of("", grid(2026, cell));
+            assertEquals(Deadline.Kind.YEAR_GRID, d.kind(), cell);
+            assertEquals(LocalDate.of(2026, 12, 31), d.dueDate(), cell);
+            assertEquals(List.of(2026), d.markedYears(), cell);
+        }
     }
 
     @Test

@@ -68,6 +68,7 @@ class DeadlineTest {
         assertEquals(Deadline.Recurrence.YEARLY, yearly.recurrence());
         assertEquals(LocalDate.of(2026, 12, 31), yearly.dueDateIn(2026));
         assertEquals(Deadline.Kind.RECURRING, Deadline.of("Hằng năm").kind());
+        assertEquals("Hằng năm", yearly.canonical(), "printed in the one spelling, without a quarter");
 
         Deadline firstQuarter = Deadline.of("Quý I hằng năm");
         assertEquals(Deadline.Kind.RECURRING, firstQuarter.kind());
@@ -95,6 +96,9 @@ class DeadlineTest {
         assertEquals("Năm 2025 - 2026", two.canonical());
         assertEquals(LocalDate.of(2025, 12, 31), two.dueDateIn(2025));
         assertNull(two.dueDateIn(2027));
+
+        Deadline apart = Deadline.of("", grid(2025, "x", 2027, "x"));
+        assertEquals("Năm 2025, 2027", apart.canonical(), "years that do not follow each other are listed");
 
         Deadline julyThenYearly = Deadline.of("", grid(2025, "Tháng 7", 2026, "x", 2027, "x", 2028, "x", 2029, "x", 2030, "x"));
         assertEquals(Deadline.Kind.YEAR_GRID, julyThenYearly.kind());
@@ -129,9 +133,11 @@ class DeadlineTest {
         assertEquals(Deadline.Kind.MONTH, d.kind());
         assertTrue(d.yearInferred());
         assertNull(d.dueDate());
+        assertEquals("Tháng 5", d.canonical(), "printed without a year it does not have");
         Deadline q = Deadline.of("Quý/3");
         assertEquals(Deadline.Kind.QUARTER, q.kind());
         assertEquals(3, q.quarter());
+        assertEquals("Quý III", q.canonical());
     }
 
     @Test

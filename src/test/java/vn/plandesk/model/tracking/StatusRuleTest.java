@@ -98,6 +98,10 @@ class StatusRuleTest {
         assertEquals(1, a.size());
         assertEquals(List.of(Q2), List.copyOf(b.entries(1).keySet()));
         assertEquals(0, b.without(1, Q2).size());
+        // what a reader is handed cannot change the recorded progress behind the store's back
+        for (PlanProgress p : List.of(a, b, a.withAll(List.of(ProgressEntry.of(2, Q1, ProgressStatus.DONE))))) {
+            assertThrows(UnsupportedOperationException.class, () -> p.entries(1).clear());
+        }
         assertEquals(ProgressStatus.DONE, ProgressStatus.byName("done"));
         assertEquals(ProgressStatus.DONE_LATE, ProgressStatus.byName("done-late"));
     }

@@ -154,6 +154,12 @@ class RecordedProgressTest {
     }
 
     @Test
+    void aFigureInTheValueOfATargetInWordsIsLeftToTheOfficer() {
+        assertEquals(Judgement.BY_HAND, new IndicatorResult(1, Period.year(2026), "Đã triển khai 3 điểm", null, "", null)
+                .judge("Triển khai hạ tầng IoT ở mức cơ bản"));
+    }
+
+    @Test
     void anIndicatorResultNeedsItsPeriod() {
         assertThrows(IllegalArgumentException.class, () -> new IndicatorResult(1, null, "85", null, "", null));
     }

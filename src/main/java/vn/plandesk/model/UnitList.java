@@ -26,9 +26,7 @@ public final class UnitList {
     public static List<String> split(String cell) {
         String s = Text.nfc(cell);
         List<String> out = new ArrayList<>();
-        if (s.isBlank()) {
-            return out;
-        }
+        // a blank cell needs no check of its own: its lines are all empty, and an empty unit is dropped
         if (s.indexOf(';') >= 0) {
             for (String part : s.split(";")) {
                 add(out, part.lines().map(l -> BULLET.matcher(l.strip()).replaceFirst("")).toList());
@@ -71,7 +69,8 @@ public final class UnitList {
     private static void add(List<String> out, List<String> lines) {
         String u = SPACES.matcher(String.join(" ", lines)).replaceAll(" ").strip();
         u = BULLET.matcher(u).replaceFirst("").strip();
-        while (u.endsWith(".") || u.endsWith(";")) {
+        // no ";" is left here (where there is one it separates), so a trailing "." is all there is to drop
+        while (u.endsWith(".")) {
             u = u.substring(0, u.length() - 1).strip();
         }
         if (!u.isEmpty() && !out.contains(u)) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +68,7 @@ class DeadlineTest {
         assertEquals(Deadline.Recurrence.YEARLY, yearly.recurrence());
         assertEquals(LocalDate.of(2026, 12, 31), yearly.dueDateIn(2026));
         assertEquals(Deadline.Kind.RECURRING, Deadline.of("Hằng năm").kind());
+        assertEquals("Hằng năm", yearly.canonical(), "printed in the one spelling, without a quarter");
 
         Deadline firstQuarter = Deadline.of("Quý I hằng năm");
         assertEquals(Deadline.Kind.RECURRING, firstQuarter.kind());
@@ -95,6 +97,9 @@ class DeadlineTest {
         assertEquals(LocalDate.of(2025, 12, 31), two.dueDateIn(2025));
         assertNull(two.dueDateIn(2027));
 
+        Deadline apart = Deadline.of("", grid(2025, "x", 2027, "x"));
+        assertEquals("Năm 2025, 2027", apart.canonical(), "years that do not follow each other are listed");
+
         Deadline julyThenYearly = Deadline.of("", grid(2025, "Tháng 7", 2026, "x", 2027, "x", 2028, "x", 2029, "x", 2030, "x"));
         assertEquals(Deadline.Kind.YEAR_GRID, julyThenYearly.kind());
         assertEquals(LocalDate.of(2030, 12, 31), julyThenYearly.dueDate());
@@ -113,14 +118,26 @@ class DeadlineTest {
     }
 
     @Test
+    void anyOtherTextInALoneYearColumnMarksThatYear() {
+        for (String cell : List.of("Thường xuyên", "Quý I hằng năm", "Năm 2027", "Khi có chỉ đạo")) {
+            Deadline d = Deadline.of("", grid(2026, cell));
+            assertEquals(Deadline.Kind.YEAR_GRID, d.kind(), cell);
+            assertEquals(LocalDate.of(2026, 12, 31), d.dueDate(), cell);
+            assertEquals(List.of(2026), d.markedYears(), cell);
+        }
+    }
+
+    @Test
     void aMonthWithoutAnyYearIsKnownButHasNoDueDate() {
         Deadline d = Deadline.of("Tháng 5");
         assertEquals(Deadline.Kind.MONTH, d.kind());
         assertTrue(d.yearInferred());
         assertNull(d.dueDate());
+        assertEquals("Tháng 5", d.canonical(), "printed without a year it does not have");
         Deadline q = Deadline.of("Quý/3");
         assertEquals(Deadline.Kind.QUARTER, q.kind());
         assertEquals(3, q.quarter());
+        assertEquals("Quý III", q.canonical());
     }
 
     @Test

@@ -41,4 +41,23 @@ class IndicatorTargetTest {
         assertEquals(IndicatorTarget.Comparator.TEXT, sentence.comparator(), "a figure that opens a sentence");
         assertEquals(IndicatorTarget.Comparator.NONE, IndicatorTarget.parse("").comparator());
     }
+
+    @Test
+    void aFigureWithUpToFourWordsAfterItIsANumberAndALongerOneIsText() {
+        IndicatorTarget four = IndicatorTarget.parse("≥ 90 % hộ gia đình");
+        assertEquals(IndicatorTarget.Comparator.AT_LEAST, four.comparator());
+        assertEquals(0, new BigDecimal("90").compareTo(four.value()));
+        assertEquals("% hộ gia đình", four.qualifier());
+        assertEquals(IndicatorTarget.Comparator.TEXT, IndicatorTarget.parse("100 % trường học có wifi").comparator(),
+                "five words");
+    }
+
+    @Test
+    void aFigureGroupedWithASpaceIsNotReadAsItsFirstDigits() {
+        // "1 000 người" is a thousand, not 1 with "000 người" after it: left to the officer
+        IndicatorTarget spaced = IndicatorTarget.parse("1 000 người");
+        assertEquals(IndicatorTarget.Comparator.TEXT, spaced.comparator());
+        assertNull(spaced.value());
+        assertEquals(IndicatorTarget.Comparator.TEXT, IndicatorTarget.parse("≥ 2 500 lượt").comparator());
+    }
 }

@@ -26,6 +26,10 @@ class IssuedDocumentTest {
         assertEquals("", IssuedDocument.of(DocumentType.KHAC, "", "", DATE, "", "").numberAndSymbol());
         assertEquals("ngày 05/9/2025", IssuedDocument.of(DocumentType.KHAC, "", "", LocalDate.of(2025, 9, 5), "", "x")
                 .citation());
+        assertEquals("của UBND tỉnh", IssuedDocument.of(DocumentType.KHAC, "", "", null, "UBND tỉnh", "x").citation(),
+                "a document known only by its issuer");
+        assertEquals("12 của UBND tỉnh", IssuedDocument.of(DocumentType.KHAC, "12", "", null, "UBND tỉnh", "x")
+                .citation());
     }
 
     @Test

@@ -79,6 +79,18 @@ class ReportingRuleTest {
     }
 
     @Test
+    void aPeriodWithoutItsKindOrWithAnIndexItCannotHaveIsRefused() {
+        for (Runnable bad : List.<Runnable>of(() -> new ReportPeriod(2026, null, 1),
+                () -> new ReportPeriod(2026, ReportPeriod.Kind.YEAR, 1), () -> ReportPeriod.quarter(2026, 0),
+                () -> ReportPeriod.quarter(2026, 5), () -> ReportPeriod.half(2026, 0),
+                () -> ReportPeriod.half(2026, 3))) {
+            assertEquals("report.period.bad", assertThrows(PlanDeskException.class, bad::run).key());
+        }
+        assertEquals("2026-Q4", ReportPeriod.quarter(2026, 4).code());
+        assertEquals("2026-H2", ReportPeriod.half(2026, 2).code());
+    }
+
+    @Test
     void periodCodesReadBackAndBadOnesAreRefused() {
         for (ReportPeriod p : List.of(ReportPeriod.quarter(2026, 1), ReportPeriod.half(2026, 2),
                 ReportPeriod.year(2030))) {

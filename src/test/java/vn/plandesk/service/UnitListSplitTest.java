@@ -44,9 +44,38 @@ class UnitListSplitTest {
     }
 
     @Test
+    void aLineGoesOnAfterAnAmpersandOrALoneAndOrWhenItStartsInLowerCase() {
+        assertEquals(List.of("Phòng Kinh tế & Hạ tầng", "Trạm Y tế"),
+                UnitList.split("Phòng Kinh tế &\nHạ tầng\nTrạm Y tế"));
+        // a narrow column wraps the "và" onto a line of its own
+        assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch"), UnitList.split("Sở Văn hóa, Thể thao\nvà\nDu lịch"));
+        assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch", "Sở Tài chính"),
+                UnitList.split("Sở Văn hóa, Thể thao\nvà Du lịch\nSở Tài chính"));
+        assertEquals(List.of("Ủy ban nhân dân phường", "Công an phường"),
+                UnitList.split("Ủy ban nhân dân\nphường\nCông an phường"));
+    }
+
+    @Test
+    void blankLinesBetweenUnitsNeitherSplitNorJoinThem() {
+        assertEquals(List.of("Sở Tài chính", "Sở Nội vụ"), UnitList.split("Sở Tài chính\n\nSở Nội vụ"));
+        assertEquals(List.of("Sở Tài chính", "Sở Nội vụ"), UnitList.split("Sở Tài chính\r\n \r\nSở Nội vụ\r\n"));
+        assertEquals(List.of("Phòng Kinh tế, Hạ tầng và Đô thị"),
+                UnitList.split("Phòng Kinh tế,\n\nHạ tầng và Đô thị"));
+    }
+
+    @Test
+    void aCellThatStartsWithASemicolonIsStillSeparatedBySemicolonsAlone() {
+        assertEquals(List.of("Trạm Y tế"), UnitList.split("; Trạm Y tế"));
+        assertEquals(List.of("Phòng Văn hóa - Xã hội"), UnitList.split(";Phòng Văn \nhóa - Xã hội"));
+    }
+
+    @Test
     void blanksAndRepeatsAreDropped() {
         assertEquals(List.of(), UnitList.split(""));
         assertEquals(List.of(), UnitList.split(" ;\n "));
+        assertEquals(List.of(), UnitList.split(null));
+        assertEquals(List.of(), UnitList.split(" \n\t\n"));
+        assertEquals(List.of(), UnitList.split("- \n."));
         assertEquals(List.of("Trạm Y tế"), UnitList.split("Trạm Y tế; Trạm  Y tế"));
     }
 

@@ -92,7 +92,8 @@ public record Period(int year, Kind kind, int number) implements Comparable<Peri
     /** The quarter a day falls in, kept within the plans' range. */
     public static Period quarterOf(LocalDate day) {
         int y = Math.max(Deadline.PLAN_START_YEAR, Math.min(Deadline.PLAN_END_YEAR, day.getYear()));
-        int q = y == day.getYear() ? (day.getMonthValue() + 2) / 3 : day.getYear() < y ? 1 : 4;
+        // a day before the plans falls in their first quarter, a day after them in their last
+        int q = day.getYear() < y ? 1 : day.getYear() > y ? 4 : (day.getMonthValue() + 2) / 3;
         return quarter(y, q);
     }
 

@@ -3,6 +3,7 @@ package vn.plandesk.model.tracking;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -140,6 +141,45 @@ class RecordedProgressTest {
         IndicatorResult number = new IndicatorResult(2, Period.year(2026), "85", null, "Chi cục Thống kê", null);
         assertEquals(Judgement.EXCEEDED, number.judge("≥ 80"));
         assertEquals(Judgement.NOT_ACHIEVED, number.judge("≤ 25"));
+    }
+
+    @Test
+    void aValueWithoutANumberKeepsTheOfficersJudgementOfANumericTarget() {
+        assertEquals(Judgement.ACHIEVED, IndicatorJudge.judge(vn.plandesk.model.IndicatorTarget.parse("≥ 80"),
+                "Đạt theo báo cáo của Sở", Judgement.ACHIEVED));
+        assertEquals(Judgement.NOT_ACHIEVED, new IndicatorResult(1, Period.year(2026), "chưa có số liệu", null, "",
+                Judgement.NOT_ACHIEVED).judge("100"));
+        assertEquals(Judgement.BY_HAND, new IndicatorResult(1, Period.year(2026), "chưa có số liệu", null, "", null)
+                .judge("100"), "nothing to judge by: the officer judges");
+    }
+
+    @Test
+    void aFigureInTheValueOfATargetInWordsIsLeftToTheOfficer() {
+        assertEquals(Judgement.BY_HAND, new IndicatorResult(1, Period.year(2026), "Đã triển khai 3 điểm", null, "", null)
+                .judge("Triển khai hạ tầng IoT ở mức cơ bản"));
+    }
+
+    @Test
+    void anIndicatorResultNeedsItsPeriod() {
+        assertThrows(IllegalArgumentException.class, () -> new IndicatorResult(1, null, "85", null, "", null));
+    }
+
+    @Test
+    void aTrackingWithNothingRecordedIsEmptyAndKeepsItsOwnLists() {
+        assertTrue(PlanTracking.none().isEmpty());
+        PlanTracking nothingGiven = new PlanTracking(null, null, null);
+        assertTrue(nothingGiven.isEmpty());
+        assertEquals(List.of(), nothingGiven.progress());
+        assertEquals(List.of(), nothingGiven.results());
+        List<ProgressEntry> entries = new java.util.ArrayList<>(List.of(ProgressEntry.of(1, Q1, ProgressStatus.DONE)));
+        List<IndicatorResult> results = new java.util.ArrayList<>(
+                List.of(new IndicatorResult(1, Period.year(2026), "85", null, "", null)));
+        PlanTracking t = new PlanTracking(entries, results, null);
+        entries.clear();
+        results.clear();
+        assertFalse(t.isEmpty());
+        assertEquals(1, t.progress().size(), "a list changed after it was given is not the tracking's");
+        assertEquals(1, t.results().size());
     }
 
     @Test

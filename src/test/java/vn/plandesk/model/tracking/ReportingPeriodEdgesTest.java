@@ -91,6 +91,7 @@ class ReportingPeriodEdgesTest {
                 () -> Period.half(2026, 0), () -> Period.half(2026, 3), () -> new Period(2026, Period.Kind.YEAR, 1))) {
             assertEquals("period.unreadable", assertThrows(PlanDeskException.class, bad::run).key());
         }
+        assertThrows(IllegalArgumentException.class, () -> new Period(2026, null, 1), "a period needs a kind");
         assertEquals("period.unreadable", assertThrows(PlanDeskException.class, () -> Period.parse(null)).key());
         assertEquals("period.unreadable", assertThrows(PlanDeskException.class, () -> Period.parse("2026-H0")).key());
         Period.quarter(2025, 1);

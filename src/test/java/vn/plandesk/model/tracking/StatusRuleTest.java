@@ -56,6 +56,16 @@ class StatusRuleTest {
     }
 
     @Test
+    void aTaskWhoseTimeSaysItWaitsForTheProvinceWaitsToo() {
+        // the province's appendices put the condition in the time column and leave the note empty
+        PlanTask t = task(5, "Thực hiện khi có chỉ đạo, hướng dẫn của tỉnh", "");
+        assertEquals(ProgressStatus.WAITING, PlanProgress.empty().statusOf(t, Q1));
+        assertTrue(StatusRule.waitsForProvince(t));
+        assertFalse(StatusRule.waitsForProvince(task(6, "Quý II/2026", "Phối hợp với Công an phường")));
+        assertEquals(ProgressStatus.NOT_STARTED, StatusRule.defaultStatus(task(6, "Quý II/2026", "")));
+    }
+
+    @Test
     void lateIsDuePassedAndNotFinishedNorWaiting() {
         assertTrue(StatusRule.late(ProgressStatus.NOT_STARTED, true));
         assertTrue(StatusRule.late(ProgressStatus.IN_PROGRESS, true));
@@ -73,6 +83,7 @@ class StatusRuleTest {
                 () -> ProgressEntry.of(1, Q1, ProgressStatus.NOT_DONE)).key());
         new ProgressEntry(1, Q1, ProgressStatus.NOT_DONE, "", null, "", "", "Tỉnh dừng triển khai", "", List.of());
         assertThrows(IllegalArgumentException.class, () -> ProgressEntry.of(1, Period.year(2026), ProgressStatus.DONE));
+        assertThrows(IllegalArgumentException.class, () -> ProgressEntry.of(1, Q1, null), "an entry without a status");
         assertEquals("progress.tooLong", assertThrows(PlanDeskException.class, () -> new ProgressEntry(1, Q1,
                 ProgressStatus.DONE, "x".repeat(ProgressEntry.MAX_TEXT + 1), null, "", "", "", "", List.of())).key());
         // the limit itself is allowed
@@ -87,6 +98,10 @@ class StatusRuleTest {
         assertEquals(1, a.size());
         assertEquals(List.of(Q2), List.copyOf(b.entries(1).keySet()));
         assertEquals(0, b.without(1, Q2).size());
+        // what a reader is handed cannot change the recorded progress behind the store's back
+        for (PlanProgress p : List.of(a, b, a.withAll(List.of(ProgressEntry.of(2, Q1, ProgressStatus.DONE))))) {
+            assertThrows(UnsupportedOperationException.class, () -> p.entries(1).clear());
+        }
         assertEquals(ProgressStatus.DONE, ProgressStatus.byName("done"));
         assertEquals(ProgressStatus.DONE_LATE, ProgressStatus.byName("done-late"));
     }

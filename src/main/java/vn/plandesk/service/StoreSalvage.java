@@ -24,7 +24,11 @@ public final class StoreSalvage {
      * @throws vn.plandesk.model.PlanDeskException when the target already holds a store or nothing can be read
      */
     public static Report run(Path damaged, Path target) {
-        Salvage.Result r = Salvage.run(damaged, target);
+        return report(Salvage.run(damaged, target), damaged, target);
+    }
+
+    /** The officer's sentences for what a salvage from {@code damaged} into {@code target} gave. */
+    static Report report(Salvage.Result r, Path damaged, Path target) {
         List<String> lines = new ArrayList<>();
         if (r.recoveryTool()) {
             lines.add(Messages.get("salvage.recoveryTool", damaged.toAbsolutePath().normalize().toString()));

@@ -53,12 +53,14 @@ public final class MatchDictionary {
 
     private void read(String text) {
         for (String line : text.split("\\R")) {
-            int eq = line.indexOf('=');
-            if (line.isBlank() || line.strip().startsWith("#") || eq <= 0) {
+            // the phrase and its meaning, split at the first "="; a line without one (a blank line too) says nothing,
+            // and one without a phrase or a meaning ("= nghĩa") is dropped below
+            String[] sides = line.split("=", 2);
+            if (sides.length == 1 || line.strip().startsWith("#")) {
                 continue;
             }
-            String phrase = line.substring(0, eq).strip();
-            String meaning = line.substring(eq + 1).strip();
+            String phrase = sides[0].strip();
+            String meaning = sides[1].strip();
             if (!phrase.isEmpty() && !meaning.isEmpty()) {
                 lines.put(phrase, meaning);
             }

@@ -34,6 +34,11 @@ public final class PlanComparison {
     static final double SAME_KEY = 0.3;
     /** Two tasks under different keys are the same task when their texts are at least this alike. */
     static final double SAME_TASK = 0.55;
+    /**
+     * An imported row is the stored row under the same key, whatever its text: each such pair scores this, and this is
+     * what the pairing asks.
+     */
+    private static final double SAME_ROW = 1;
 
     private final Plan older;
     private final Plan newer;
@@ -76,7 +81,7 @@ public final class PlanComparison {
         List<ParentTask> olds = rowsOf(stored);
         List<ParentTask> news = rowsOf(imported);
         Pairing tasks = new Pairing(olds.size(), news.size());
-        tasks.byKey(olds, news, PlanComparison::rowKey, (i, j) -> 1, 0);
+        tasks.byKey(olds, news, PlanComparison::rowKey, (i, j) -> SAME_ROW, SAME_ROW);
         out.addAll(tasks.placed(olds, news, ParentTask::group,
                 n -> List.of(new PlanChange.TaskAdded(n.group(), n.key(), n.task(), List.of())),
                 o -> new PlanChange.TaskRemoved(o.group(), o.key(), o.task(), List.of()),
@@ -88,7 +93,7 @@ public final class PlanComparison {
         List<Indicator> before = stored.indicators();
         List<Indicator> after = imported.indicators();
         Pairing indicators = new Pairing(before.size(), after.size());
-        indicators.byKey(before, after, PlanComparison::indicatorKey, (i, j) -> 1, 0);
+        indicators.byKey(before, after, PlanComparison::indicatorKey, (i, j) -> SAME_ROW, SAME_ROW);
         out.addAll(indicators.placed(before, after, i -> 0,
                 n -> List.of(new PlanChange.IndicatorAdded(n)),
                 PlanChange.IndicatorRemoved::new,

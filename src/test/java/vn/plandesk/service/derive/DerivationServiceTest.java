@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +21,7 @@ import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanSummary;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.service.SampleStore;
+import vn.plandesk.service.StoreBackups;
 import vn.plandesk.store.Database;
 import vn.plandesk.store.DerivationRepository;
 import vn.plandesk.store.PlanRepository;
@@ -66,6 +70,15 @@ class DerivationServiceTest {
     }
 
     @Test
+    void theStoreIsBackedUpBeforeADerive() {
+        StoreBackups backups = new StoreBackups(db, Clock.fixed(Instant.parse("2026-11-27T09:30:00Z"), ZoneOffset.UTC));
+        service.backUpWith(backups);
+        service.derive(kh92, "phường Chơn Thành", "1-4");
+        assertEquals(List.of("Trước khi lập kế hoạch phường/xã"),
+                backups.list().stream().map(StoreBackups.Backup::kind).toList());
+    }
+
+    @Test
     void aNewlyDerivedPlanIsInStepWithItsParent() {
         long id = service.derive(kh92, "Chơn Thành", null);
         SyncSession s = service.compare(id, null);
@@ -97,6 +110,7 @@ class DerivationServiceTest {
         // all at once: added, renumbered, new deadline; a task removed from the parent is never deleted by "accept all"
         int depth = s.undoDepth();
         assertEquals(4, s.acceptAll());
+        assertEquals(service.plan(id), s.ward(), "the session goes on from the plan as stored, the added task's key too");
         assertEquals(depth + 1, s.undoDepth(), "accept all is one step of undo");
         assertEquals(77, service.plan(id).taskCount(), "nothing deleted, one added");
         List<PlanChange> left = service.compare(id, null).changes();
@@ -208,6 +222,15 @@ class DerivationServiceTest {
         assertTrue(PlanComparison.between(s.baseline(), edited).isEmpty(), "the edited copy, stored last");
         assertEquals(5, PlanComparison.between(WardDerivationTest.KH92, s.baseline()).size());
         assertTrue(s.changes().isEmpty(), "the ward agreed with the plan as it stands");
+    }
+
+    @Test
+    void aDerivedPlanIsComparedWithThePlanItWasDerivedFromThoughALaterCopyIsStored() {
+        long ward = service.derive(kh92, "phường Chơn Thành", "1-4");
+        plans.insert(PlanComparisonTest.editedKh92());
+        SyncSession s = service.compare(ward, null);
+        assertEquals(service.plan(kh92).withoutIds(), s.current());
+        assertTrue(s.changes().isEmpty(), "KH 92 as stored is unchanged since the derive");
     }
 
     @Test

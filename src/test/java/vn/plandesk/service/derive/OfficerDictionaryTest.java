@@ -1,6 +1,7 @@
 package vn.plandesk.service.derive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -34,6 +35,16 @@ class OfficerDictionaryTest {
         assertEquals("định danh điện tử", d.lines().get("VNeID"));
         assertEquals("thủ tục hành chính công", d.lines().get("TTHC"), "the officer's line wins over the shipped one");
         assertTrue(OfficerDictionary.shippedText().contains("CĐS = chuyển đổi số"));
+    }
+
+    @Test
+    void theServiceOffersTheOfficersLinesOnlyOnceTheStoreKeepsThem() {
+        // the Tools menu lists the dictionary only for a service that has them
+        DerivationService service = new DerivationService(null, null);
+        assertTrue(service.dictionary().isEmpty());
+        OfficerDictionary officer = new OfficerDictionary(dir);
+        service.useDictionary(officer);
+        assertSame(officer, service.dictionary().orElseThrow());
     }
 
     @Test

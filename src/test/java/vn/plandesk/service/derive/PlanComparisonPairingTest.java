@@ -80,6 +80,17 @@ class PlanComparisonPairingTest {
     }
 
     @Test
+    void aTaskThatKeptItsNumberButSharesOnlyThePhraseEveryTaskHasIsANewTask() {
+        String shared = "Phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong ";
+        PlanTask health = PlanTask.named("2", shared + "y tế");
+        Plan older = KH92.withGroups(List.of(new TaskGroup(1, "Nhóm 1",
+                List.of(PlanTask.named("1", shared + "giáo dục"), health))));
+        Plan newer = KH92.withGroups(List.of(new TaskGroup(1, "Nhóm 1",
+                List.of(PlanTask.named("1", shared + "nông nghiệp"), health))));
+        assertEquals(List.of("REMOVED 1→null", "ADDED null→1"), lines(PlanComparison.between(older, newer)));
+    }
+
+    @Test
     void aRemovedTaskIsListedWhereItStoodBeforeTheChangesOfTheTaskAfterIt() {
         Plan newer = firstGroup(KH92, t -> t.number().equals("5") ? null
                 : t.number().equals("6") ? t.withName(t.name() + " trên toàn tỉnh") : t);

@@ -116,6 +116,16 @@ class PlanComparisonRowsTest {
     }
 
     @Test
+    void aGroupTheFileLacksKeepsItsTitleAndLosesOnlyTheTasksWhoseRemovalIsAccepted() {
+        Plan fewer = stored.withGroups(stored.groups().subList(0, 6));
+        PlanComparison cmp = PlanComparison.rows(stored, fewer);
+        assertEquals(stored, cmp.apply(Set.of()));
+        TaskGroup seven = cmp.apply(new HashSet<>(cmp.changes())).group(7).orElseThrow();
+        assertEquals(stored.group(7).orElseThrow().title(), seven.title());
+        assertEquals(List.of(), seven.tasks());
+    }
+
+    @Test
     void aChangedRowKeepsTheStoredIdsSoWhatIsRecordedUnderThemStaysItsOwn() {
         PlanTask parent = new PlanTask(7L, "1", "Chuyển đổi số", "", List.of(), List.of(), "", null, null, null, "",
                 List.of(), List.of(PlanTask.named("1.1", "Số hóa hồ sơ").withId(8L),

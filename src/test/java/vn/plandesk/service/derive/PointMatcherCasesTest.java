@@ -11,8 +11,8 @@ import vn.plandesk.model.PlanTask;
 
 /**
  * The matcher on a handful of points written for the case, where a whole plan would hide what one rule does: a task
- * without a name (or a point without one), a task that shares only a plan word with a list of sectors, and one that shares only small words
- * with a point.
+ * without a name (or a point without one), a task that shares only a plan word with a list of sectors, one that shares
+ * only small words with a point, and, in a plan of two points, the words every text shares weighing nothing.
  */
 class PointMatcherCasesTest {
     private static ParentTask task(int group, String key, String name) {
@@ -88,5 +88,17 @@ class PointMatcherCasesTest {
         double f = new PointMatcher(corpus, MatchDictionary.shipped(), full).scores(training, points)[0];
         assertTrue(s < PointMatcher.THRESHOLDS.low(), "score " + s);
         assertTrue(f >= PointMatcher.THRESHOLDS.low(), "weighed in full they would make it a candidate: " + f);
+    }
+
+    @Test
+    void ofTwoPointsOpeningWithTheTaskWordsTheOneOnItsSubjectIsProposedInASmallPlan() {
+        // a replacing plan of two points, both opening as the task does: the words all three texts share tell nothing,
+        // "du lịch" tells which point it is, though the other point is shorter
+        ParentTask tourism = task(1, "4", "Chuyển đổi số trong du lịch");
+        List<ParentTask> points = List.of(
+                task(1, "1.a)", "Chuyển đổi số trong du lịch, xây dựng bản đồ số điểm đến và hệ thống vé điện tử"),
+                task(1, "1.b)", "Chuyển đổi số trong y tế"));
+        double[] scores = PointMatcher.of(List.of(tourism), points, MatchDictionary.shipped()).scores(tourism, points);
+        assertTrue(scores[0] > scores[1], scores[0] + " against " + scores[1]);
     }
 }

@@ -59,6 +59,8 @@ class TaskSelectionTest {
         assertEquals("derive.rangeBeyond", refused("10-1").key(), "backwards too");
         assertEquals("derive.badRange", refused("1-12345678901").key(), "a number too long to be a task");
         assertEquals("derive.badRange", refused("12345678901-1").key());
+        assertEquals("derive.rangeBeyond", refused("1-1234567890").key(), "ten digits are still read as a number");
+        assertEquals("derive.rangeBeyond", refused("1234567890-1").key());
     }
 
     @Test

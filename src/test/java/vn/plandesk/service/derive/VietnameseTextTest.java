@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Task text as the replacement mapping reads it: "hoá" and "hóa" (the old and the new place of the tone) are one word
- * whatever the case, while a tone elsewhere stays; a list of sectors is found wherever it stands in a point, the
- * longest list when there are two, and a "như" starts a list of its own.
+ * whatever the case, while a tone elsewhere stays (only "oa", "oe" and "uy" move it); a list of sectors is found
+ * wherever it stands in a point, the longest list when there are two, and a "như" starts a list of its own.
  */
 class VietnameseTextTest {
 
@@ -20,6 +20,8 @@ class VietnameseTextTest {
         assertEquals("đồ họa", VietnameseText.lower("đồ hoạ"));
         assertEquals("thủy lợi", VietnameseText.lower("thuỷ lợi"));
         assertEquals("sức khỏe", VietnameseText.lower("sức khoẻ"));
+        assertEquals("khóe mắt", VietnameseText.lower("khoé mắt"), "the rising tone on e");
+        assertEquals("tinh túy", VietnameseText.lower("tinh tuý"), "the rising tone on y");
         assertEquals("thủy", VietnameseText.lower("thuỷ"), "at the end of the text");
         assertEquals("hóa,", VietnameseText.lower("hoá,"), "before a comma");
     }
@@ -31,6 +33,8 @@ class VietnameseTextTest {
         assertEquals("toán học", VietnameseText.lower("toán học"));
         assertEquals("xóa", VietnameseText.lower("xóa"), "already the new place");
         assertEquals("khuya", VietnameseText.lower("khuya"));
+        assertEquals("quá", VietnameseText.lower("quá"), "\"ua\" keeps its tone on the a");
+        assertEquals("hoỳ", VietnameseText.lower("hoỳ"), "\"oy\" is no rhyme of the language: left as typed");
         assertEquals("", VietnameseText.lower(null));
     }
 
@@ -58,6 +62,10 @@ class VietnameseTextTest {
                 + " nông nghiệp";
         assertEquals(List.of("xã", "phường", "thị trấn", "ấp"), VietnameseText.listNames(twoOfFour),
                 "of two lists as long, the first");
+        String bothInside = "hoàn thiện hạ tầng số, xã, phường, thị trấn, ấp, phát triển kinh tế trọng điểm, y tế, giáo"
+                + " dục, du lịch, nông nghiệp, công nghiệp";
+        assertEquals(List.of("y tế", "giáo dục", "du lịch", "nông nghiệp", "công nghiệp"),
+                VietnameseText.listNames(bothInside), "the longer, though neither opens the text");
     }
 
     @Test
@@ -77,5 +85,7 @@ class VietnameseTextTest {
                 "the first name is what follows \"như\"");
         assertEquals(List.of(), VietnameseText.listNames("y tế, giáo dục, du lịch"));
         assertEquals(List.of(), VietnameseText.listVariants("y tế, giáo dục, du lịch"));
+        assertEquals(List.of(), VietnameseText.listNames("Ứng dụng công nghệ số trong quản lý, y tế, giáo dục, du lịch"),
+                "three names after the point's own words are no list either");
     }
 }

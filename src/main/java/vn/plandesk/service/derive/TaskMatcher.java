@@ -36,7 +36,8 @@ public final class TaskMatcher {
     }
 
     private Map<String, Double> vector(String text) {
-        return vectors.computeIfAbsent(text == null ? "" : text, t -> {
+        // a null text (a map's null key) folds to no terms, as the empty text does
+        return vectors.computeIfAbsent(text, t -> {
             Map<String, Double> v = new HashMap<>();
             terms(t).forEach((term, count) -> v.put(term, count * idf.getOrDefault(term, unseen)));
             return v;

@@ -143,10 +143,10 @@ public final class TrackingService {
                     next = all.get(i);
                 }
             }
-            if (next == null) {
-                return false;
-            }
             generation = reloads.getOrDefault(planId, 0);
+        }
+        if (next == null) {
+            return false;
         }
         List<ProgressEntry> read = store.progress(planId, List.of(next));
         synchronized (this) {

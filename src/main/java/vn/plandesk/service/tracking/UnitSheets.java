@@ -22,6 +22,7 @@ import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.PlanProgress;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.service.Messages;
@@ -277,11 +278,19 @@ public final class UnitSheets {
     }
 
     private List<Change> changes(Plan plan, Period quarter, String unit, String file, UnitSheetXlsx.Returned wb) {
+        return changes(plan, tracking.progress(plan, quarter), quarter, unit, file, wb);
+    }
+
+    /**
+     * What one unit's returned workbook changes against the quarter's entries: a row of one of the unit's tasks whose
+     * columns differ from the entry; a blank row is skipped; a row that cannot be read refuses the whole workbook.
+     */
+    static List<Change> changes(Plan plan, PlanProgress progress, Period quarter, String unit, String file,
+                                UnitSheetXlsx.Returned wb) {
         Map<Long, PlanTask> mine = new LinkedHashMap<>();
         for (UnitTask ut : tasksOf(plan, unit)) {
             mine.put(ut.task().id(), ut.task());
         }
-        var progress = tracking.progress(plan, quarter);
         List<Change> out = new ArrayList<>();
         for (Filled row : wb.rows()) {
             String sheet = wb.sheet();

@@ -175,13 +175,13 @@ public final class UnitSheets {
         List<Line> lines = new ArrayList<>();
         for (UnitTask ut : tasksOf(plan, unit)) {
             PlanTask t = ut.task();
-            TaskStatus s = now.get(t.id());
-            ProgressEntry e = s == null ? null : s.entry();
+            TaskStatus s = now.get(t.id()); // every task of the plan has its row
+            ProgressEntry e = s.entry();
             // the columns to fill start with what the quarter already has, so a workbook returned unchanged changes
             // nothing; an earlier quarter's entry shows only as the current status
-            ProgressEntry own = s != null && s.own() ? e : null;
+            ProgressEntry own = s.own() ? e : null;
             lines.add(new Line(t.id(), t.number(), t.name(), Messages.get("unitSheets.role." + ut.role().name()),
-                    t.deadline().printed(), s == null ? "" : TrackingService.label(s.status()),
+                    t.deadline().printed(), TrackingService.label(s.status()),
                     e == null ? "" : e.result(), own == null ? "" : TrackingService.label(own.status()),
                     own == null ? "" : own.result(), own == null ? "" : own.shortcomings(),
                     own == null ? "" : own.cause(), own == null ? "" : own.evidence()));
@@ -202,9 +202,7 @@ public final class UnitSheets {
     /** "2026-Q1 Phòng Văn hóa - Xã hội.xlsx": what a file name may not hold is left out. */
     static String fileName(Period quarter, String unit) {
         String name = unit.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-        if (name.length() > 80) {
-            name = name.substring(0, 80).strip();
-        }
+        name = name.substring(0, Math.min(name.length(), 80)).strip(); // at most 80 letters
         return quarter + " " + name + ".xlsx";
     }
 

@@ -168,8 +168,24 @@ public final class UnitSheets {
     /** The workbook of one unit for a quarter. */
     public byte[] workbook(Plan plan, Period period, String unit) {
         Period quarter = quarter(period);
+        List<Line> lines = lines(plan, tracking.entries(plan, quarter), unit);
+        String label = TrackingService.label(quarter);
+        UnitSheetXlsx.Texts texts = new UnitSheetXlsx.Texts(Messages.get("unitSheets.sheet"),
+                Messages.get("unitSheets.title", label.toUpperCase(Messages.locale())),
+                Messages.get("unitSheets.unitLine", unit),
+                Messages.get("unitSheets.planLine", plan.summary()),
+                Messages.get("unitSheets.instruction"),
+                IntStream.range(0, 11).mapToObj(i -> Messages.get("unitSheets.column." + i)).toList(),
+                java.util.Arrays.stream(ProgressStatus.values()).map(TrackingService::label).toList());
+        // made when used, not with the service: loading the workbook class brings POI's classes into every start
+        return new UnitSheetXlsx().write(new Identity(plan.id(), check(plan, quarter, unit), quarter.toString(), unit),
+                texts, lines);
+    }
+
+    /** The rows of a unit's workbook: each of its tasks with its status in the quarter (the plan's rows given). */
+    static List<Line> lines(Plan plan, List<TaskStatus> rows, String unit) {
         Map<Long, TaskStatus> now = new LinkedHashMap<>();
-        for (TaskStatus s : tracking.entries(plan, quarter)) {
+        for (TaskStatus s : rows) {
             now.put(s.task().id(), s);
         }
         List<Line> lines = new ArrayList<>();
@@ -186,17 +202,7 @@ public final class UnitSheets {
                     own == null ? "" : own.result(), own == null ? "" : own.shortcomings(),
                     own == null ? "" : own.cause(), own == null ? "" : own.evidence()));
         }
-        String label = TrackingService.label(quarter);
-        UnitSheetXlsx.Texts texts = new UnitSheetXlsx.Texts(Messages.get("unitSheets.sheet"),
-                Messages.get("unitSheets.title", label.toUpperCase(Messages.locale())),
-                Messages.get("unitSheets.unitLine", unit),
-                Messages.get("unitSheets.planLine", plan.summary()),
-                Messages.get("unitSheets.instruction"),
-                IntStream.range(0, 11).mapToObj(i -> Messages.get("unitSheets.column." + i)).toList(),
-                java.util.Arrays.stream(ProgressStatus.values()).map(TrackingService::label).toList());
-        // made when used, not with the service: loading the workbook class brings POI's classes into every start
-        return new UnitSheetXlsx().write(new Identity(plan.id(), check(plan, quarter, unit), quarter.toString(), unit),
-                texts, lines);
+        return lines;
     }
 
     /** "2026-Q1 Phòng Văn hóa - Xã hội.xlsx": what a file name may not hold is left out. */

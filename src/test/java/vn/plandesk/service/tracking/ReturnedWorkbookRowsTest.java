@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.plandesk.io.xlsx.UnitSheetXlsx;
 import vn.plandesk.io.xlsx.UnitSheetXlsx.Filled;
+import vn.plandesk.io.xlsx.UnitSheetXlsx.Line;
 import vn.plandesk.model.Deadline;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
@@ -15,6 +17,7 @@ import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.PlanProgress;
+import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.SampleLibrary;
@@ -23,6 +26,8 @@ import vn.plandesk.service.SampleLibrary;
  * The rows of a unit's returned workbook, read against the plan: a filled row of one of the unit's tasks is a change,
  * a blank row none; a row added by hand (no task hidden in it), a row of a task no longer in the plan or not the
  * unit's, and a row filled without its status each refuse the workbook, told with the file, the sheet and the row.
+ * And the rows it is sent with: the columns to fill start with the quarter's own entry, so that a workbook returned
+ * unchanged changes nothing; an earlier quarter's entry shows only as the current status and result.
  */
 class ReturnedWorkbookRowsTest {
     private static final Period Q1 = Period.parse("2026-Q1");
@@ -62,6 +67,40 @@ class ReturnedWorkbookRowsTest {
         assertEquals(ProgressStatus.DONE, changes.get(0).after().status());
         assertEquals("Đã tổ chức 05 hội nghị", changes.get(0).after().result());
         assertEquals(VHXH, changes.get(0).after().unit());
+    }
+
+    @Test
+    void theColumnsToFillStartWithTheQuartersOwnEntrySoAWorkbookReturnedUnchangedChangesNothing() {
+        ProgressEntry reported = new ProgressEntry(5L, Q1, ProgressStatus.BEHIND, "Đã tổ chức 02 hội nghị", null,
+                VHXH, "Chưa đủ kinh phí", "Tỉnh chậm cấp", "Biên bản", List.of());
+        ProgressEntry earlier = new ProgressEntry(6L, Period.parse("2025-Q4"), ProgressStatus.IN_PROGRESS,
+                "Đã xây dựng kế hoạch", null, VHXH, "", "", "", List.of());
+        List<Line> lines = UnitSheets.lines(PLAN, List.of(
+                new TaskStatus(1, LEADS, ProgressStatus.BEHIND, reported, true, true),
+                new TaskStatus(1, COORDINATES, ProgressStatus.IN_PROGRESS, earlier, false, false),
+                new TaskStatus(1, ANOTHER_UNITS, ProgressStatus.NOT_STARTED, null, false, false)), VHXH);
+        String behind = TrackingService.label(ProgressStatus.BEHIND);
+        assertEquals(List.of(5L, 6L), lines.stream().map(Line::taskId).toList(), "the unit's tasks only");
+        assertEquals(List.of(behind, "Đã tổ chức 02 hội nghị", behind, "Đã tổ chức 02 hội nghị", "Chưa đủ kinh phí",
+                "Tỉnh chậm cấp", "Biên bản"), fields(lines.get(0)));
+        assertEquals(List.of(TrackingService.label(ProgressStatus.IN_PROGRESS), "Đã xây dựng kế hoạch", "", "", "", "",
+                ""), fields(lines.get(1)), "an earlier quarter's entry is not this quarter's to correct");
+
+        List<Filled> unchanged = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            unchanged.add(new Filled(7 + i, l.taskId(), l.status(), l.result(), l.shortcomings(), l.cause(),
+                    l.evidence()));
+        }
+        UnitSheetXlsx.Returned wb = new UnitSheetXlsx.Returned(
+                new UnitSheetXlsx.Identity(1, "", Q1.toString(), VHXH), SHEET, unchanged);
+        assertEquals(List.of(), UnitSheets.changes(PLAN, PlanProgress.empty().withAll(List.of(reported, earlier)), Q1,
+                VHXH, FILE, wb));
+    }
+
+    private static List<String> fields(Line l) {
+        return List.of(l.currentStatus(), l.currentResult(), l.status(), l.result(), l.shortcomings(), l.cause(),
+                l.evidence());
     }
 
     @Test

@@ -88,11 +88,7 @@ public final class TaskFields {
     /** A year cell's text as typed in the table ("x", "Quý 3", or nothing). */
     public static PlanTask yearCell(PlanTask t, int year, String text) {
         Map<Integer, String> years = new TreeMap<>(t.deadline().years());
-        if (text == null || text.isBlank()) {
-            years.remove(year);
-        } else {
-            years.put(year, text.strip());
-        }
+        years.put(year, text); // the deadline keeps a cell's text stripped, and no cell that is blank or none
         return withDeadline(t, Deadline.of(t.deadline().raw(), years));
     }
 

@@ -88,7 +88,7 @@ public final class DocumentRegister {
      */
     public static boolean matches(IssuedDocument d, String text) {
         String hay = Text.fold(searchText(d));
-        for (String w : Text.fold(text == null ? "" : text).split(" ")) {
+        for (String w : Text.fold(text).split(" ")) { // no text folds to "": every entry matches it
             if (!w.isEmpty() && !hay.contains(w)) {
                 return false;
             }

@@ -122,13 +122,9 @@ public final class ReportService {
         var rows = tracking.entries(plan, p, asOf);
         List<ProgressEntry> upToEnd = tracking.progress(plan.id()).all().stream()
                 .filter(e -> !e.period().end().isAfter(p.end())).toList();
+        // the rows' entries are of the period's quarters or earlier: among these already
         Set<Long> cited = new LinkedHashSet<>();
         upToEnd.forEach(e -> cited.addAll(e.documentIds()));
-        rows.forEach(r -> {
-            if (r.entry() != null) {
-                cited.addAll(r.entry().documentIds());
-            }
-        });
         Map<Long, IssuedDocument> documents = new HashMap<>();
         register.find(cited).forEach(d -> documents.put(d.id(), d));
         List<IssuedDocument> issued = documents.values().stream().filter(d -> !d.repeated())
@@ -223,7 +219,7 @@ public final class ReportService {
         if (before.sent()) {
             throw new PlanDeskException("report.sentIsSent");
         }
-        Report numbered = before.withNumberAndDate(number == null ? "" : number, before.symbol(), date);
+        Report numbered = before.withNumberAndDate(number, before.symbol(), date); // no number: "", refused below
         if (numbered.number().isEmpty() || numbered.date() == null) {
             throw new PlanDeskException("report.notNumbered");
         }

@@ -67,7 +67,7 @@ public final class TimelineLayout {
     private static TimelineChart build(Plan plan, TimelineScale scale, Set<Integer> collapsed,
                                        Map<Long, LocalDate> starts, LocalDate today, StatusLookup statuses,
                                        TimelineTracking tracking) {
-        List<TimelineRow> rows = new ArrayList<>(plan.taskCount() + plan.groups().size());
+        List<TimelineRow> rows = new ArrayList<>();
         LocalDate planStart = plan.issueDate() != null ? plan.issueDate() : scale.from();
         for (TaskGroup g : plan.groups()) {
             boolean folded = collapsed.contains(g.number());

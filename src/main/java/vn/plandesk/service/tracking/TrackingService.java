@@ -12,6 +12,7 @@ import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.io.json.TrackingJson;
 import vn.plandesk.model.Indicator;
 import vn.plandesk.model.IssuedDocument;
+import vn.plandesk.model.OnlySavesTime;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
@@ -71,12 +72,7 @@ public final class TrackingService {
      * needs, through {@link #progress(Plan, Period)}.
      */
     public synchronized PlanProgress progress(long planId) {
-        Set<Period> loaded = loadedQuarters(planId);
-        if (loaded.size() < Period.allQuarters().size()) {
-            List<Period> missing = Period.allQuarters().stream().filter(q -> !loaded.contains(q)).toList();
-            progress.put(planId, progressOf(planId).withAll(store.progress(planId, missing)));
-            loaded.addAll(missing);
-        }
+        read(planId, Period.allQuarters());
         return progressOf(planId);
     }
 
@@ -90,22 +86,34 @@ public final class TrackingService {
         read(planId, period.quarters());
         List<Period> all = Period.allQuarters();
         int k = all.indexOf(period.quarters().get(0));
-        List<PlanTask> oneOff = plan.allTasks().stream().filter(t -> !StatusRule.recurs(t)).toList();
-        while (k > 0) {
-            Period from = all.get(k);
-            PlanProgress p = progressOf(planId);
-            Period last = period.lastQuarter();
-            boolean missing = oneOff.stream().anyMatch(t -> {
-                var entry = p.entries(t.id()).floorKey(last);
-                return entry == null || entry.compareTo(from) < 0;
-            });
-            if (!missing) {
-                break;
-            }
+        List<PlanTask> tasks = plan.allTasks();
+        while (k > 0 && mayTakeItsStatusBefore(tasks, planId, period, all.get(k))) {
             k--;
             read(planId, List.of(all.get(k)));
         }
         return progressOf(planId);
+    }
+
+    /**
+     * Whether a one-off task may take its status in the period from a quarter before {@code from}: it has no entry
+     * read from {@code from} up to the period's last quarter. Answering yes reads one quarter further back; the general
+     * answer, always yes, reads back to the first quarter and gives the same statuses (the latest entry up to the
+     * period is the same), only slower: this stops as soon as every one-off task has it.
+     */
+    @OnlySavesTime
+    private boolean mayTakeItsStatusBefore(List<PlanTask> tasks, long planId, Period period, Period from) {
+        PlanProgress p = progressOf(planId);
+        Period last = period.lastQuarter();
+        for (PlanTask t : tasks) {
+            if (StatusRule.recurs(t)) {
+                continue; // a recurring task takes its status from the period's own quarters only
+            }
+            Period entry = p.entries(t.id()).floorKey(last);
+            if (entry == null || entry.compareTo(from) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets what was read of a plan's entries (after another service wrote some); read again when next asked. */
@@ -143,10 +151,10 @@ public final class TrackingService {
                     next = all.get(i);
                 }
             }
-            if (next == null) {
-                return false;
-            }
             generation = reloads.getOrDefault(planId, 0);
+        }
+        if (next == null) {
+            return false;
         }
         List<ProgressEntry> read = store.progress(planId, List.of(next));
         synchronized (this) {
@@ -165,15 +173,31 @@ public final class TrackingService {
         return loaded.computeIfAbsent(planId, id -> new java.util.HashSet<>());
     }
 
-    /** Reads the quarters not read yet. */
-    private void read(long planId, List<Period> quarters) {
-        Set<Period> done = loadedQuarters(planId);
-        List<Period> missing = quarters.stream().filter(q -> !done.contains(q)).toList();
-        if (missing.isEmpty()) {
-            return;
-        }
+    /**
+     * Reads the quarters not read yet (none: the store is not asked, and what is held stays as it is). Under the
+     * service's lock, as every change of what is held: an edit reads its quarters while a page reads ahead.
+     */
+    private synchronized void read(long planId, List<Period> quarters) {
+        List<Period> missing = notRead(planId, quarters);
         progress.put(planId, progressOf(planId).withAll(store.progress(planId, missing)));
-        done.addAll(missing);
+        loadedQuarters(planId).addAll(missing);
+    }
+
+    /**
+     * The quarters of those given that are not in memory yet. The general answer, all of them, reads again what is
+     * held and gives the same entries, only slower: every write goes to the store and to what is held, and
+     * {@link #reload} forgets both.
+     */
+    @OnlySavesTime
+    private List<Period> notRead(long planId, List<Period> quarters) {
+        Set<Period> done = loadedQuarters(planId);
+        List<Period> missing = new ArrayList<>();
+        for (Period q : quarters) {
+            if (!done.contains(q)) {
+                missing.add(q);
+            }
+        }
+        return missing;
     }
 
     public ProgressStatus statusOf(Plan plan, PlanTask task, Period period) {
@@ -381,9 +405,6 @@ public final class TrackingService {
         Plan baseline = recorded == null ? null : recorded.baseline();
         long id = store.insert(plan, documents, (stored, documentIds) -> TrackingJson.resolve(recorded, stored,
                 documentIds), baseline == null ? null : json.writeString(baseline));
-        if (baseline != null) {
-            baselineKept.add(id);
-        }
         return id;
     }
 

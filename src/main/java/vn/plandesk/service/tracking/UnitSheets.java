@@ -22,6 +22,7 @@ import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.tracking.Period;
+import vn.plandesk.model.tracking.PlanProgress;
 import vn.plandesk.model.tracking.ProgressEntry;
 import vn.plandesk.model.tracking.ProgressStatus;
 import vn.plandesk.service.Messages;
@@ -167,24 +168,7 @@ public final class UnitSheets {
     /** The workbook of one unit for a quarter. */
     public byte[] workbook(Plan plan, Period period, String unit) {
         Period quarter = quarter(period);
-        Map<Long, TaskStatus> now = new LinkedHashMap<>();
-        for (TaskStatus s : tracking.entries(plan, quarter)) {
-            now.put(s.task().id(), s);
-        }
-        List<Line> lines = new ArrayList<>();
-        for (UnitTask ut : tasksOf(plan, unit)) {
-            PlanTask t = ut.task();
-            TaskStatus s = now.get(t.id());
-            ProgressEntry e = s == null ? null : s.entry();
-            // the columns to fill start with what the quarter already has, so a workbook returned unchanged changes
-            // nothing; an earlier quarter's entry shows only as the current status
-            ProgressEntry own = s != null && s.own() ? e : null;
-            lines.add(new Line(t.id(), t.number(), t.name(), Messages.get("unitSheets.role." + ut.role().name()),
-                    t.deadline().printed(), s == null ? "" : TrackingService.label(s.status()),
-                    e == null ? "" : e.result(), own == null ? "" : TrackingService.label(own.status()),
-                    own == null ? "" : own.result(), own == null ? "" : own.shortcomings(),
-                    own == null ? "" : own.cause(), own == null ? "" : own.evidence()));
-        }
+        List<Line> lines = lines(plan, tracking.entries(plan, quarter), unit);
         String label = TrackingService.label(quarter);
         UnitSheetXlsx.Texts texts = new UnitSheetXlsx.Texts(Messages.get("unitSheets.sheet"),
                 Messages.get("unitSheets.title", label.toUpperCase(Messages.locale())),
@@ -198,12 +182,33 @@ public final class UnitSheets {
                 texts, lines);
     }
 
+    /** The rows of a unit's workbook: each of its tasks with its status in the quarter (the plan's rows given). */
+    static List<Line> lines(Plan plan, List<TaskStatus> rows, String unit) {
+        Map<Long, TaskStatus> now = new LinkedHashMap<>();
+        for (TaskStatus s : rows) {
+            now.put(s.task().id(), s);
+        }
+        List<Line> lines = new ArrayList<>();
+        for (UnitTask ut : tasksOf(plan, unit)) {
+            PlanTask t = ut.task();
+            TaskStatus s = now.get(t.id()); // every task of the plan has its row
+            ProgressEntry e = s.entry();
+            // the columns to fill start with what the quarter already has, so a workbook returned unchanged changes
+            // nothing; an earlier quarter's entry shows only as the current status
+            ProgressEntry own = s.own() ? e : null;
+            lines.add(new Line(t.id(), t.number(), t.name(), Messages.get("unitSheets.role." + ut.role().name()),
+                    t.deadline().printed(), TrackingService.label(s.status()),
+                    e == null ? "" : e.result(), own == null ? "" : TrackingService.label(own.status()),
+                    own == null ? "" : own.result(), own == null ? "" : own.shortcomings(),
+                    own == null ? "" : own.cause(), own == null ? "" : own.evidence()));
+        }
+        return lines;
+    }
+
     /** "2026-Q1 Phòng Văn hóa - Xã hội.xlsx": what a file name may not hold is left out. */
     static String fileName(Period quarter, String unit) {
         String name = unit.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", " ").replaceAll("\\s+", " ").strip();
-        if (name.length() > 80) {
-            name = name.substring(0, 80).strip();
-        }
+        name = name.substring(0, Math.min(name.length(), 80)).strip(); // at most 80 letters
         return quarter + " " + name + ".xlsx";
     }
 
@@ -277,11 +282,19 @@ public final class UnitSheets {
     }
 
     private List<Change> changes(Plan plan, Period quarter, String unit, String file, UnitSheetXlsx.Returned wb) {
+        return changes(plan, tracking.progress(plan, quarter), quarter, unit, file, wb);
+    }
+
+    /**
+     * What one unit's returned workbook changes against the quarter's entries: a row of one of the unit's tasks whose
+     * columns differ from the entry; a blank row is skipped; a row that cannot be read refuses the whole workbook.
+     */
+    static List<Change> changes(Plan plan, PlanProgress progress, Period quarter, String unit, String file,
+                                UnitSheetXlsx.Returned wb) {
         Map<Long, PlanTask> mine = new LinkedHashMap<>();
         for (UnitTask ut : tasksOf(plan, unit)) {
             mine.put(ut.task().id(), ut.task());
         }
-        var progress = tracking.progress(plan, quarter);
         List<Change> out = new ArrayList<>();
         for (Filled row : wb.rows()) {
             String sheet = wb.sheet();

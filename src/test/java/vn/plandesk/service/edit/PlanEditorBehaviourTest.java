@@ -251,6 +251,49 @@ class PlanEditorBehaviourTest {
         assertEquals(List.of("Một", "Chen giữa", "Hai"), p.subTasks().stream().map(PlanTask::name).toList());
     }
 
+    /** The ids of a task's sub-tasks as stored. */
+    private List<Long> subTaskIds(long parentId) {
+        return stored().allTasks().stream().filter(t -> t.id() == parentId).findFirst().orElseThrow().subTasks()
+                .stream().map(PlanTask::id).toList();
+    }
+
+    @Test
+    void aSubTaskDeletedOrMovedOutLeavesItsParentAndTheOtherSubTasks() {
+        PlanTask parent = tasks(editor.plan(), 2).get(1);
+        long a = editor.addSubTask(parent.id());
+        long b = editor.addSubTask(parent.id());
+        long c = editor.addSubTask(parent.id());
+        editor.deleteTask(b);
+        assertEquals(List.of(a, c), subTaskIds(parent.id()));
+        editor.moveTask(a, 3, null, null);
+        assertEquals(List.of(c), subTaskIds(parent.id()));
+        List<PlanTask> g3 = tasks(stored(), 3);
+        assertEquals(a, g3.get(g3.size() - 1).id(), "now a task of its own, last of group III");
+    }
+
+    @Test
+    void aTaskMovedUnderAParentGoesBeforeItsFirstSubTaskOrLastWhenTheTaskGivenIsNotOneOfIts() {
+        PlanTask parent = tasks(editor.plan(), 2).get(1);
+        long sub = editor.addSubTask(parent.id());
+        long first = editor.addTask(3, null);
+        editor.moveTask(first, 2, parent.id(), sub);
+        assertEquals(List.of(first, sub), subTaskIds(parent.id()));
+        long last = editor.addTask(3, null);
+        editor.moveTask(last, 2, parent.id(), tasks(editor.plan(), 4).get(0).id());
+        assertEquals(List.of(first, sub, last), subTaskIds(parent.id()));
+    }
+
+    @Test
+    void aParentNotInTheGroupGivenIsToldByItsKeyAndNothingMoves() {
+        long fresh = editor.addTask(3, null);
+        PlanTask elsewhere = tasks(editor.plan(), 2).get(0);
+        Plan before = editor.plan();
+        PlanDeskException e = assertThrows(PlanDeskException.class,
+                () -> editor.moveTask(fresh, 3, elsewhere.id(), null));
+        assertEquals("edit.noTask", e.key());
+        assertEquals(before, stored());
+    }
+
     @Test
     void theSecondIndicatorMovesUpToTheTop() {
         List<Indicator> list = editor.plan().indicators();

@@ -69,6 +69,15 @@ class RegisterLookupsAndLimitsTest {
     }
 
     @Test
+    void aFoldersRootGivenAsTheFileIsRefusedAsUnreadableAndNothingIsStored() {
+        PlanDeskException e = assertThrows(PlanDeskException.class,
+                () -> register.add(document("19", LocalDate.of(2026, 3, 16), "về chuyển đổi số"), dir.getRoot()));
+        assertEquals("register.file.unreadable", e.key());
+        assertEquals("", e.args()[0], "a root has no file name to tell");
+        assertEquals(List.of(), register.search(""));
+    }
+
+    @Test
     void aCitedRepeatBringsItsOriginalAlongInTheRegistersOrder() {
         register.loadSamples();
         IssuedDocument repeat = register.list().stream().filter(IssuedDocument::repeated).findFirst().orElseThrow();

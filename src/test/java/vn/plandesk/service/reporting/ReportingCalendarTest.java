@@ -85,6 +85,8 @@ class ReportingCalendarTest {
             s.reporting().setRules(plan2026, changed);
             assertEquals("plan.notFound", assertThrows(PlanDeskException.class,
                     () -> s.reporting().setRules(999_999, changed)).key());
+            assertEquals("plan.notFound", assertThrows(PlanDeskException.class,
+                    () -> s.reporting().reports(999_999, 2026)).key(), "nor its reports asked for");
         }
         try (Services s = Services.open(dir)) {
             assertEquals(changed, s.reporting().rules(plan2026));

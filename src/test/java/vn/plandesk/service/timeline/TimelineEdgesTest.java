@@ -121,6 +121,13 @@ class TimelineEdgesTest {
     }
 
     @Test
+    void aStoredTaskWithoutAStartOfItsOwnStartsOnTheDayGivenForIt() {
+        List<TimelineRow> rows = TimelineLayout.build(plan(task(1L, Deadline.of("Năm 2027"), WardRole.LEAD)), DAYS,
+                Set.of(), Map.of(1L, d(2026, 6, 1)), TODAY).rows();
+        assertEquals(bar(d(2026, 6, 1), d(2027, 12, 31), TimelineStyle.LEAD), row(rows).shapes().get(0));
+    }
+
+    @Test
     void everyShapeOfATaskWaitingForTheProvinceTakesItsColour() {
         StatusLookup waiting = t -> ProgressStatus.WAITING;
         TimelineTracking tracking = new TimelineTracking(Period.parse("2026-Q2"), waiting, Map.of(), Set.of());
@@ -139,6 +146,19 @@ class TimelineEdgesTest {
         List<TimelineShape> doneLate = tracked(task(1L, Deadline.of("Năm 2027"), WardRole.LEAD),
                 new TimelineTracking(Period.parse("2026-Q2"), t -> ProgressStatus.DONE_LATE, Map.of(), Set.of()));
         assertEquals(TimelineStyle.DONE, style(doneLate.get(0)), "finished late is finished");
+    }
+
+    @Test
+    void theDeadlineAsIssuedSpansFromTheTasksStartOrIsItsDueDateAloneForATaskStartedAfterIt() {
+        TimelineTracking issuedJune = new TimelineTracking(Period.parse("2026-Q2"), t -> ProgressStatus.IN_PROGRESS,
+                Map.of(1L, Deadline.of("Tháng 6/2026")), Set.of());
+        LocalDate due = d(2026, 6, 30);
+        PlanTask early = task(1L, Deadline.of("Năm 2027"), WardRole.LEAD).withStart(d(2026, 2, 1));
+        assertEquals(new TimelineShape.Baseline(DAYS.x(d(2026, 2, 1)), DAYS.xEnd(due), TimelineStyle.BASELINE),
+                baseline(tracked(early, issuedJune)));
+        PlanTask late = task(1L, Deadline.of("Năm 2027"), WardRole.LEAD).withStart(d(2026, 9, 1));
+        assertEquals(new TimelineShape.Baseline(DAYS.x(due), DAYS.xEnd(due), TimelineStyle.BASELINE),
+                baseline(tracked(late, issuedJune)));
     }
 
     @Test
@@ -203,6 +223,22 @@ class TimelineEdgesTest {
         List<String> oneAdded = TimelineLegend.of(noRoles, new TimelineTracking(null, t -> ProgressStatus.IN_PROGRESS,
                 Map.of(), Set.of(1L))).stream().map(LegendItem::label).toList();
         assertTrue(oneAdded.contains("Bổ sung sau khi ban hành"), "a task added since issue is a difference too");
+    }
+
+    /** The legend's samples of each kind of deadline are drawn in the colour the plan's bars have. */
+    @Test
+    void theLegendsSamplesTakeTheLeadsColourInAPlanWithRolesAndTheUnitsWithout() {
+        assertEquals(Set.of(TimelineStyle.LEAD),
+                sampleStyles(TimelineLegend.of(plan(task(1L, Deadline.of("Năm 2027"), WardRole.COORDINATE)))));
+        assertEquals(Set.of(TimelineStyle.UNIT),
+                sampleStyles(TimelineLegend.of(plan(task(1L, Deadline.of("Năm 2027"), null)))));
+    }
+
+    /** The styles of the legend's due, ongoing, yearly and open-ended samples. */
+    private static Set<TimelineStyle> sampleStyles(List<LegendItem> legend) {
+        List<String> samples = List.of("Thời hạn hoàn thành", "Thường xuyên", "Hằng năm", "Và các năm tiếp theo");
+        return legend.stream().filter(i -> samples.contains(i.label())).flatMap(i -> i.shapes().stream())
+                .map(TimelineEdgesTest::style).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

@@ -250,6 +250,26 @@ class TrackingServiceTest {
         return rows.stream().filter(r -> r.task().id().equals(t.id())).findFirst().orElseThrow();
     }
 
+    /**
+     * A page opened on nothing yet has nothing in memory, not even the first quarter; reading ahead then takes one job
+     * a quarter back to the plan's very first, and says when nothing is left.
+     */
+    @Test
+    void readingAheadGoesBackToTheFirstQuarterOneJobAQuarter() {
+        long planId = chonThanh();
+        try (Database db = Database.open(dir)) {
+            TrackingService page = new TrackingService(new TrackingRepository(db));
+            Period first = Period.allQuarters().get(0);
+            assertFalse(page.hasRead(planId, first), "nothing read yet");
+            int jobs = 0;
+            while (page.readAhead(planId)) {
+                jobs++;
+            }
+            assertEquals(Period.allQuarters().size(), jobs);
+            assertTrue(page.hasRead(planId, first));
+        }
+    }
+
     @Test
     void quartersReadAheadGiveTheSameStatusesAsReadingTheWholeHistoryAndAreNotPutOverAnEdit() {
         long planId = chonThanh();

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
@@ -145,6 +146,10 @@ class UnitSheetsTest {
             assertEquals("Times New Roman", wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex())
                     .getFontName());
             assertTrue(sheet.isColumnHidden(TASK_ID));
+            Row header = sheet.getRow(sheet.getRepeatingRows().getFirstRow());
+            assertEquals(Stream.of(0, 1, FIRST_FILL, 10).map(c -> Messages.get("unitSheets.column." + c)).toList(),
+                    Stream.of(0, 1, FIRST_FILL, 10).map(c -> header.getCell(c).getStringCellValue()).toList(),
+                    "the header row names the columns (STT, Nhiệm vụ, … Tình trạng, … Minh chứng)");
         }
 
         Map<Long, Filled> filled = new TreeMap<>();
@@ -220,10 +225,13 @@ class UnitSheetsTest {
         samples();
         try (Database db = open()) {
             TrackingRepository repo = new TrackingRepository(db);
-            UnitSheets sheets = new UnitSheets(new PlanEditors(new PlanRepository(db)), new TrackingService(repo));
+            PlanEditors editors = new PlanEditors(new PlanRepository(db));
+            UnitSheets sheets = new UnitSheets(editors, new TrackingService(repo));
             Path f = sheets.export(planId, Q1, VHXH, dir).get(0);
             Files.write(f, fill(f, new TreeMap<>()));
             UnitSheets.Preview preview = sheets.read(planId, Q1, VHXH, List.of(file(f)));
+            assertEquals(0, sheets.apply(preview, List.of()));
+            assertFalse(editors.open(planId).history().canUndo(), "nothing accepted: no step to undo");
             List<UnitSheets.Change> accepted = List.of(preview.changes().get(1), preview.changes().get(3));
             assertEquals(2, sheets.apply(preview, accepted));
             assertEquals(accepted.stream().map(UnitSheets.Change::after).toList(), repo.progress(planId));

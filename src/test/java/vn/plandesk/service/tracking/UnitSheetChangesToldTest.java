@@ -56,6 +56,17 @@ class UnitSheetChangesToldTest {
     }
 
     @Test
+    void shortcomingsAndEvidenceAddedAreToldToo() {
+        UnitSheets.Change c = new UnitSheets.Change("vhxh.xlsx", 9, "Phòng Văn hóa - Xã hội", TASK,
+                entry(ProgressStatus.IN_PROGRESS, "Đã tổ chức 02 hội nghị", ""),
+                new ProgressEntry(5L, Q1, ProgressStatus.IN_PROGRESS, "Đã tổ chức 02 hội nghị", null, "",
+                        "Thiếu kinh phí", "", "Biên bản hội nghị ngày 12/3", List.of()));
+        assertEquals("vhxh.xlsx, dòng 9: nhiệm vụ 3 \"Tổ chức hội nghị tuyên truyền\": Đang thực hiện → Đang thực"
+                + " hiện; tồn tại, hạn chế: \"Thiếu kinh phí\"; minh chứng: \"Biên bản hội nghị ngày 12/3\"",
+                c.describe());
+    }
+
+    @Test
     void theStatusColumnIsReadInEitherLanguageOrByItsName() {
         assertEquals(Optional.of(ProgressStatus.DONE), UnitSheets.status("Hoàn thành"));
         assertEquals(Optional.of(ProgressStatus.DONE), UnitSheets.status("hoan thanh"));

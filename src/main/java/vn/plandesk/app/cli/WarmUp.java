@@ -17,48 +17,26 @@ import vn.plandesk.model.PlanSummary;
 
 /**
  * {@code warm-up}: runs the everyday commands once each on a scratch store (create the store with its samples, show,
- * export to PDF, Excel, Word, JSON and the timeline, import the Excel and JSON files back). The package build runs it
- * with {@code -XX:ArchiveClassesAtExit}, so the class-data archive shipped with the program holds the classes those
- * commands load, and every later start maps them instead of reading and verifying them from the jars.
+ * export to PDF, Excel, Word, JSON and the timeline, import the Excel and JSON files back). {@code --class-list}
+ * writes the list of the classes those commands and the window's starts load; {@code --archive} makes the class-data
+ * archive shipped with the program from that list (see {@link ClassDataArchive}), so every later start maps those
+ * classes instead of reading and verifying them from the jars.
  */
 final class WarmUp extends Commands {
     @Command(name = "warm-up", hidden = true)
-    int warmUp(@Option(names = "--archive") boolean archive) throws IOException {
-        return archive ? archive(err) : run(err);
-    }
-
-    /** The archive's name; the package's launcher maps it from beside the program's jar. */
-    static final String ARCHIVE = "plandesk.jsa";
-
-    /**
-     * {@code warm-up --archive}: runs the warm-up in a new JVM of this program's runtime and class path that writes
-     * the class-data archive beside the program's jar when it ends. The archive is only valid for the class path it
-     * was made with, so the package makes it with the very launcher that will map it.
-     */
-    static int archive(PrintStream err) throws IOException {
-        String classPath = System.getProperty("java.class.path");
-        Path jar;
-        try { // through the URI, so that a folder with spaces ("Program Files") is not read as "%20"
-            jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e.getMessage(), e);
+    int warmUp(@Option(names = "--archive") boolean archive, @Option(names = "--class-list") boolean classList)
+            throws IOException {
+        if (!archive && !classList) {
+            return run(err);
         }
-        Path target = jar.resolveSibling(ARCHIVE);
-        Files.deleteIfExists(target);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        ProcessBuilder pb = new ProcessBuilder(java.toString(), "-XX:ArchiveClassesAtExit=" + target, "-Xlog:cds*=off",
-                "-cp", classPath, Launcher.class.getName(), "warm-up").inheritIO();
-        try {
-            int code = pb.start().waitFor();
-            if (code != 0 || !Files.exists(target)) {
-                err.println("warm-up: no class-data archive written (" + code + ")");
-                return Cli.FAILED;
-            }
-            return Cli.OK;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Cli.FAILED;
+        ClassDataArchive cds = ClassDataArchive.ofThisProgram();
+        boolean window = Launcher.hasDisplay(System.getenv(), System.getProperty("os.name", ""),
+                System.getProperty("glass.platform"));
+        boolean done = classList ? cds.writeClassList(window, err) : cds.writeArchive(window, err);
+        if (done && classList && archive) {
+            done = cds.writeArchive(window, err);
         }
+        return done ? Cli.OK : Cli.FAILED;
     }
 
     static int run(PrintStream err) throws IOException {

@@ -14,7 +14,7 @@ import vn.plandesk.ui.MainWindow;
 
 /** The JavaFX application: opens the store, shows the main window, closes the store on exit. */
 public final class DesktopApp extends Application {
-    /** What the window prints then, followed by the milliseconds since the process started and the plan's tasks. */
+    /** What the window prints then, followed by the milliseconds since the JVM started and the plan's tasks. */
     public static final String READY_LINE = "editable-after-ms ";
     private static Cli.StartOptions arguments = Cli.startOptions(new String[0]);
     /** The store, opening while the toolkit starts; null when the application was launched otherwise. */
@@ -66,8 +66,9 @@ public final class DesktopApp extends Application {
             if (old == null && plan != null) {
                 // the plan's table is laid out and drawn in the next pulse: quit after it
                 Platform.runLater(() -> Platform.runLater(() -> {
-                    long ms = ProcessHandle.current().info().startInstant()
-                            .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+                    // since the JVM started: the process's start time as Linux gives it counts from the second the
+                    // machine booted in, rounded down, and made this up to a second too long
+                    long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
                     System.out.println(READY_LINE + ms + " " + plan.taskCount());
                     window.saveState();
                     Platform.exit();

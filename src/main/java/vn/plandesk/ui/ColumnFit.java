@@ -69,19 +69,28 @@ final class ColumnFit<S> {
      */
     ColumnFit<S> wrapping(TableColumn<S, ?> column, String header, double leastEm, double wantedEm) {
         specs.add(new Spec<>(column, header, leastEm, wantedEm, null, null));
-        return this;
+        return startingWidth(column, wantedEm);
     }
 
     /** A column whose rows hold a button labelled {@code label}: at least as wide as the button, its label whole. */
     ColumnFit<S> button(TableColumn<S, ?> column, String header, double leastEm, double wantedEm, String label) {
         specs.add(new Spec<>(column, header, leastEm, wantedEm, null, label));
-        return this;
+        return startingWidth(column, wantedEm);
     }
 
     /** A column whose values are shown whole on one line: at least as wide as the widest of them. */
     ColumnFit<S> whole(TableColumn<S, ?> column, String header, double leastEm, double wantedEm,
                        Function<S, String> text) {
         specs.add(new Spec<>(column, header, leastEm, wantedEm, text, null));
+        return startingWidth(column, wantedEm);
+    }
+
+    /**
+     * A width of the column's own until the table has one to share: a column still at JavaFX's default width is sized
+     * by laying out its first 30 rows when its header enters the scene, for a width {@link #fit} replaces at once.
+     */
+    private ColumnFit<S> startingWidth(TableColumn<S, ?> column, double wantedEm) {
+        column.setPrefWidth(Math.floor(wantedEm * em.getAsDouble()) + 1);
         return this;
     }
 

@@ -1,5 +1,6 @@
 package vn.plandesk.app.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.plandesk.app.Launcher;
 
@@ -59,7 +61,7 @@ final class ClassDataArchive {
             throw new IOException(e.getMessage(), e);
         }
         return new ClassDataArchive(Path.of(System.getProperty("java.home"), "bin", "java"),
-                System.getProperty("java.class.path"),
+                absolute(System.getProperty("java.class.path")),
                 inherited(ManagementFactory.getRuntimeMXBean().getInputArguments()), jar.getParent());
     }
 
@@ -69,6 +71,16 @@ final class ClassDataArchive {
 
     Path classList() {
         return folder.resolve(CLASS_LIST);
+    }
+
+    /**
+     * A class path with each entry absolute. The archive records its class path as it is given, and a JVM that finds
+     * an entry missing maps nothing: one made with "java -jar plandesk.jar" served only starts from that folder.
+     */
+    static String absolute(String classPath) {
+        return Stream.of(classPath.split(File.pathSeparator)).filter(e -> !e.isEmpty())
+                .map(e -> Path.of(e).toAbsolutePath().normalize().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** This JVM's options a child run keeps: the module options the window needs, the heap and collector. */

@@ -35,6 +35,16 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void theArchivesClassPathIsAbsoluteSoThatAStartFromAnotherFolderMapsItToo() {
+        String cwd = Path.of("").toAbsolutePath().toString();
+        String sep = java.io.File.pathSeparator;
+        assertEquals(Path.of(cwd, "plandesk.jar") + sep + Path.of(cwd, "lib", "h2.jar") + sep
+                        + Path.of("/opt/plandesk/lib/app/poi.jar").toAbsolutePath(),
+                ClassDataArchive.absolute("plandesk.jar" + sep + "lib/../lib/h2.jar" + sep
+                        + "/opt/plandesk/lib/app/poi.jar"));
+    }
+
+    @Test
     void theListsOfSeveralRunsGiveEachClassOnceInTheOrderFirstLoadedWithoutComments() {
         List<String> merged = ClassDataArchive.merged(List.of(
                 List.of("# NOTE: Do not modify this file.", "java/lang/Object", "picocli/CommandLine", ""),

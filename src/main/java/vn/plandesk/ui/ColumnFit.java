@@ -85,12 +85,9 @@ final class ColumnFit<S> {
         return startingWidth(column, wantedEm);
     }
 
-    /**
-     * A width of the column's own until the table has one to share: a column still at JavaFX's default width is sized
-     * by laying out its first 30 rows when its header enters the scene, for a width {@link #fit} replaces at once.
-     */
+    /** The column's own width until the table has one to share ({@link ColumnShares#startingWidth}). */
     private ColumnFit<S> startingWidth(TableColumn<S, ?> column, double wantedEm) {
-        column.setPrefWidth(Math.floor(wantedEm * em.getAsDouble()) + 1);
+        ColumnShares.startingWidth(column, wantedEm * em.getAsDouble());
         return this;
     }
 

@@ -21,7 +21,20 @@ final class ColumnShares {
      */
     static final double CELL_PAD_EM = 1.1;
 
+    /** JavaFX's default column width (TableColumnBase): a column still this wide is measured row by row. */
+    private static final double JAVAFX_DEFAULT_WIDTH = 80;
+
     private ColumnShares() {
+    }
+
+    /**
+     * Gives a column a width of its own, about {@code width}, before its table is first laid out. A column still at
+     * JavaFX's default width when its header enters the scene is sized by laying out its first 30 rows, for a width
+     * the table's own sharing replaces as soon as the table has a width: a fifth of the window's first frame.
+     */
+    static void startingWidth(javafx.scene.control.TableColumnBase<?, ?> column, double width) {
+        double w = Math.floor(width) + 1;
+        column.setPrefWidth(w == JAVAFX_DEFAULT_WIDTH ? w + 1 : w);
     }
 
     /**

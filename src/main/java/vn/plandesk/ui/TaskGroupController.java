@@ -114,10 +114,7 @@ public final class TaskGroupController {
             col.setSortable(false);
             col.setEditable(c.editable());
             col.setMinWidth(0);
-            // a width of its own before the table is first laid out: a column still at JavaFX's default width is
-            // sized by laying out its first 30 rows once more, a fifth of the window's first frame, for a width
-            // that fitColumns replaces as soon as the table has its own
-            col.setPrefWidth(Math.floor(c.widthEm() * context.em()) + 1);
+            ColumnShares.startingWidth(col, c.widthEm() * context.em()); // replaced by fitColumns
             if (c.id().equals("name")) {
                 table.setTreeColumn(col);
             }

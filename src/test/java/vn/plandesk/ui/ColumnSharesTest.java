@@ -45,4 +45,13 @@ class ColumnSharesTest {
         assertArrayEquals(least, ColumnShares.share(500, least, new double[] {50, 440, 300}, 1),
                 "no column squeezed below its least width: together they are wider than the table");
     }
+
+    @Test
+    void aStartingWidthIsNeverJavaFxsDefaultWidthWhichWouldHaveTheColumnMeasuredRowByRow() {
+        javafx.scene.control.TableColumn<String, String> column = new javafx.scene.control.TableColumn<>();
+        ColumnShares.startingWidth(column, 79.4); // would round to the default, 80
+        assertEquals(81.0, column.getPrefWidth());
+        ColumnShares.startingWidth(column, 130);
+        assertEquals(131.0, column.getPrefWidth());
+    }
 }

@@ -205,7 +205,8 @@ final class ClassDataArchive {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    /** Deletes a scratch folder and what it holds. */
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }

@@ -12,70 +12,70 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import vn.plandesk.io.table.CellGrid;
 import org.apache.poi.ss.util.CellReference;
 import vn.plandesk.io.InputLimits;
+import vn.plandesk.io.table.CellGrid;
+import vn.plandesk.model.OfficialDate;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.Text;
 
 /**
  * A sheet's cells as text, with merged cells read the way an officer sees them: a cell merged down several rows (one
  * unit leading several tasks) gives its text to each row; a cell merged across columns (a group row) gives it only
- * once, in its first column.
+ * once, in its first column. Only the cells holding text are kept, so that a stray formatted cell at XFD1048576 costs
+ * nothing; the grid is filled by {@link XlsxSheetReader} from an .xlsx's XML or by {@link #of} from an old .xls.
  */
 final class SheetGrid implements CellGrid {
-    private final Sheet sheet;
-    private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    /** Numbers as Excel's "General" format shows them ("2025", "0.5"), whatever the machine's locale. */
+    private static final DataFormatter GENERAL = new DataFormatter(Locale.ROOT);
+
+    private final String name;
+    private final Map<Integer, Map<Integer, String>> textByRow;
     /** The merged ranges by the rows they cover, up to the last row with text: a lookup costs a few comparisons. */
     private final Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
     private final int lastColumn;
     private final int lastRow;
 
-    /**
-     * Reads the sheet's extent from the cells that exist and hold text, so that a stray formatted cell at XFD1048576
-     * costs nothing, and text beyond {@link InputLimits#MAX_COLUMNS} columns is refused.
-     *
-     * @throws PlanDeskException "xlsx.tooManyColumns" or "xlsx.tooManyMerged" (fileName is for the message)
-     */
-    SheetGrid(Sheet sheet, String fileName) {
-        this.sheet = sheet;
-        int lastCol = -1;
-        int lastTextRow = -1;
-        for (Row row : sheet) {
-            for (Cell c : row) {
-                if (own(c).isEmpty()) {
-                    continue;
-                }
-                int col = c.getColumnIndex();
-                if (col >= InputLimits.MAX_COLUMNS) {
-                    throw new PlanDeskException("xlsx.tooManyColumns", fileName, sheet.getSheetName(),
-                            CellReference.convertNumToColString(col) + (row.getRowNum() + 1), InputLimits.MAX_COLUMNS);
-                }
-                lastCol = Math.max(lastCol, col);
-                lastTextRow = Math.max(lastTextRow, row.getRowNum());
-            }
-        }
-        this.lastColumn = lastCol + 1;
-        this.lastRow = lastTextRow;
+    private SheetGrid(Builder b) {
+        this.name = b.name;
+        this.textByRow = b.textByRow;
+        this.lastColumn = b.lastColumn + 1;
+        this.lastRow = b.lastRow;
         long entries = 0;
-        for (CellRangeAddress r : sheet.getMergedRegions()) {
+        for (CellRangeAddress r : b.merged) {
             // a region covering whole rows or columns is a formatting accident, not a merged cell
             if ((long) (r.getLastRow() - r.getFirstRow() + 1) * (r.getLastColumn() - r.getFirstColumn() + 1) > 200_000) {
                 continue;
             }
-            int to = Math.min(r.getLastRow(), lastTextRow);
+            int to = Math.min(r.getLastRow(), lastRow);
             for (int row = r.getFirstRow(); row <= to; row++) {
                 mergedByRow.computeIfAbsent(row, k -> new ArrayList<>(2)).add(r);
                 if (++entries > InputLimits.MAX_CELLS) {
-                    throw new PlanDeskException("xlsx.tooManyMerged", fileName, InputLimits.MAX_MERGED_REGIONS);
+                    throw new PlanDeskException("xlsx.tooManyMerged", b.fileName, InputLimits.MAX_MERGED_REGIONS);
                 }
             }
         }
     }
 
+    /**
+     * The grid of a sheet of POI's model (an old .xls).
+     *
+     * @throws PlanDeskException "xlsx.tooManyColumns" or "xlsx.tooManyMerged" (fileName is for the message)
+     */
+    static SheetGrid of(Sheet sheet, String fileName) {
+        Builder b = new Builder(sheet.getSheetName(), fileName);
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                b.put(row.getRowNum(), c.getColumnIndex(), own(c));
+            }
+        }
+        sheet.getMergedRegions().forEach(b::merge);
+        return b.build();
+    }
+
     @Override
     public String name() {
-        return sheet.getSheetName();
+        return name;
     }
 
     /** The index of the last row with text, 0-based; -1 when the sheet has none. */
@@ -100,7 +100,9 @@ final class SheetGrid implements CellGrid {
             }
             row = r.getFirstRow();
         }
-        return own(row, column);
+        Map<Integer, String> cells = textByRow.get(row);
+        String text = cells == null ? null : cells.get(column);
+        return text == null ? "" : text;
     }
 
     /** Whether the cell is merged with the row below it (a header cell spanning two header rows). */
@@ -108,12 +110,6 @@ final class SheetGrid implements CellGrid {
     public boolean mergedDown(int row, int column) {
         CellRangeAddress r = merged(row, column);
         return r != null && r.getLastRow() > row;
-    }
-
-    /** Whether the cell is merged across at least {@code span} columns (a group row spanning the table). */
-    int spanAcross(int row, int column) {
-        CellRangeAddress r = merged(row, column);
-        return r == null ? 1 : r.getLastColumn() - r.getFirstColumn() + 1;
     }
 
     private CellRangeAddress merged(int row, int column) {
@@ -128,28 +124,64 @@ final class SheetGrid implements CellGrid {
         return null;
     }
 
-    private String own(int row, int column) {
-        Row r = sheet.getRow(row);
-        if (r == null) {
-            return "";
-        }
-        Cell c = r.getCell(column);
-        if (c == null) {
-            return "";
-        }
-        return own(c);
-    }
-
-    private String own(Cell c) {
+    private static String own(Cell c) {
         CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-        String s = switch (type) {
+        return switch (type) {
             case STRING -> c.getStringCellValue();
             case NUMERIC -> DateUtil.isCellDateFormatted(c)
-                    ? vn.plandesk.model.OfficialDate.screen(c.getLocalDateTimeCellValue().toLocalDate())
-                    : formatter.formatRawCellContents(c.getNumericCellValue(), -1, "General");
+                    ? OfficialDate.screen(c.getLocalDateTimeCellValue().toLocalDate())
+                    : number(c.getNumericCellValue());
             case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
             default -> "";
         };
-        return Text.nfc(s).replace('\u00A0', ' ').strip();
+    }
+
+    /** A number as the "General" format shows it. */
+    static String number(double value) {
+        return GENERAL.formatRawCellContents(value, -1, "General");
+    }
+
+    /** Collects a sheet's cells and merged ranges, in any order, as the file gives them. */
+    static final class Builder {
+        private final String name;
+        private final String fileName;
+        private final Map<Integer, Map<Integer, String>> textByRow = new HashMap<>();
+        private final List<CellRangeAddress> merged = new ArrayList<>();
+        private int lastColumn = -1;
+        private int lastRow = -1;
+
+        Builder(String name, String fileName) {
+            this.name = name;
+            this.fileName = fileName;
+        }
+
+        /**
+         * Keeps a cell's text, made NFC, non-breaking spaces as spaces, outer blanks stripped; a cell left with no text
+         * is not kept.
+         *
+         * @throws PlanDeskException "xlsx.tooManyColumns" for text beyond {@link InputLimits#MAX_COLUMNS} columns
+         */
+        void put(int row, int column, String raw) {
+            String text = Text.nfc(raw).replace('\u00A0', ' ').strip();
+            if (text.isEmpty()) {
+                return;
+            }
+            if (column >= InputLimits.MAX_COLUMNS) {
+                throw new PlanDeskException("xlsx.tooManyColumns", fileName, name,
+                        CellReference.convertNumToColString(column) + (row + 1), InputLimits.MAX_COLUMNS);
+            }
+            textByRow.computeIfAbsent(row, k -> new HashMap<>()).put(column, text);
+            lastColumn = Math.max(lastColumn, column);
+            lastRow = Math.max(lastRow, row);
+        }
+
+        void merge(CellRangeAddress range) {
+            merged.add(range);
+        }
+
+        /** @throws PlanDeskException "xlsx.tooManyMerged" */
+        SheetGrid build() {
+            return new SheetGrid(this);
+        }
     }
 }

@@ -25,32 +25,27 @@ final class WorkbookOpener {
     private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
             (byte) 0xE1};
 
-    static {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+    /** POI's own zip limits, set once before POI first opens a zip (the appendix reader opens none: its checks do). */
+    private static final class PoiZipLimits {
+        static {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+        }
+
+        static void set() {
+            // the static block above does it, once
+        }
     }
 
     private WorkbookOpener() {
     }
 
     static Workbook open(byte[] bytes, String fileName) {
-        if (bytes.length == 0) {
-            throw new PlanDeskException("xlsx.empty", fileName);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new PlanDeskException("xlsx.tooLarge", fileName, bytes.length / (1024 * 1024),
-                    MAX_BYTES / (1024 * 1024));
-        }
-        if (startsWith(bytes, OLE2)) {
+        if (isOle2(bytes, fileName)) {
             return openOle2(bytes, fileName);
         }
-        if (!startsWith(bytes, ZIP)) {
-            throw new PlanDeskException("xlsx.notSpreadsheet", fileName);
-        }
-        if (!hasWorkbookPart(bytes)) {
-            throw new PlanDeskException("xlsx.notSpreadsheet", fileName);
-        }
-        XlsxPreflight.check(bytes, fileName);
+        checkXlsx(bytes, fileName);
+        PoiZipLimits.set();
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (EncryptedDocumentException e) {
@@ -60,8 +55,37 @@ final class WorkbookOpener {
         }
     }
 
+    /**
+     * Whether the file is an OLE2 compound file (an old .xls, or an .xlsx encrypted with a password) rather than a zip.
+     *
+     * @throws PlanDeskException "xlsx.empty" or "xlsx.tooLarge"
+     */
+    static boolean isOle2(byte[] bytes, String fileName) {
+        if (bytes.length == 0) {
+            throw new PlanDeskException("xlsx.empty", fileName);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new PlanDeskException("xlsx.tooLarge", fileName, bytes.length / (1024 * 1024),
+                    MAX_BYTES / (1024 * 1024));
+        }
+        return startsWith(bytes, OLE2);
+    }
+
+    /**
+     * The checks an .xlsx passes on its bytes before anything is built from it: a zip naming a workbook part, within
+     * the limits of {@link XlsxPreflight}.
+     *
+     * @throws PlanDeskException "xlsx.notSpreadsheet", or the preflight's refusals
+     */
+    static void checkXlsx(byte[] bytes, String fileName) {
+        if (!startsWith(bytes, ZIP) || !hasWorkbookPart(bytes)) {
+            throw new PlanDeskException("xlsx.notSpreadsheet", fileName);
+        }
+        XlsxPreflight.check(bytes, fileName);
+    }
+
     /** An OLE2 file is either an .xlsx encrypted with a password or an old .xls. */
-    private static Workbook openOle2(byte[] bytes, String fileName) {
+    static Workbook openOle2(byte[] bytes, String fileName) {
         try {
             POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
             if (fs.getRoot().hasEntry("EncryptionInfo")) {

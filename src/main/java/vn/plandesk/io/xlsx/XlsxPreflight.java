@@ -1,10 +1,7 @@
 package vn.plandesk.io.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import vn.plandesk.io.InputLimits;
 import vn.plandesk.model.PlanDeskException;
 
@@ -24,12 +21,11 @@ final class XlsxPreflight {
     }
 
     static void check(byte[] file, String fileName) {
-        long inflated = 0;
-        long cells = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file))) {
-            byte[] buffer = new byte[64 * 1024];
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                String name = e.getName();
+        long[] inflated = {0};
+        long[] cells = {0};
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            XlsxZip.forEachEntry(file, (name, in) -> {
                 boolean sheet = name.startsWith("xl/worksheets/") && name.endsWith(".xml");
                 boolean strings = name.equals("xl/sharedStrings.xml");
                 Counter rows = new Counter(ROW);
@@ -37,10 +33,10 @@ final class XlsxPreflight {
                 Counter merges = new Counter(MERGE);
                 Counter sis = new Counter(STRING);
                 int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    inflated += n;
-                    if (inflated > InputLimits.MAX_INFLATED_BYTES
-                            || inflated > (long) file.length * InputLimits.MAX_INFLATE_RATIO + 1024 * 1024) {
+                while ((n = in.read(buffer)) > 0) {
+                    inflated[0] += n;
+                    if (inflated[0] > InputLimits.MAX_INFLATED_BYTES
+                            || inflated[0] > (long) file.length * InputLimits.MAX_INFLATE_RATIO + 1024 * 1024) {
                         throw new PlanDeskException("xlsx.zipBomb", fileName);
                     }
                     if (sheet) {
@@ -50,7 +46,7 @@ final class XlsxPreflight {
                         if (rows.count > InputLimits.MAX_ROWS) {
                             throw new PlanDeskException("xlsx.tooManyRows", fileName, InputLimits.MAX_ROWS);
                         }
-                        if (cells + cellTags.count > InputLimits.MAX_CELLS) {
+                        if (cells[0] + cellTags.count > InputLimits.MAX_CELLS) {
                             throw new PlanDeskException("xlsx.tooManyCells", fileName, InputLimits.MAX_CELLS);
                         }
                         if (merges.count > InputLimits.MAX_MERGED_REGIONS) {
@@ -65,9 +61,12 @@ final class XlsxPreflight {
                         }
                     }
                 }
-                cells += cellTags.count;
+                cells[0] += cellTags.count;
+            });
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof PlanDeskException p) {
+                throw p;
             }
-        } catch (IOException | IllegalArgumentException e) {
             throw new PlanDeskException(e, "xlsx.damaged", fileName);
         }
     }

@@ -26,28 +26,7 @@ class AppendixXlsxReaderTest {
 
     @Test
     void provinceStyleWithTwoHeaderRowsYearGridAndMergedGroupRows() {
-        byte[] file = new SheetBuilder().sheet("PL II")
-                .row("Phụ lục II").mergeLast(0, 11)
-                .row("DANH MỤC CÁC NHIỆM VỤ").mergeLast(0, 11)
-                .row("(Kèm theo Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Đồng Nai)").mergeLast(0, 11)
-                .blank()
-                .row("STT", "Nhiệm vụ", "Thời gian", null, null, null, null, null, "Lãnh đạo phụ trách",
-                        "Đơn vị chủ trì, thực hiện", "Đơn vị phối hợp", "Kết quả")
-                .row(null, null, 2025, 2026, 2027, 2028, 2029, 2030)
-                .merge(1, 1, 2, 7).merge(1, 0, 0, 0).merge(1, 0, 1, 1).merge(1, 0, 8, 8).merge(1, 0, 9, 9)
-                .merge(1, 0, 10, 10).merge(1, 0, 11, 11)
-                .row("I", "Nâng cao nhận thức, đột phá về đổi mới tư duy").mergeLast(1, 11)
-                .row(1, "Tổ chức quán triệt\nNghị quyết 57", "x", "x", "x", "x", "x", "x",
-                        "Ông Võ Tấn Đức - CT UBND tỉnh", "Sở Khoa học và Công nghệ",
-                        "Sở Văn hóa, Thể thao và Du lịch;\nBáo, Đài tỉnh", "Kế hoạch")
-                .row(2, "Ban hành chương trình", "Tháng 4", null, null, null, null, null, null, "Sở Nội vụ", null,
-                        "Chương trình")
-                .row("II.", "Triển khai chính sách").mergeLast(1, 11)
-                .row(1, "Rà soát quy định", null, "Quý 3", null, null, null, null, null, "Sở Tư pháp")
-                .row(2, "Dự án khu CNTT")
-                .row("2.1", "Đề án thành lập", "x", null, null, null, null, null, null, "Sở Khoa học và Công nghệ")
-                .row("2.2", "Quy hoạch phân khu", null, "X", null, null, null, null, null, "Sở Xây dựng")
-                .bytes();
+        byte[] file = provinceAppendix(new SheetBuilder());
 
         AppendixImport in = reader.read(file, "pl2.xlsx");
 
@@ -71,6 +50,54 @@ class AppendixXlsxReaderTest {
         PlanTask parent = p.groups().get(1).tasks().get(1);
         assertEquals(List.of("2.1", "2.2"), parent.subTasks().stream().map(PlanTask::number).toList());
         assertEquals(Map.of(2026, "x"), parent.subTasks().get(1).deadline().years());
+    }
+
+    /** The province's appendix as its tables are laid out: title block, two header rows, merged group rows. */
+    private static byte[] provinceAppendix(SheetBuilder builder) {
+        return builder.sheet("PL II")
+                .row("Phụ lục II").mergeLast(0, 11)
+                .row("DANH MỤC CÁC NHIỆM VỤ").mergeLast(0, 11)
+                .row("(Kèm theo Kế hoạch số 92/KH-UBND ngày 15/9/2025 của UBND tỉnh Đồng Nai)").mergeLast(0, 11)
+                .blank()
+                .row("STT", "Nhiệm vụ", "Thời gian", null, null, null, null, null, "Lãnh đạo phụ trách",
+                        "Đơn vị chủ trì, thực hiện", "Đơn vị phối hợp", "Kết quả")
+                .row(null, null, 2025, 2026, 2027, 2028, 2029, 2030)
+                .merge(1, 1, 2, 7).merge(1, 0, 0, 0).merge(1, 0, 1, 1).merge(1, 0, 8, 8).merge(1, 0, 9, 9)
+                .merge(1, 0, 10, 10).merge(1, 0, 11, 11)
+                .row("I", "Nâng cao nhận thức, đột phá về đổi mới tư duy").mergeLast(1, 11)
+                .row(1, "Tổ chức quán triệt\nNghị quyết 57", "x", "x", "x", "x", "x", "x",
+                        "Ông Võ Tấn Đức - CT UBND tỉnh", "Sở Khoa học và Công nghệ",
+                        "Sở Văn hóa, Thể thao và Du lịch;\nBáo, Đài tỉnh", "Kế hoạch")
+                .row(2, "Ban hành chương trình", "Tháng 4", null, null, null, null, null, null, "Sở Nội vụ", null,
+                        "Chương trình")
+                .row("II.", "Triển khai chính sách").mergeLast(1, 11)
+                .row(1, "Rà soát quy định", null, "Quý 3", null, null, null, null, null, "Sở Tư pháp")
+                .row(2, "Dự án khu CNTT")
+                .row("2.1", "Đề án thành lập", "x", null, null, null, null, null, null, "Sở Khoa học và Công nghệ")
+                .row("2.2", "Quy hoạch phân khu", null, "X", null, null, null, null, null, "Sở Xây dựng")
+                .bytes();
+    }
+
+    @Test
+    void anOldXlsReadsAsTheSameWorkbookSavedAsXlsx() {
+        byte[] xls = provinceAppendix(new SheetBuilder(new org.apache.poi.hssf.usermodel.HSSFWorkbook()));
+        byte[] xlsx = provinceAppendix(new SheetBuilder());
+
+        AppendixImport old = reader.read(xls, "pl2.xls");
+
+        assertTrue(old.sure(), () -> old.mappings().toString());
+        assertEquals(reader.read(xlsx, "pl2.xlsx").plan(), old.plan());
+        assertEquals(6, old.plan().allTasks().size(), "four tasks and two sub-tasks");
+    }
+
+    @Test
+    void aWorkbookWrittenAsAStreamReadsAsOneWrittenWhole() {
+        // streamed zips end their entries with 64-bit data descriptors; Excel opens them, and so must the reader
+        byte[] streamed = provinceAppendix(new SheetBuilder(new org.apache.poi.xssf.streaming.SXSSFWorkbook()));
+
+        AppendixImport in = reader.read(streamed, "pl2-web.xlsx");
+
+        assertEquals(reader.read(provinceAppendix(new SheetBuilder()), "pl2.xlsx").plan(), in.plan());
     }
 
     @Test

@@ -3,16 +3,25 @@ package vn.plandesk.io.xlsx;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** Builds workbooks the way officers receive them, row by row, for the reader's tests. */
+/** Builds workbooks the way officers receive them, row by row, for the reader's tests: .xlsx, or .xls when given. */
 final class SheetBuilder {
-    private final XSSFWorkbook wb = new XSSFWorkbook();
-    private XSSFSheet sheet;
+    private final Workbook wb;
+    private Sheet sheet;
     private int row;
+
+    SheetBuilder() {
+        this(new XSSFWorkbook());
+    }
+
+    SheetBuilder(Workbook wb) {
+        this.wb = wb;
+    }
 
     SheetBuilder sheet(String name) {
         sheet = wb.createSheet(name);
@@ -22,7 +31,7 @@ final class SheetBuilder {
 
     /** A row of cells; a String goes in as text, a Number as a number, null leaves the cell empty. */
     SheetBuilder row(Object... cells) {
-        XSSFRow r = sheet.createRow(row++);
+        Row r = sheet.createRow(row++);
         for (int c = 0; c < cells.length; c++) {
             if (cells[c] instanceof Number n) {
                 r.createCell(c).setCellValue(n.doubleValue());

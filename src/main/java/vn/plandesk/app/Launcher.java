@@ -26,7 +26,7 @@ public final class Launcher {
             LogFile.useStoreFolder(options.db());
         }
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int code = start(args, () -> hasDisplay(System.getenv(), System.getProperty("os.name", ""),
+        int code = start(args, options, () -> hasDisplay(System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("glass.platform")), System.out, err);
         if (code == OPEN_WINDOW) {
             try {
@@ -48,7 +48,12 @@ public final class Launcher {
      * window is to be opened. Deciding this before JavaFX starts keeps its warnings and stack traces off the console.
      */
     static int start(String[] args, BooleanSupplier display, PrintStream out, PrintStream err) {
-        Cli.StartOptions options = Cli.startOptions(args);
+        return start(args, Cli.startOptions(args), display, out, err);
+    }
+
+    /** The same with the options already read from args: building their picocli parser again cost every command 10 ms. */
+    private static int start(String[] args, Cli.StartOptions options, BooleanSupplier display, PrintStream out,
+                             PrintStream err) {
         if (options == null || options.command()) {
             return new Cli(out, err).run(args);
         }

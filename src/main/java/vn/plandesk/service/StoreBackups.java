@@ -34,6 +34,14 @@ public final class StoreBackups {
         rolling.before(RollingBackups.Kind.BEFORE_IMPORT);
     }
 
+    /**
+     * The backup before an import, written while the file is read; the import keeps it before it writes, or discards
+     * it when the file is refused (see {@link RollingBackups#beginBefore}).
+     */
+    public RollingBackups.Pending beginBeforeImport() {
+        return rolling.beginBefore(RollingBackups.Kind.BEFORE_IMPORT);
+    }
+
     public void beforeDerive() {
         rolling.before(RollingBackups.Kind.BEFORE_DERIVE);
     }

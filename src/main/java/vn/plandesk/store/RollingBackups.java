@@ -15,6 +15,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -101,14 +103,89 @@ public final class RollingBackups {
 
     /** Takes the backup before an import, a derive or a replacement of a plan, and prunes the old ones of them. */
     public Path before(Kind operation) {
-        if (operation != Kind.BEFORE_IMPORT && operation != Kind.BEFORE_DERIVE && operation != Kind.BEFORE_REPLACE) {
-            throw new IllegalArgumentException("not an operation: " + operation);
-        }
-        Path target = Backups.unused(folder(), Database.FILE_NAME + "-" + operation.prefix + "-"
-                + LocalDateTime.now(clock).format(MOMENT), ".zip");
+        Path target = operationTarget(operation);
         write(target);
         prune();
         return target;
+    }
+
+    /**
+     * Starts the backup before an operation on a thread of its own, so that the operation reads its input (an
+     * import's file) meanwhile; H2 compresses the whole store into it, the longest step of an import on a large store.
+     * The operation then {@linkplain Pending#keep keeps} it before it writes anything, or {@linkplain Pending#discard
+     * discards} it when its input is refused: nothing is pruned until then, so a refused file leaves the backups as
+     * they were.
+     */
+    public Pending beginBefore(Kind operation) {
+        return new Pending(operationTarget(operation));
+    }
+
+    /** A backup being written before an operation that has not written anything yet. */
+    public final class Pending {
+        private final FutureTask<Path> writing;
+
+        private Pending(Path target) {
+            writing = new FutureTask<>(() -> {
+                write(target);
+                return target;
+            });
+            Thread thread = new Thread(writing, "backup-before-operation");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /**
+         * Waits for the backup, read back whole, and prunes the older ones: the operation may write now.
+         *
+         * @throws PlanDeskException "store.backupFailed", as {@link #before} does; the operation must not go on
+         */
+        public Path keep() {
+            Path target = written();
+            prune();
+            return target;
+        }
+
+        /** Waits for the backup and removes it: the operation wrote nothing, and the older backups stay as they were. */
+        public void discard() {
+            try {
+                delete(written());
+            } catch (PlanDeskException e) {
+                LOG.warn("the backup before a refused operation failed as well", e);
+            }
+        }
+
+        private Path written() {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return writing.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true; // the backup is waited for all the same: its thread writes the store's copy
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private Path operationTarget(Kind operation) {
+        if (operation != Kind.BEFORE_IMPORT && operation != Kind.BEFORE_DERIVE && operation != Kind.BEFORE_REPLACE) {
+            throw new IllegalArgumentException("not an operation: " + operation);
+        }
+        return Backups.unused(folder(), Database.FILE_NAME + "-" + operation.prefix + "-"
+                + LocalDateTime.now(clock).format(MOMENT), ".zip");
     }
 
     private void write(Path target) {

@@ -108,4 +108,35 @@ class RollingBackupsTest {
                     last.toString());
         }
     }
+
+    @Test
+    void aBackupBegunBeforeAnImportIsKeptWhenItGoesOnAndLeavesNoTraceWhenTheFileIsRefused() throws Exception {
+        MovableClock clock = new MovableClock(Instant.parse("2026-01-01T08:00:00Z"));
+        try (Database db = Database.open(dir)) {
+            new PlanRepository(db).insert(new SampleLibrary().plans().get(3));
+            RollingBackups backups = new RollingBackups(db, clock);
+            for (int i = 0; i < RollingBackups.OPERATIONS; i++) {
+                backups.before(RollingBackups.Kind.BEFORE_IMPORT);
+                clock.advance(Duration.ofMinutes(1));
+            }
+            List<String> full = names(backups.list(), RollingBackups.Kind.BEFORE_IMPORT);
+            assertEquals(RollingBackups.OPERATIONS, full.size());
+
+            backups.beginBefore(RollingBackups.Kind.BEFORE_IMPORT).discard();
+            assertEquals(full, names(backups.list(), RollingBackups.Kind.BEFORE_IMPORT),
+                    "a refused file removes its backup and prunes none of the older ones");
+            try (var left = Files.list(dir.resolve(Backups.FOLDER))) {
+                assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no part left");
+            }
+
+            clock.advance(Duration.ofMinutes(1));
+            Path kept = backups.beginBefore(RollingBackups.Kind.BEFORE_IMPORT).keep();
+            List<RollingBackups.Entry> after = backups.list();
+            List<String> imports = names(after, RollingBackups.Kind.BEFORE_IMPORT);
+            assertEquals(kept.getFileName().toString(), imports.get(0), "the newest is the one kept");
+            assertEquals(full.subList(0, RollingBackups.OPERATIONS - 1), imports.subList(1, imports.size()),
+                    "the oldest went, as with a backup taken at once");
+            assertTrue(after.get(0).readable(), "read back whole");
+        }
+    }
 }

@@ -22,6 +22,7 @@ import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.report.ReportExport;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.PlanComparison;
+import vn.plandesk.store.RollingBackups;
 
 /** The office files: appendices in from Excel, Word or PDF; the plan out as Excel, Word, PDF and its timeline. */
 final class OfficeCommands extends Commands {
@@ -36,19 +37,23 @@ final class OfficeCommands extends Commands {
             throws IOException {
         Long intoId = into == null ? null : planId(into);
         return withServices(s -> {
-            byte[] bytes = BoundedFile.read(file);
-            ImportPreview preview = s.importXlsx().preview(bytes, file.getFileName().toString());
-            for (SheetMapping m : preview.mappings()) {
-                if (!m.missing().isEmpty()) {
-                    throw new PlanDeskException("xlsx.columnsMissing", m.sheet(), String.join(", ",
-                            m.missing().stream().map(f -> Messages.get("field." + f.name())).toList()));
+            // a new plan's backup is written while the file is read: H2 compresses the whole store into it, the
+            // longest step on a large store; a refused file removes it again and leaves the backups as they were
+            RollingBackups.Pending backup = intoId == null ? s.backups().beginBeforeImport() : null;
+            ImportPreview preview;
+            try {
+                preview = readForImport(s, file);
+            } catch (IOException | RuntimeException e) {
+                if (backup != null) {
+                    backup.discard();
                 }
+                throw e;
             }
             for (ImportWarning w : preview.warnings()) {
                 err.println(Messages.get("cli.import.warning", Messages.get(w.key(), w.messageArgs())));
             }
             if (intoId == null) {
-                out.println(s.importXlsx().commitNew(preview));
+                out.println(s.importXlsx().commitNew(preview, backup));
                 return Cli.OK;
             }
             PlanComparison comparison = s.importXlsx().compare(preview, intoId);
@@ -59,6 +64,18 @@ final class OfficeCommands extends Commands {
                     count(changes, PlanChange.Kind.REMOVED)));
             return Cli.OK;
         });
+    }
+
+    /** The file's preview; refused when a sheet lacks a column (the window lets the officer map it). */
+    private static ImportPreview readForImport(Services s, Path file) throws IOException {
+        ImportPreview preview = s.importXlsx().preview(BoundedFile.read(file), file.getFileName().toString());
+        for (SheetMapping m : preview.mappings()) {
+            if (!m.missing().isEmpty()) {
+                throw new PlanDeskException("xlsx.columnsMissing", m.sheet(), String.join(", ",
+                        m.missing().stream().map(f -> Messages.get("field." + f.name())).toList()));
+            }
+        }
+        return preview;
     }
 
     private static String count(List<PlanChange> changes, PlanChange.Kind kind) {

@@ -18,6 +18,7 @@ import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.derive.PlanComparison;
 import vn.plandesk.store.PlanRepository;
+import vn.plandesk.store.RollingBackups;
 
 /**
  * Importing an appendix from Excel, Word or PDF (the kind told by the file's content, not its name): read the file into
@@ -108,6 +109,20 @@ public final class ImportXlsxService {
         if (backups != null) {
             backups.beforeImport();
         }
+        return plans.insert(preview.plan().withoutIds());
+    }
+
+    /**
+     * Stores the previewed plan as a new plan after the backup begun while its file was read
+     * ({@link vn.plandesk.service.StoreBackups#beginBeforeImport}): kept when the plan is stored, discarded when it is
+     * refused. Returns the plan's id.
+     */
+    public long commitNew(ImportPreview preview, RollingBackups.Pending backup) {
+        if (!preview.importable()) {
+            backup.discard();
+            throw new PlanDeskException("xlsx.noRows", preview.fileName());
+        }
+        backup.keep();
         return plans.insert(preview.plan().withoutIds());
     }
 

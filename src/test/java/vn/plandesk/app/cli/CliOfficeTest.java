@@ -49,4 +49,35 @@ class CliOfficeTest {
         assertTrue(r[2].contains("junk.xlsx"), r[2]);
         assertEquals(before, run("plans")[1]);
     }
+
+    @Test
+    void anImportTakesOneBackupAndARefusedFileLeavesTheBackupsAsTheyWere() throws Exception {
+        assertEquals("0", run("samples")[0]);
+        Path xlsx = dir.resolve("ct.xlsx");
+        assertEquals("0", run("export-xlsx", "3", "--out", xlsx.toString())[0]);
+        Path junk = dir.resolve("junk.xlsx");
+        Files.writeString(junk, "không phải Excel");
+
+        assertEquals("1", run("import-xlsx", junk.toString())[0]);
+        assertEquals(java.util.List.of(), backups(), "the backup begun for the refused file is gone");
+
+        String[] imported = run("import-xlsx", xlsx.toString());
+        assertEquals("0", imported[0], imported[2]);
+        java.util.List<String> one = backups();
+        assertEquals(1, one.size(), one::toString);
+        assertTrue(one.get(0).startsWith("plandesk-before-import-") && one.get(0).endsWith(".zip"), one::toString);
+
+        assertEquals("1", run("import-xlsx", junk.toString())[0]);
+        assertEquals(one, backups(), "the earlier backup stays, and no other is added");
+    }
+
+    private java.util.List<String> backups() throws java.io.IOException {
+        Path folder = dir.resolve("db").resolve("backups");
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
 }

@@ -158,6 +158,30 @@ class ImportXlsxServiceTest {
         assertEquals(recorded, tracking.progress(id), "every entry is still read, the moved task's too");
     }
 
+    @Test
+    void aBackupBegunWhileTheFileIsReadIsKeptWithThePlanAndDiscardedWhenThereIsNothingToStore() throws Exception {
+        vn.plandesk.service.StoreBackups backups = new vn.plandesk.service.StoreBackups(db,
+                java.time.Clock.systemDefaultZone());
+        long id = plans.insert(new SampleLibrary().plan("chon-thanh-ward-plan.json"));
+        ImportPreview preview = imports.preview(exports.exportXlsx(id), "ct.xlsx");
+
+        long back = imports.commitNew(preview, backups.beginBeforeImport());
+
+        assertEquals(76, plans.load(back).orElseThrow().allTasks().size());
+        List<vn.plandesk.service.StoreBackups.Backup> one = backups.list();
+        assertEquals(1, one.size(), one::toString);
+        assertTrue(one.get(0).name().startsWith("plandesk-before-import-") && one.get(0).readable(), one::toString);
+
+        ImportPreview nothing = new ImportPreview("trong.xlsx", preview.plan().withGroups(List.of())
+                .withIndicators(List.of()), List.of(), preview.mappings(), 1.0);
+        List<PlanSummary> before = plans.list();
+        PlanDeskException e = assertThrows(PlanDeskException.class,
+                () -> imports.commitNew(nothing, backups.beginBeforeImport()));
+        assertEquals("xlsx.noRows", e.key());
+        assertEquals(before, plans.list(), "nothing was written");
+        assertEquals(one, backups.list(), "its backup was removed, the earlier one stays");
+    }
+
     // ---- files that are refused, each with one sentence and nothing written ------------------------------------
 
     @Test

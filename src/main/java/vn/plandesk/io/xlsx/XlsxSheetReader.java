@@ -31,14 +31,11 @@ import vn.plandesk.model.PlanDeskException;
  * format reads as one saved in the usual one.
  */
 final class XlsxSheetReader {
-    private static final XMLInputFactory XML = XMLInputFactory.newDefaultFactory();
-
-    static {
-        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XML.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        XML.setProperty(XMLInputFactory.IS_COALESCING, true);
-    }
+    /**
+     * One parser factory per file: factories are not promised to be safe across threads, and imports run in the
+     * background. The JDK's own is used, never one a library on the class path would put in its place.
+     */
+    private final XMLInputFactory xml = XMLInputFactory.newDefaultFactory();
 
     /** The sheets an officer sees, in the workbook's order, and the plan property when the file carries one. */
     record Workbook(List<SheetGrid> sheets, String planProperty) {
@@ -55,6 +52,10 @@ final class XlsxSheetReader {
 
     private XlsxSheetReader(String fileName) {
         this.fileName = fileName;
+        xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        xml.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        xml.setProperty(XMLInputFactory.IS_COALESCING, true);
     }
 
     /**
@@ -202,7 +203,7 @@ final class XlsxSheetReader {
     }
 
     private <T> T parseOrThrow(String part, PartReader<T> reader) throws XMLStreamException {
-        XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(parts.get(part)));
+        XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(parts.get(part)));
         try {
             return reader.read(r);
         } finally {
@@ -395,7 +396,7 @@ final class XlsxSheetReader {
     private SheetGrid sheet(String name, byte[] part) {
         SheetGrid.Builder grid = new SheetGrid.Builder(name, fileName);
         try {
-            XMLStreamReader r = XML.createXMLStreamReader(new ByteArrayInputStream(part));
+            XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(part));
             try {
                 int row = -1;
                 int column = -1;

@@ -71,20 +71,20 @@ final class XlsxSheetReader {
         unzip(file);
         Map<String, Relation> root = relations("");
         String workbook = target(root, "/officeDocument", "xl/workbook.xml");
-        if (!parts.containsKey(workbook)) {
+        if (workbook == null) {
             throw new PlanDeskException("xlsx.notSpreadsheet", fileName);
         }
         Map<String, Relation> fromWorkbook = relations(workbook);
         List<SheetRef> sheets = parse(workbook, this::workbook);
         String strings = target(fromWorkbook, "/sharedStrings", null);
-        if (strings != null && parts.containsKey(strings)) {
+        if (strings != null) {
             parse(strings, r -> {
                 readSharedStrings(r);
                 return null;
             });
         }
         String styles = target(fromWorkbook, "/styles", null);
-        if (styles != null && parts.containsKey(styles)) {
+        if (styles != null) {
             parse(styles, r -> {
                 readStyles(r);
                 return null;
@@ -96,14 +96,14 @@ final class XlsxSheetReader {
                 continue;
             }
             Relation rel = fromWorkbook.get(sheet.relationId());
-            byte[] part = rel == null ? null : parts.get(rel.target());
-            if (part == null) {
+            if (rel == null || !parts.containsKey(rel.target())) {
                 throw new PlanDeskException("xlsx.damagedAt", fileName, sheet.name());
             }
-            grids.add(sheet(sheet.name(), part));
+            SheetGrid.Builder grid = new SheetGrid.Builder(sheet.name(), fileName);
+            grids.add(parse(rel.target(), r -> readSheet(r, grid), "xlsx.damagedAt", fileName, sheet.name()));
         }
         String custom = target(root, "/custom-properties", null);
-        String plan = custom != null && parts.containsKey(custom) ? parse(custom, this::planProperty) : null;
+        String plan = custom == null ? null : parse(custom, this::planProperty);
         return new Workbook(grids, plan);
     }
 
@@ -177,10 +177,14 @@ final class XlsxSheetReader {
         return partName(String.join("/", names));
     }
 
-    /** The target of the first relationship whose type ends so ("/styles"), or the fallback. */
-    private static String target(Map<String, Relation> relations, String typeEnd, String fallback) {
-        return relations.values().stream().filter(r -> r.type().endsWith(typeEnd)).map(Relation::target).findFirst()
-                .orElse(fallback);
+    /**
+     * The part named by the first relationship whose type ends so ("/styles") and that the package holds, else the
+     * fallback when the package holds that; null for none.
+     */
+    private String target(Map<String, Relation> relations, String typeEnd, String fallback) {
+        return relations.values().stream().filter(r -> r.type().endsWith(typeEnd)).map(Relation::target)
+                .filter(parts::containsKey).findFirst()
+                .orElse(fallback != null && parts.containsKey(fallback) ? fallback : null);
     }
 
     // ---- XML ---------------------------------------------------------------------------------------------------
@@ -192,22 +196,23 @@ final class XlsxSheetReader {
 
     /** Reads a part that is not a sheet: a fault in it is a damaged file. */
     private <T> T parse(String part, PartReader<T> reader) {
+        return parse(part, reader, "xlsx.damaged", fileName);
+    }
+
+    /** Reads a part; a fault in it is refused with the key and arguments given (a sheet's names the sheet). */
+    private <T> T parse(String part, PartReader<T> reader, String faultKey, Object... faultArgs) {
         try {
-            return parseOrThrow(part, reader);
+            XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(parts.get(part)));
+            try {
+                return reader.read(r);
+            } finally {
+                r.close();
+            }
         } catch (XMLStreamException | RuntimeException e) {
             if (e instanceof PlanDeskException p) {
                 throw p;
             }
-            throw new PlanDeskException(e, "xlsx.damaged", fileName);
-        }
-    }
-
-    private <T> T parseOrThrow(String part, PartReader<T> reader) throws XMLStreamException {
-        XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(parts.get(part)));
-        try {
-            return reader.read(r);
-        } finally {
-            r.close();
+            throw new PlanDeskException(e, faultKey, faultArgs);
         }
     }
 
@@ -393,57 +398,45 @@ final class XlsxSheetReader {
 
     // ---- a sheet -----------------------------------------------------------------------------------------------
 
-    private SheetGrid sheet(String name, byte[] part) {
-        SheetGrid.Builder grid = new SheetGrid.Builder(name, fileName);
-        try {
-            XMLStreamReader r = xml.createXMLStreamReader(new ByteArrayInputStream(part));
-            try {
-                int row = -1;
-                int column = -1;
-                while (next(r) != XMLStreamConstants.END_DOCUMENT) {
-                    if (!r.isStartElement()) {
-                        continue;
+    /** A sheet's cells and merged ranges, read up to the part's end into the grid. */
+    private SheetGrid readSheet(XMLStreamReader r, SheetGrid.Builder grid) throws XMLStreamException {
+        int row = -1;
+        int column = -1;
+        while (next(r) != XMLStreamConstants.END_DOCUMENT) {
+            if (!r.isStartElement()) {
+                continue;
+            }
+            switch (r.getLocalName()) {
+                case "row" -> {
+                    String at = r.getAttributeValue(null, "r");
+                    row = at == null ? row + 1 : Integer.parseInt(at.trim()) - 1;
+                    column = -1;
+                }
+                case "c" -> {
+                    String ref = r.getAttributeValue(null, "r");
+                    if (ref == null) {
+                        column++;
+                    } else {
+                        CellAt at = cellAt(ref);
+                        row = at.row();
+                        column = at.column();
                     }
-                    switch (r.getLocalName()) {
-                        case "row" -> {
-                            String at = r.getAttributeValue(null, "r");
-                            row = at == null ? row + 1 : Integer.parseInt(at.trim()) - 1;
-                            column = -1;
-                        }
-                        case "c" -> {
-                            String ref = r.getAttributeValue(null, "r");
-                            if (ref == null) {
-                                column++;
-                            } else {
-                                CellAt at = cellAt(ref);
-                                row = at.row();
-                                column = at.column();
-                            }
-                            if (row < 0 || column < 0) {
-                                throw new IllegalArgumentException("cell outside the sheet: " + ref);
-                            }
-                            grid.put(row, column, cell(r));
-                        }
-                        case "mergeCell" -> {
-                            String ref = r.getAttributeValue(null, "ref");
-                            if (ref != null) {
-                                grid.merge(CellRangeAddress.valueOf(ref));
-                            }
-                        }
-                        default -> {
-                        }
+                    if (row < 0 || column < 0) {
+                        throw new IllegalArgumentException("cell outside the sheet: " + ref);
+                    }
+                    grid.put(row, column, cell(r));
+                }
+                case "mergeCell" -> {
+                    String ref = r.getAttributeValue(null, "ref");
+                    if (ref != null) {
+                        grid.merge(CellRangeAddress.valueOf(ref));
                     }
                 }
-            } finally {
-                r.close();
+                default -> {
+                }
             }
-            return grid.build();
-        } catch (XMLStreamException | RuntimeException e) {
-            if (e instanceof PlanDeskException p) {
-                throw p;
-            }
-            throw new PlanDeskException(e, "xlsx.damagedAt", fileName, name);
         }
+        return grid.build();
     }
 
     private record CellAt(int row, int column) {

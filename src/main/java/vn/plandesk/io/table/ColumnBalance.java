@@ -41,15 +41,45 @@ public final class ColumnBalance {
     private int bodyRows;
     private int allRows;
     private float linesPerPage = Float.MAX_VALUE;
-    /** The widths at which {@link #known} counts each cell's lines; null until the balance starts. */
-    private float[] settled;
-    private int[][] known;
 
     /**
      * A measured cell: the columns it covers, the width of each of its lines, the widths of each line's words and the
-     * width of a space between them.
+     * width of a space between them; and the lines it took at the last few inner widths it was wrapped at. A trial
+     * widens or narrows one or two columns by one slice, so each cell is asked again and again for the same few
+     * widths: remembering them makes the balance several times cheaper.
      */
-    private record Cell(int column, int span, float[] lines, float[][] words, float space) {
+    private static final class Cell {
+        private static final int REMEMBERED = 3;
+        final int column;
+        final int span;
+        final float[] lines;
+        final float[][] words;
+        final float space;
+        private final float[] widthsSeen = {Float.NaN, Float.NaN, Float.NaN};
+        private final int[] linesSeen = new int[REMEMBERED];
+        private int next;
+
+        Cell(int column, int span, float[] lines, float[][] words, float space) {
+            this.column = column;
+            this.span = span;
+            this.lines = lines;
+            this.words = words;
+            this.space = space;
+        }
+
+        /** The lines the text takes at this inner width. */
+        int linesAt(float inner) {
+            for (int i = 0; i < REMEMBERED; i++) {
+                if (widthsSeen[i] == inner) {
+                    return linesSeen[i];
+                }
+            }
+            int n = wrapped(this, inner);
+            widthsSeen[next] = inner;
+            linesSeen[next] = n;
+            next = (next + 1) % REMEMBERED;
+            return n;
+        }
     }
 
     /**
@@ -164,7 +194,6 @@ public final class ColumnBalance {
             return w;
         }
         float slice = (total - least) / STEPS;
-        settle(w);
         for (int step = 0; step < STEPS; step++) {
             int best = -1;
             double bestHeight = height(w);
@@ -184,7 +213,6 @@ public final class ColumnBalance {
                 break;
             }
             w[best] += slice;
-            settle(w);
         }
         // large moves first: a row shortens by whole lines, so a small slice often changes nothing
         for (int pass = 0; pass < 2; pass++) {
@@ -229,7 +257,6 @@ public final class ColumnBalance {
             }
             w[from] -= slice;
             w[to] += slice;
-            settle(w);
             current = best;
         }
     }
@@ -239,9 +266,9 @@ public final class ColumnBalance {
         double sum = 0;
         for (Cell[] row : rows) {
             for (Cell cell : row) {
-                if (cell.span() == 1) {
-                    for (float l : cell.lines()) {
-                        text[cell.column()] += l;
+                if (cell.span == 1) {
+                    for (float l : cell.lines) {
+                        text[cell.column] += l;
                         sum += l;
                     }
                 }
@@ -260,10 +287,8 @@ public final class ColumnBalance {
         for (int r = 0; r < rows.size(); r++) {
             double tallest = 1;
             Cell[] row = rows.get(r);
-            for (int i = 0; i < row.length; i++) {
-                Cell cell = row[i];
-                tallest = Math.max(tallest, settled != null && unchanged(cell, w) ? known[r][i]
-                        : wrapped(cell, inner(cell, w)));
+            for (Cell cell : row) {
+                tallest = Math.max(tallest, cell.linesAt(inner(cell, w)));
             }
             if (headers.get(r)) {
                 header = Math.max(header, tallest);
@@ -278,36 +303,12 @@ public final class ColumnBalance {
         return body + header * pages;
     }
 
-    /**
-     * Counts every cell's lines at these widths: a trial then wraps again only the cells of the columns it changes
-     * (a move touches two of them), which makes the balance several times cheaper.
-     */
-    private void settle(float[] w) {
-        settled = null;
-        int[][] lines = new int[rows.size()][];
-        for (int r = 0; r < rows.size(); r++) {
-            Cell[] row = rows.get(r);
-            lines[r] = new int[row.length];
-            for (int i = 0; i < row.length; i++) {
-                lines[r][i] = wrapped(row[i], inner(row[i], w));
-            }
-        }
-        known = lines;
-        settled = w.clone();
-    }
-
-    private boolean unchanged(Cell cell, float[] w) {
-        for (int c = cell.column(); c < cell.column() + cell.span() && c < columns; c++) {
-            if (w[c] != settled[c]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private float inner(Cell cell, float[] w) {
+        if (cell.span == 1) {
+            return w[cell.column] - padding;
+        }
         float inner = -padding;
-        for (int c = cell.column(); c < cell.column() + cell.span() && c < columns; c++) {
+        for (int c = cell.column; c < cell.column + cell.span && c < columns; c++) {
             inner += w[c];
         }
         return inner;
@@ -317,11 +318,11 @@ public final class ColumnBalance {
     private static int wrapped(Cell cell, float inner) {
         float room = Math.max(inner, 1);
         int n = 0;
-        for (float[] line : cell.words()) {
+        for (float[] line : cell.words) {
             n++;
             float used = 0;
             for (float word : line) {
-                if (used > 0 && used + cell.space() + word > room) {
+                if (used > 0 && used + cell.space + word > room) {
                     n++;
                     used = 0;
                 }
@@ -330,7 +331,7 @@ public final class ColumnBalance {
                     n++;
                     w -= room;
                 }
-                used += (used > 0 ? cell.space() : 0) + w;
+                used += (used > 0 ? cell.space : 0) + w;
             }
         }
         return Math.max(1, n);

@@ -95,8 +95,12 @@ final class OfficialTable {
         }
     }
 
-    /** A header cell and where it stands in the header's grid. */
+    /** A header cell as declared: its text and how many rows and columns it spans. */
     private record HeaderCell(String text, int rows, int columns) {
+    }
+
+    /** A header cell placed in the header's grid: its first row and column, its spans, its lines. */
+    private record PlacedHeader(int row, int column, int rows, int columns, List<String> lines) {
     }
 
     private final List<Column> columns;
@@ -120,8 +124,7 @@ final class OfficialTable {
     private float pageTop;
     private float pageBottom;
     private float tallRow;
-    private List<float[]> headerPlaces;
-    private List<List<String>> headerLines;
+    private List<PlacedHeader> placedHeader;
     private float[] headerRowHeights;
     private float headerHeight;
     /** The page being drawn, the top of what comes next on it, and whether it shows its header and any row yet. */
@@ -222,8 +225,7 @@ final class OfficialTable {
      */
     private void layOutHeader() {
         List<boolean[]> taken = new ArrayList<>();
-        headerPlaces = new ArrayList<>();
-        headerLines = new ArrayList<>();
+        placedHeader = new ArrayList<>();
         int row = 0;
         int col = 0;
         int rowCount = 0;
@@ -248,27 +250,23 @@ final class OfficialTable {
                     taken.get(r)[c] = true;
                 }
             }
-            headerPlaces.add(new float[] {row, col, h.rows(), cols});
-            headerLines.add(bold.lines(h.text(), inner(col, cols)));
+            placedHeader.add(new PlacedHeader(row, col, h.rows(), cols, bold.lines(h.text(), inner(col, cols))));
             rowCount = Math.max(rowCount, row + h.rows());
             col += cols;
         }
         headerRowHeights = new float[rowCount];
         for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < headerCells.size(); i++) {
-                float[] at = headerPlaces.get(i);
-                int first = (int) at[0];
-                int rows = (int) at[2];
-                if ((rows == 1) != (pass == 0)) {
+            for (PlacedHeader h : placedHeader) {
+                if ((h.rows() == 1) != (pass == 0)) {
                     continue;
                 }
-                float need = height(headerLines.get(i).size());
+                float need = height(h.lines().size());
                 float have = 0;
-                for (int r = first; r < first + rows; r++) {
+                for (int r = h.row(); r < h.row() + h.rows(); r++) {
                     have += headerRowHeights[r];
                 }
                 if (need > have) {
-                    headerRowHeights[first + rows - 1] += need - have;
+                    headerRowHeights[h.row() + h.rows() - 1] += need - have;
                 }
             }
         }
@@ -480,20 +478,16 @@ final class OfficialTable {
         for (int r = 0; r < headerRowHeights.length; r++) {
             rowTops[r + 1] = rowTops[r] - headerRowHeights[r];
         }
-        for (int i = 0; i < headerCells.size(); i++) {
-            float[] at = headerPlaces.get(i);
-            int row = (int) at[0];
-            int col = (int) at[1];
-            float top = rowTops[row];
-            float bottom = rowTops[row + (int) at[2]];
-            float x0 = left + edges[col];
-            float x1 = left + edges[col + (int) at[3]];
+        for (PlacedHeader h : placedHeader) {
+            float top = rowTops[h.row()];
+            float bottom = rowTops[h.row() + h.rows()];
+            float x0 = left + edges[h.column()];
+            float x1 = left + edges[h.column() + h.columns()];
             page.horizontal(top, x0, x1);
             page.horizontal(bottom, x0, x1);
             page.vertical(x0, top, bottom);
             page.vertical(x1, top, bottom);
-            List<String> lines = headerLines.get(i);
-            setLines(lines, 0, lines.size(), bold, TextAlignment.CENTER, x0, x1, top, bottom);
+            setLines(h.lines(), 0, h.lines().size(), bold, TextAlignment.CENTER, x0, x1, top, bottom);
         }
         y -= headerHeight;
     }

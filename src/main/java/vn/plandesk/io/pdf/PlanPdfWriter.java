@@ -156,8 +156,8 @@ public final class PlanPdfWriter {
         private final Document document;
 
         Printing(PdfPart first, OutputStream out) {
-            // zlib's fastest level: a fifth of printing an appendix went to compressing its pages and fonts at the
-            // default level, for files about a sixth smaller
+            // zlib's fastest level: at the default level a fifth of printing an appendix went to compressing its
+            // pages and fonts, and made the file only about a sixth smaller
             pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().setFullCompressionMode(true)
                     .setCompressionLevel(CompressionConstants.BEST_SPEED)));
             numbers.registerWith(pdf);

@@ -1,10 +1,10 @@
 package vn.plandesk.io.pdf;
 
 import com.itextpdf.kernel.font.PdfFont;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.plandesk.model.Text;
 
 /**
  * A cell's text set in one face and size, broken into the lines of a given width as a word processor breaks them: at
@@ -21,11 +21,22 @@ final class LineWrap {
     private final PdfFont font;
     private final float size;
     private final int[] advances = new int[CACHED];
+    /** The font's ascent above and descent below the baseline at this size, points. */
+    private final float ascent;
+    private final float descent;
 
     LineWrap(PdfFont font, float size) {
         this.font = font;
         this.size = size;
         Arrays.fill(advances, -1);
+        var metrics = font.getFontProgram().getFontMetrics();
+        this.ascent = metrics.getAscender() * size / 1000f;
+        this.descent = -metrics.getDescender() * size / 1000f;
+    }
+
+    /** From the top of a line {@code line} points high to its baseline: ascent and descent centred in the line. */
+    float baselineBelowTop(float line) {
+        return (line - ascent - descent) / 2 + ascent;
     }
 
     PdfFont font() {
@@ -47,7 +58,8 @@ final class LineWrap {
 
     /** The lines of the text within {@code width} points; at least one (an empty text is one empty line). */
     List<String> lines(String text, float width) {
-        String t = text == null ? "" : composed(text);
+        // composed, and a typed "\r\n" one line break, as the model stores text
+        String t = Text.nfc(text);
         List<String> out = new ArrayList<>();
         // half a unit of slack: the columns were made wide enough for their longest word, give or take rounding
         long room = (long) Math.floor(width * 1000f / size + 0.5f);
@@ -55,7 +67,7 @@ final class LineWrap {
         while (true) {
             int end = t.indexOf('\n', start);
             String paragraph = t.substring(start, end < 0 ? t.length() : end);
-            wrap(paragraph.endsWith("\r") ? paragraph.substring(0, paragraph.length() - 1) : paragraph, room, out);
+            wrap(paragraph, room, out);
             if (end < 0) {
                 return out;
             }
@@ -151,11 +163,5 @@ final class LineWrap {
             return 0;
         }
         return font.getWidth(Character.codePointAt(s, i));
-    }
-
-    /** Text is stored composed (NFC); a decomposed letter that slipped in still prints as one glyph. */
-    private static String composed(String text) {
-        return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
-                : Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }

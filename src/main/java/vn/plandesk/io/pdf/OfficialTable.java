@@ -1,6 +1,5 @@
 package vn.plandesk.io.pdf;
 
-import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.geom.PageSize;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
@@ -525,7 +524,7 @@ final class OfficialTable {
         }
         float inside = top - bottom - BORDER - 2 * paddingVertical;
         float lineTop = top - BORDER / 2 - paddingVertical - (inside - count * LINE) / 2;
-        float baselineDrop = baselineDrop(face.font(), face.size());
+        float baselineDrop = face.baselineBelowTop(LINE);
         for (int l = from; l < to; l++) {
             String line = lines.get(l);
             float x = switch (alignment) {
@@ -536,14 +535,6 @@ final class OfficialTable {
             page.text(face.font(), face.size(), line, x, lineTop - baselineDrop);
             lineTop -= LINE;
         }
-    }
-
-    /** From the top of a line to its baseline: the font's ascent and descent centred in the line, points. */
-    private static float baselineDrop(PdfFont font, float size) {
-        var metrics = font.getFontProgram().getFontMetrics();
-        float ascent = metrics.getAscender() * size / 1000f;
-        float descent = -metrics.getDescender() * size / 1000f;
-        return (LINE - ascent - descent) / 2 + ascent;
     }
 
     /**

@@ -81,13 +81,43 @@ public final class Cli {
         CommandLine line = commandLine(root, families, new HashSet<>(Arrays.asList(args)));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
-        line.setParameterExceptionHandler((e, a) -> {
+        Handlers handlers = new Handlers(families);
+        line.setParameterExceptionHandler(handlers);
+        line.setExecutionExceptionHandler(handlers);
+        line.setExecutionStrategy(handlers);
+        return line.execute(args);
+    }
+
+    /**
+     * How a parsed line is run and how its failures are told. A class, not three lambdas: picocli's interfaces are
+     * compiled for Java 5, and the class-data dump of JDK 17 must link an interface to archive a lambda for it, which
+     * leaves a Java 5 interface (and every class implementing it) out of the archive: every command then read and
+     * verified seven of picocli's classes from its jar.
+     */
+    private final class Handlers implements CommandLine.IParameterExceptionHandler,
+            CommandLine.IExecutionExceptionHandler, CommandLine.IExecutionStrategy {
+        private final List<Commands> families;
+
+        Handlers(List<Commands> families) {
+            this.families = families;
+        }
+
+        @Override
+        public int handleParseException(ParameterException e, String[] args) {
             err.println(sentence(e));
             return USAGE;
-        });
-        line.setExecutionExceptionHandler((e, l, parsed) -> fail(e));
-        line.setExecutionStrategy(parsed -> execute(parsed, families));
-        return line.execute(args);
+        }
+
+        @Override
+        public int handleExecutionException(Exception e, CommandLine commandLine,
+                                            CommandLine.ParseResult parsed) {
+            return fail(e);
+        }
+
+        @Override
+        public int execute(CommandLine.ParseResult parsed) {
+            return Cli.execute(parsed, families);
+        }
     }
 
     /**

@@ -26,7 +26,11 @@ final class DueReportWarning {
         DueReportWarning w = new DueReportWarning(context, reports, today);
         context.editorProperty().addListener((o, old, e) -> w.refresh());
         context.edits().addListener((o, old, v) -> w.refresh());
-        w.refresh();
+        // a window that is starting opens its plan next, and the listener above reads the warning then: reading it now
+        // as well would only compete with the window's start (every report's content is read)
+        if (context.editor() != null) {
+            w.refresh();
+        }
         return w;
     }
 

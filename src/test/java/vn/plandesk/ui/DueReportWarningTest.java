@@ -32,7 +32,6 @@ class DueReportWarningTest {
     @BeforeEach
     void open() {
         fixture = OpenPlanFixture.withReports(dir);
-        fixture.open(fixture.first(PlanKind.WARD));
         shown = FxThread.call(() -> (Label) new StatusBar(fixture.context).lookup("#status-report-due"));
     }
 
@@ -50,6 +49,7 @@ class DueReportWarningTest {
 
     @Test
     void warnsAWeekBeforeNamingTheStateAndFollowsTheDraft() {
+        fixture.open(fixture.first(PlanKind.WARD));
         today.set(LocalDate.of(2026, 5, 1));
         DueReportWarning w = FxThread.call(() -> DueReportWarning.follow(fixture.context, fixture.reports, today::get));
         FxThread.awaitIdle(fixture.context.background());
@@ -76,5 +76,19 @@ class DueReportWarningTest {
                 LocalDate.of(2026, 6, 11)));
         FxThread.awaitIdle(fixture.context.background());
         assertFalse(warningOn(LocalDate.of(2026, 6, 11), w).contains("6 tháng đầu năm 2026"), "sent is no longer late");
+    }
+
+    @Test
+    void aStartingWindowReadsTheWarningWhenItsPlanOpensAndNotBefore() {
+        today.set(LocalDate.of(2026, 6, 3));
+        boolean nothingRead = FxThread.call(() -> {
+            DueReportWarning.follow(fixture.context, fixture.reports, today::get);
+            return fixture.context.background().idleProperty().get();
+        });
+        assertTrue(nothingRead, "no plan open yet: reading every report now would only slow the window's start");
+
+        fixture.open(fixture.first(PlanKind.WARD));
+        String warning = FxThread.call(() -> shown.getText());
+        assertTrue(warning.contains("10/06/2026") && warning.contains("6 tháng đầu năm 2026"), warning);
     }
 }

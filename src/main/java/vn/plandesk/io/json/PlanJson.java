@@ -81,43 +81,56 @@ public final class PlanJson {
 
     /** Jackson's report of a key given twice in one object; its key is the only part the sentence uses. */
     private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("^Duplicate field '(.*)'");
-    private final ObjectMapper mapper;
     private static final PlanJson SHARED = new PlanJson();
 
-    public PlanJson() {
-        SimpleModule deadlines = new SimpleModule("plandesk-deadline");
-        deadlines.addSerializer(Deadline.class, new DeadlineSerializer());
-        deadlines.addDeserializer(Deadline.class, new DeadlineDeserializer());
-        // nesting is bounded while parsing, before any tree is built: a plan needs 6 levels
-        JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
-                        .maxStringLength(InputLimits.MAX_FILE_BYTES)
-                        .build())
-                .build();
-        mapper = JsonMapper.builder(factory)
-                .addModule(new JavaTimeModule())
-                .addModule(deadlines)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .serializationInclusion(JsonInclude.Include.NON_DEFAULT)
-                .build();
-        // a number or a boolean where text belongs is a mistyped file, not something to convert silently
-        mapper.coercionConfigFor(LogicalType.Textual)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        mapper.coercionConfigFor(LogicalType.Collection)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        mapper.setDefaultPrettyPrinter(printer);
+    /**
+     * The format's one mapper, made when a plan file is first read or written. Every service holds a PlanJson, and
+     * each used to make a mapper of its own when the services were made: six, at every start of the window or a
+     * command, most of them never used. A configured mapper is safe to share between threads.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = make();
+
+        private static ObjectMapper make() {
+            SimpleModule deadlines = new SimpleModule("plandesk-deadline");
+            deadlines.addSerializer(Deadline.class, new DeadlineSerializer());
+            deadlines.addDeserializer(Deadline.class, new DeadlineDeserializer());
+            // nesting is bounded while parsing, before any tree is built: a plan needs 6 levels
+            JsonFactory factory = JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(InputLimits.MAX_JSON_DEPTH)
+                            .maxStringLength(InputLimits.MAX_FILE_BYTES)
+                            .build())
+                    .build();
+            ObjectMapper mapper = JsonMapper.builder(factory)
+                    .addModule(new JavaTimeModule())
+                    .addModule(deadlines)
+                    .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .enable(SerializationFeature.INDENT_OUTPUT)
+                    .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                    .serializationInclusion(JsonInclude.Include.NON_DEFAULT)
+                    .build();
+            // a number or a boolean where text belongs is a mistyped file, not something to convert silently
+            mapper.coercionConfigFor(LogicalType.Textual)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            mapper.coercionConfigFor(LogicalType.Collection)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            mapper.setDefaultPrettyPrinter(printer);
+            return mapper;
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        return Mapper.INSTANCE;
     }
 
     /** The plan as exchange-file bytes, without store keys. */
@@ -128,7 +141,7 @@ public final class PlanJson {
     /** The plan with its reporting rules and register entries, as exchange-file bytes, without store keys. */
     public byte[] write(ExchangeFile file) {
         int version = file.reports().isEmpty() ? VERSION_WITHOUT_REPORTS : FORMAT_VERSION;
-        ObjectNode root = mapper.valueToTree(
+        ObjectNode root = mapper().valueToTree(
                 new PlanFile(FORMAT, version, file.plan().withoutIds(), file.tracking()));
         if (!file.reportingRules().isEmpty()) {
             root.set(RULES, ReportingJson.toNode(file.reportingRules()));
@@ -146,7 +159,7 @@ public final class PlanJson {
     static byte[] writeTree(JsonNode tree) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            SHARED.mapper.writeValue(out, tree);
+            mapper().writeValue(out, tree);
             out.write('\n');
             return out.toByteArray();
         } catch (IOException e) {
@@ -183,7 +196,7 @@ public final class PlanJson {
         }
         JsonNode root;
         try {
-            root = SHARED.mapper.readTree(bytes);
+            root = mapper().readTree(bytes);
         } catch (StreamConstraintsException e) {
             // Jackson gives no location for this one: the sentence says what, not where
             throw new PlanDeskException(e, "json.tooDeep", InputLimits.MAX_JSON_DEPTH);
@@ -273,7 +286,7 @@ public final class PlanJson {
      */
     <T> T value(JsonNode tree, Class<T> type) {
         try {
-            return mapper.treeToValue(tree, type);
+            return mapper().treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
             throw new PlanDeskException(e, "json.unknownKey", path(e), e.getPropertyName());
         } catch (JsonMappingException e) {
@@ -285,7 +298,7 @@ public final class PlanJson {
 
     /** The model's records as a tree in the format's conventions (dates as text, empty values left out). */
     static ObjectNode tree(Object value) {
-        return SHARED.mapper.valueToTree(value);
+        return mapper().valueToTree(value);
     }
 
     /** The reader shared by the format's parts. */

@@ -49,11 +49,14 @@ public final class PlanRepository {
     }
 
     static final String UNIT_SEPARATOR = "\n";
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** Made when a header is first read or written: listing the plans, or a command that reads none, needs no JSON. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
 
     private final Database db;
 
@@ -415,7 +418,7 @@ public final class PlanRepository {
 
     static String toJson(Object value) throws SQLException {
         try {
-            return JSON.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new SQLException("cannot write " + value.getClass().getSimpleName(), e);
         }
@@ -423,7 +426,7 @@ public final class PlanRepository {
 
     private static <T> T fromJson(String json, Class<T> type) throws SQLException {
         try {
-            return JSON.readValue(json, type);
+            return Json.MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new SQLException("cannot read " + type.getSimpleName(), e);
         }
@@ -431,7 +434,7 @@ public final class PlanRepository {
 
     private static <T> T fromJson(String json, TypeReference<T> type) throws SQLException {
         try {
-            return JSON.readValue(json, type);
+            return Json.MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new SQLException("cannot read stored JSON", e);
         }

@@ -58,21 +58,11 @@ public final class Cli {
 
     /**
      * The options of a command line, read without running anything; null when the line is wrong (run it to be told).
-     * Only the program's own options are read: the window's start does not pay for building every command.
+     * Only the program's own options are read, without picocli ({@link StartLine}): neither the window nor a command
+     * pays for building a parser it does not use.
      */
     public static StartOptions startOptions(String[] args) {
-        if (args.length == 0) { // the desktop's menu entry: the window on the officer's store, nothing to parse
-            return new StartOptions(null, null, null, false, false);
-        }
-        RootCommand root = new RootCommand(new PrintStream(OutputStream.nullOutputStream()),
-                new PrintStream(OutputStream.nullOutputStream()));
-        try {
-            CommandLine line = new CommandLine(root).setUnmatchedArgumentsAllowed(true);
-            CommandLine.ParseResult parsed = line.parseArgs(args);
-            return root.startOptions(parsed.hasSubcommand() || !parsed.unmatched().isEmpty());
-        } catch (ParameterException e) {
-            return null;
-        }
+        return StartLine.read(args);
     }
 
     public int run(String... args) {

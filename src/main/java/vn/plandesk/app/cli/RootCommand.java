@@ -36,6 +36,7 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = "--version", descriptionKey = "cli.option.version")
     private boolean version;
 
+    /** Read by {@link StartLine} for the window; declared here so that a command line may carry it too. */
     @Option(names = Cli.EXIT_WHEN_EDITABLE, hidden = true)
     private boolean exitWhenEditable;
 
@@ -48,7 +49,7 @@ final class RootCommand implements Callable<Integer> {
         this.err = err;
     }
 
-    @Option(names = "--db", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.db")
+    @Option(names = StartLine.DB, paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "cli.option.db")
     void db(String folder) {
         // a --db without its folder is refused rather than quietly opening the home store
         if (folder.isBlank() || folder.startsWith("-")) {
@@ -57,7 +58,7 @@ final class RootCommand implements Callable<Integer> {
         db = Paths.get(folder);
     }
 
-    @Option(names = "--lang", paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "cli.option.lang")
+    @Option(names = StartLine.LANG, paramLabel = "LANG", scope = ScopeType.INHERIT, descriptionKey = "cli.option.lang")
     void lang(String tag) {
         locale = tag;
         Messages.setLocale(Locale.forLanguageTag(tag));
@@ -106,24 +107,6 @@ final class RootCommand implements Callable<Integer> {
     int version() {
         out.println(Messages.get("cli.version", AppVersion.get()));
         return Cli.OK;
-    }
-
-    /** What the launcher needs before it decides between the window and a command. */
-    Cli.StartOptions startOptions(boolean command) {
-        Path exchange = exchangeFile(file);
-        return new Cli.StartOptions(db, locale, exchange, exitWhenEditable,
-                command || help || version || file != null && exchange == null);
-    }
-
-    /** The extension of the exchange format the installed program is associated with. */
-    static final String EXCHANGE_EXTENSION = ".plandesk";
-
-    private static Path exchangeFile(String name) {
-        if (name == null || !name.toLowerCase(Locale.ROOT).endsWith(EXCHANGE_EXTENSION)) {
-            return null;
-        }
-        Path path = Paths.get(name);
-        return java.nio.file.Files.isRegularFile(path) ? path : null;
     }
 
     Path db() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.sql.Connection;
@@ -49,11 +48,13 @@ public final class PlanRepository {
     }
 
     static final String UNIT_SEPARATOR = "\n";
-    /** Made when a header is first read or written: listing the plans, or a command that reads none, needs no JSON. */
+    /**
+     * Reads the JSON {@link HeaderJson} leaves to it: forms PlanDesk does not write. Made when first needed, which a
+     * store PlanDesk wrote never asks for.
+     */
     private static final class Json {
         static final ObjectMapper MAPPER = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
     }
@@ -210,7 +211,7 @@ public final class PlanRepository {
     }
 
     static String headerJson(Plan plan) throws SQLException {
-        return toJson(new Header(plan.parentOrgan(), plan.issuingOrgan(), plan.locality(),
+        return HeaderJson.write(new Header(plan.parentOrgan(), plan.issuingOrgan(), plan.locality(),
                 plan.documentType(), plan.legalBases(), plan.introduction(), plan.sections(), plan.recipients(),
                 plan.signer(), plan.parentPlan(), plan.replacesPlan(), plan.numbering(), plan.appendixTitles()));
     }
@@ -220,7 +221,7 @@ public final class PlanRepository {
      * holds in memory and the same plan read back give the same text.
      */
     static String headerAsStored(Plan plan) throws SQLException {
-        return toJson(fromJson(headerJson(plan), Header.class));
+        return HeaderJson.write(header(headerJson(plan)));
     }
 
     private static void insertContent(Connection c, long planId, Plan plan) throws SQLException {
@@ -283,7 +284,7 @@ public final class PlanRepository {
         t.setString(9, String.join(UNIT_SEPARATOR, task.coordinatingUnits()));
         t.setString(10, task.result());
         t.setString(11, task.deadline().raw());
-        t.setString(12, task.deadline().years().isEmpty() ? "" : toJson(task.deadline().years()));
+        t.setString(12, yearsJson(task));
         t.setString(13, task.role() == null ? null : task.role().name());
         TaskRef ref = task.parentRef();
         PlanRef refPlan = ref == null ? null : ref.plan();
@@ -308,7 +309,7 @@ public final class PlanRepository {
                 if (!r.next()) {
                     return null;
                 }
-                Header h = fromJson(r.getString(7), Header.class);
+                Header h = header(r.getString(7));
                 Date d = r.getDate(4);
                 head = new Plan(id, PlanKind.valueOf(r.getString(1)), h.parentOrgan(), h.issuingOrgan(),
                         r.getString(5), h.locality(), r.getString(2), r.getString(3),
@@ -376,8 +377,7 @@ public final class PlanRepository {
 
     private static PlanTask readTask(ResultSet r) throws SQLException {
         String years = r.getString(11);
-        Map<Integer, String> grid = years == null || years.isEmpty()
-                ? Map.of() : fromJson(years, new TypeReference<TreeMap<Integer, String>>() { });
+        Map<Integer, String> grid = years == null || years.isEmpty() ? Map.of() : years(years);
         String role = r.getString(12);
         String refTask = r.getString(17);
         TaskRef ref = null;
@@ -416,12 +416,19 @@ public final class PlanRepository {
         }
     }
 
-    static String toJson(Object value) throws SQLException {
-        try {
-            return Json.MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new SQLException("cannot write " + value.getClass().getSimpleName(), e);
-        }
+    /** A task's year grid as its column keeps it: empty for none. */
+    static String yearsJson(PlanTask task) throws SQLException {
+        return task.deadline().years().isEmpty() ? "" : HeaderJson.writeYears(task.deadline().years());
+    }
+
+    static Header header(String json) throws SQLException {
+        Header h = HeaderJson.read(json);
+        return h != null ? h : fromJson(json, Header.class);
+    }
+
+    private static Map<Integer, String> years(String json) throws SQLException {
+        Map<Integer, String> years = HeaderJson.readYears(json);
+        return years != null ? years : fromJson(json, new TypeReference<TreeMap<Integer, String>>() { });
     }
 
     private static <T> T fromJson(String json, Class<T> type) throws SQLException {

@@ -193,7 +193,7 @@ final class PlanSync {
         t.setString(9, String.join(PlanRepository.UNIT_SEPARATOR, task.coordinatingUnits()));
         t.setString(10, task.result());
         t.setString(11, task.deadline().raw());
-        t.setString(12, task.deadline().years().isEmpty() ? "" : PlanRepository.toJson(task.deadline().years()));
+        t.setString(12, PlanRepository.yearsJson(task));
         t.setString(13, task.role() == null ? null : task.role().name());
         TaskRef ref = task.parentRef();
         PlanRef refPlan = ref == null ? null : ref.plan();

@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import vn.plandesk.model.PlanDeskException;
+import vn.plandesk.model.ReportKind;
+import vn.plandesk.model.ReportPeriod;
 import vn.plandesk.model.report.Report;
+import vn.plandesk.model.report.ReportListing;
+import vn.plandesk.model.report.ReportState;
 
 /**
  * The reports of the store, each kept whole as one text (see V7__reports.sql). A store holds tens of reports, so lists
@@ -43,6 +47,26 @@ public final class ReportRepository {
             try (PreparedStatement p = c.prepareStatement("SELECT id, plan_id, content FROM report" + ORDER)) {
                 return read(p);
             }
+        });
+    }
+
+    /** Every report of the store as its columns give it, in the order of {@link #list()}, without reading any text. */
+    public List<ReportListing> listings() {
+        return db.inTransaction(c -> {
+            List<ReportListing> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT id, plan_id, kind, period, state, version FROM report" + ORDER);
+                 ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    long planId = r.getLong(2);
+                    Long plan = r.wasNull() ? null : planId;
+                    String period = r.getString(4);
+                    out.add(new ReportListing(r.getLong(1), plan, ReportKind.valueOf(r.getString(3)),
+                            period == null ? null : ReportPeriod.parse(period), ReportState.valueOf(r.getString(5)),
+                            r.getInt(6)));
+                }
+            }
+            return out;
         });
     }
 

@@ -14,6 +14,7 @@ import vn.plandesk.io.json.ReportJsonTest;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.model.report.Report;
+import vn.plandesk.model.report.ReportListing;
 import vn.plandesk.model.report.ReportState;
 import vn.plandesk.service.SampleLibrary;
 import vn.plandesk.service.report.ReportText;
@@ -86,6 +87,36 @@ class ReportRepositoryTest {
             assertEquals(List.of(sample, mine), repo.list());
             plans.delete(planId);
             assertEquals(List.of(sample), repo.list());
+        }
+    }
+
+    /** The calendar's listing gives each report's keys from the columns, without reading a report's text. */
+    @Test
+    void theListingGivesEveryReportsKeysAsTheReportsThemselvesWithoutReadingThem() {
+        try (Database db = Database.open(dir)) {
+            long planId = new PlanRepository(db).insert(CHON_THANH);
+            ReportRepository repo = reports(db);
+            Report draft = repo.insert(draftOf(planId));
+            Report sent = draft.sentAt(Instant.parse("2026-03-09T01:00:00Z"));
+            repo.update(sent);
+            repo.insert(sent.correction());
+            repo.insert(draftOf(planId).withPlanId(null));
+            repo.insert(ReportJsonTest.sample().withId(null).withPlanId(planId));
+            List<ReportListing> expected = repo.list().stream().map(r -> new ReportListing(r.id(), r.planId(),
+                    r.kind(), r.period(), r.state(), r.version())).toList();
+            assertEquals(4, expected.size(), "the sent report, its correction, the sample and another period");
+            ReportRepository unreadable = new ReportRepository(db, new ReportRepository.Codec() {
+                @Override
+                public String write(Report report) {
+                    throw new AssertionError("the listing writes nothing");
+                }
+
+                @Override
+                public Report read(String text) {
+                    throw new AssertionError("the listing reads no report's text");
+                }
+            });
+            assertEquals(expected, unreadable.listings());
         }
     }
 

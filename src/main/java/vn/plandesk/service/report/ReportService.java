@@ -22,6 +22,7 @@ import vn.plandesk.model.ReportPeriod;
 import vn.plandesk.model.ReportingRule;
 import vn.plandesk.model.ScheduledReport;
 import vn.plandesk.model.report.Report;
+import vn.plandesk.model.report.ReportListing;
 import vn.plandesk.model.report.ReportState;
 import vn.plandesk.model.tracking.Period;
 import vn.plandesk.model.tracking.ProgressEntry;
@@ -291,7 +292,7 @@ public final class ReportService {
     /** Every plan's reports due in a year, each with its state and the plan it belongs to. */
     public List<Slotted> calendarOfEveryPlan(int year) {
         List<ScheduledReport> due = calendar.reports(year);
-        List<Report> all = store.list();
+        List<ReportListing> all = store.listings();
         List<Slotted> out = new ArrayList<>();
         for (ScheduledReport s : due) {
             out.add(new Slotted(s, slot(all, s.planId(), s.report())));
@@ -304,18 +305,19 @@ public final class ReportService {
     }
 
     private List<ReportSlot> slots(List<ScheduledReport> due) {
-        List<Report> all = store.list();
+        List<ReportListing> all = store.listings();
         return due.stream().map(s -> slot(all, s.planId(), s.report())).toList();
     }
 
-    private static ReportSlot slot(List<Report> all, long planId, DueReport due) {
-        List<Report> versions = all.stream()
+    private static ReportSlot slot(List<ReportListing> all, long planId, DueReport due) {
+        List<ReportListing> versions = all.stream()
                 .filter(r -> r.planId() != null && r.planId() == planId && r.kind() == due.kind()
                         && due.period().equals(r.period()))
                 .toList();
-        Optional<Report> latest = versions.stream()
-                .max(Comparator.comparingInt(Report::version).thenComparing(Report::id));
-        return new ReportSlot(due, latest.map(Report::state).orElse(null), latest.map(Report::id).orElse(null),
+        Optional<ReportListing> latest = versions.stream()
+                .max(Comparator.comparingInt(ReportListing::version).thenComparingLong(ReportListing::id));
+        return new ReportSlot(due, latest.map(ReportListing::state).orElse(null),
+                latest.map(ReportListing::id).orElse(null),
                 versions.stream().anyMatch(r -> r.state() == ReportState.SENT));
     }
 
@@ -325,7 +327,7 @@ public final class ReportService {
      * {@link ReportingCalendar#WARN_DAYS} days, each named with its state; empty when there is neither.
      */
     public Optional<String> dueWarning(LocalDate today) {
-        List<Report> all = store.list();
+        List<ReportListing> all = store.listings();
         List<String> late = new ArrayList<>();
         for (ScheduledReport s : calendar.recentlyDue(today)) {
             long days = slot(all, s.planId(), s.report()).daysLate(today);

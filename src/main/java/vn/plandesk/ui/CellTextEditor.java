@@ -18,7 +18,8 @@ import javafx.scene.text.Text;
  * @param <S> a row of the table
  */
 final class CellTextEditor<S> {
-    private final TextField field = new TextField();
+    /** Made when the cell is first edited: a table makes hundreds of cells, and the officer edits few of them. */
+    private TextField field;
     private final WindowContext context;
     private final BiConsumer<S, String> keep;
     /** What names a row across the table's refreshes (a task's id): its content is given anew after every edit. */
@@ -38,23 +39,31 @@ final class CellTextEditor<S> {
         this.keep = keep;
         this.identity = identity;
         this.endCellEdit = endCellEdit;
-        field.getStyleClass().add("cell-editor");
-        field.setOnAction(e -> keepAndEnd());
-        field.setOnKeyPressed(e -> {
+    }
+
+    private TextField makeField() {
+        TextField made = new TextField();
+        made.getStyleClass().add("cell-editor");
+        made.setOnAction(e -> keepAndEnd());
+        made.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 stop();
                 endCellEdit.run();
                 e.consume();
             }
         });
-        field.focusedProperty().addListener((o, was, now) -> {
+        made.focusedProperty().addListener((o, was, now) -> {
             if (!now && active) {
                 keepAndEnd();
             }
         });
+        return made;
     }
 
     TextField field() {
+        if (field == null) {
+            field = makeField();
+        }
         return field;
     }
 
@@ -62,7 +71,7 @@ final class CellTextEditor<S> {
     private void begin(S rowValue, String text) {
         row = rowValue;
         original = text == null ? "" : text;
-        field.setText(original);
+        field().setText(original);
         if (!active) {
             active = true;
             context.addPendingEdit(pending);
@@ -118,12 +127,12 @@ final class CellTextEditor<S> {
         if (active && cell.isEditing() && !empty && rowValue != null
                 && Objects.equals(identity.apply(rowValue), identity.apply(row))) {
             row = rowValue;
-            cell.setGraphic(field);
+            cell.setGraphic(field());
         } else if (empty || item == null) {
             cell.setGraphic(null);
         } else if (cell.isEditing() && !active) {
-            field.setText(item);
-            cell.setGraphic(field);
+            field().setText(item);
+            cell.setGraphic(field());
         } else {
             wrapped.setText(item);
             cell.setGraphic(wrapped);
@@ -133,7 +142,7 @@ final class CellTextEditor<S> {
     /** The cell has started editing (its {@code startEdit}): the field takes its place, on the row's text. */
     void started(Cell<String> cell, S rowValue) {
         if (cell.isEditing() && rowValue != null) {
-            cell.setGraphic(field);
+            cell.setGraphic(field());
             begin(rowValue, cell.getItem());
         }
     }
@@ -147,7 +156,7 @@ final class CellTextEditor<S> {
 
     /** Whether the field has the keys: it is the edit the officer is typing in. */
     boolean hasKeys() {
-        return field.isFocused();
+        return field != null && field.isFocused();
     }
 
     /**

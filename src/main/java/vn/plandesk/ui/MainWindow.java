@@ -43,7 +43,6 @@ import vn.plandesk.service.edit.UndoHistory;
  * {@link #menus()} and {@link #context()}.
  */
 public final class MainWindow {
-    private static final double[] TEXT_SIZES = {1.0, 1.25, 1.5};
 
     private final Stage stage;
     private final Settings settings;
@@ -129,8 +128,6 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(new StatusBar(context));
         root.getStyleClass().add("main-window");
-        applyTextScale();
-        context.textScaleProperty().addListener((o, old, v) -> applyTextScale());
         context.pageProperty().addListener((o, old, p) -> showPage(p));
         // a progress entry is a step of the undo history that leaves the plan's tasks as they were
         context.edits().addListener((o, old, v) -> updateUndoItems());
@@ -148,6 +145,8 @@ public final class MainWindow {
         Scene scene = ScreenFit.scene(root, settings.getDouble("window.width", 1400),
                 settings.getDouble("window.height", 860));
         scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        TextSize.apply(scene, context.textScaleProperty().get());
+        context.textScaleProperty().addListener((o, old, v) -> TextSize.apply(scene, v.doubleValue()));
         noTypingAfterShortcut(scene);
         stage.setTitle(Messages.get("app.title"));
         stage.setScene(scene);
@@ -228,10 +227,6 @@ public final class MainWindow {
         if (last != null) {
             context.openPlan(last);
         }
-    }
-
-    private void applyTextScale() {
-        root.setStyle("-fx-font-size: " + context.textScaleProperty().get() + "em;");
     }
 
     private void showPage(Page page) {
@@ -347,8 +342,8 @@ public final class MainWindow {
         Menu size = new Menu(Messages.get("menu.view.textSize"));
         size.setId("menu-view-textSize");
         ToggleGroup sizes = new ToggleGroup();
-        for (int i = 0; i < TEXT_SIZES.length; i++) {
-            double s = TEXT_SIZES[i];
+        for (int i = 0; i < TextSize.SIZES.length; i++) {
+            double s = TextSize.SIZES[i];
             RadioMenuItem r = new RadioMenuItem(Math.round(s * 100) + " %");
             r.setId("menu-view-size-" + Math.round(s * 100));
             r.setToggleGroup(sizes);

@@ -130,7 +130,7 @@ final class RegisterPicker {
         if (owner != null && owner.getScene() != null) {
             // the window's text size and styles: the picker reads like the page it was opened from
             stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-            stage.getScene().getRoot().setStyle(owner.getScene().getRoot().getStyle());
+            TextSize.follow(owner.getScene(), stage.getScene());
         }
     }
 

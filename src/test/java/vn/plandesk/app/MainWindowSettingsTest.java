@@ -1,7 +1,6 @@
 package vn.plandesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +25,11 @@ class MainWindowSettingsTest extends WindowTestBase {
                 .toList();
     }
 
-    private String rootStyle() {
+    /** The size of the window's text, as a label of its status bar has it, against JavaFX's own. */
+    private double textScale() {
         WaitForAsyncUtils.waitForFxEvents();
-        return lookup("#main-window").query().getStyle();
+        javafx.scene.control.Label label = lookup("#status-counts").queryAs(javafx.scene.control.Label.class);
+        return label.getFont().getSize() / javafx.scene.text.Font.getDefault().getSize();
     }
 
     @Test
@@ -41,7 +42,7 @@ class MainWindowSettingsTest extends WindowTestBase {
         clickOn("#menu-view-size-150");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.5, window.context().textScaleProperty().get(), 1e-9);
-        assertTrue(rootStyle().contains("1.5em"), rootStyle());
+        assertEquals(1.5, textScale(), 0.01);
 
         clickOn("#menu-tools");
         clickOn("#menu-tools-language");
@@ -50,7 +51,7 @@ class MainWindowSettingsTest extends WindowTestBase {
         assertEquals("en", Messages.locale().getLanguage());
         assertEquals(titlesIn(Locale.ENGLISH), menuTitles(), "the window is built again in English");
         assertEquals(Messages.bundle(Locale.ENGLISH).getString("app.title"), stage.getTitle());
-        assertTrue(rootStyle().contains("1.5em"), "the text size stays: " + rootStyle());
+        assertEquals(1.5, textScale(), 0.01, "the text size stays");
 
         quit();
         Messages.setLocale(Messages.VIETNAMESE); // a new program starts in the default language
@@ -58,6 +59,15 @@ class MainWindowSettingsTest extends WindowTestBase {
         assertEquals("en", Messages.locale().getLanguage(), "the language was kept in the settings");
         assertEquals(titlesIn(Locale.ENGLISH), menuTitles());
         assertEquals(1.5, window.context().textScaleProperty().get(), 1e-9);
-        assertTrue(rootStyle().contains("1.5em"), rootStyle());
+        assertEquals(1.5, textScale(), 0.01);
+
+        clickOn("#menu-view");
+        clickOn("#menu-view-textSize");
+        clickOn("#menu-view-size-100");
+        assertEquals(1.0, textScale(), 0.01);
+        clickOn("#menu-view");
+        clickOn("#menu-view-textSize");
+        clickOn("#menu-view-size-125");
+        assertEquals(1.25, textScale(), 0.01);
     }
 }

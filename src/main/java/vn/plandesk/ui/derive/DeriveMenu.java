@@ -126,7 +126,7 @@ public final class DeriveMenu {
         // the dialogs take the text size chosen for the window
         stage.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                scene.getRoot().setStyle("-fx-font-size: " + context.textScaleProperty().get() + "em;");
+                vn.plandesk.ui.TextSize.apply(scene, context.textScaleProperty().get());
             }
         });
     }

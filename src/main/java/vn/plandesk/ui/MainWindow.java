@@ -162,12 +162,16 @@ public final class MainWindow {
         context.pageProperty().addListener((o, old, p) -> showWhatThePageNeeds());
         context.selectedTaskProperty().addListener((o, old, id) -> showWhatThePageNeeds());
         showWhatThePageNeeds();
+        // the plan read ahead while the toolkit started is put in the window before it shows: the window and the
+        // plan's table are styled and laid out in one pass, instead of a second pass after the window's first frame
+        Long first = loadSamples ? null : firstPlan();
+        boolean shown = first != null && context.showIfOpen(first);
         stage.show();
         updateUndoItems();
         if (loadSamples) {
             context.loadSamples(this::openFirstPlan);
-        } else {
-            openFirstPlan();
+        } else if (first != null && !shown) {
+            context.openPlan(first);
         }
     }
 
@@ -218,15 +222,21 @@ public final class MainWindow {
     }
 
     private void openFirstPlan() {
+        Long first = firstPlan();
+        if (first != null) {
+            context.openPlan(first);
+        }
+    }
+
+    /** The plan the window opens at its start: the one open last, when it is still there; else the first ward plan. */
+    private Long firstPlan() {
         List<PlanSummary> plans = context.plans().list();
         Long last = settings.getLong("plan.last").filter(id -> plans.stream().anyMatch(p -> p.id() == id)).orElse(null);
         if (last == null) {
             last = plans.stream().filter(p -> p.kind() == PlanKind.WARD).map(PlanSummary::id).findFirst()
                     .orElse(plans.isEmpty() ? null : plans.get(0).id());
         }
-        if (last != null) {
-            context.openPlan(last);
-        }
+        return last;
     }
 
     private void showPage(Page page) {

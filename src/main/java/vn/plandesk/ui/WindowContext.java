@@ -269,6 +269,16 @@ public final class WindowContext {
     }
 
     /**
+     * Shows a plan at once if its editor is open already (the plan the window shows first, read ahead while the
+     * toolkit started); false when it has to be read first ({@link #openPlan}).
+     */
+    public boolean showIfOpen(long id) {
+        java.util.Optional<PlanEditor> open = editors.opened(id);
+        open.ifPresent(this::show);
+        return open.isPresent();
+    }
+
+    /**
      * Loads the sample plans into the store off the FX thread, the status bar counting them, then lists them and
      * runs {@code then} (the first start opens a plan).
      */

@@ -1,5 +1,6 @@
 package vn.plandesk.app;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import javafx.concurrent.Task;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import vn.plandesk.model.PlanKind;
 
 /**
  * The benchmark's and the package build's start ({@code --exit-when-editable}) quits as the officer's Quit does: the
@@ -43,5 +45,34 @@ class ExitWhenEditableTest extends WindowTestBase {
             services = null;
         });
         assertFalse(Files.exists(dir.resolve("plandesk.trace.db")), "no statement ran on the closed store");
+    }
+
+    /**
+     * The plan the store's opening thread read ahead is in the window when it first shows (one styling pass and one
+     * layout for both), and the start is still timed to the first frame drawn with it.
+     */
+    @Test
+    void aPlanReadAheadIsInTheWindowWhenItFirstShowsAndTheStartWaitsForItsFirstFrame() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        AtomicReference<String> atShow = new AtomicReference<>();
+        FxToolkit.setupFixture(() -> {
+            services = Services.open(dir);
+            long ward = services.plans().list().stream().filter(p -> p.kind() == PlanKind.WARD).findFirst()
+                    .orElseThrow().id();
+            services.settings().put("plan.last", ward);
+            services.editors().open(ward); // what StoreOpening does while the toolkit starts
+            window = DesktopApp.showWindow(stage, services);
+            javafx.scene.Node table = stage.getScene().lookup("#group-table-1");
+            atShow.set((window.context().plan() == null ? "no plan" : "plan " + (window.context().plan().id() == ward))
+                    + ", table " + (table != null && table.getScene() == stage.getScene()));
+            DesktopApp.exitWhenEditable(window);
+        });
+        assertEquals("plan true, table true", atShow.get());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !stage.isShowing());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.context().background().idleProperty().get());
+        FxToolkit.setupFixture(() -> {
+            services.close();
+            services = null;
+        });
     }
 }

@@ -36,6 +36,11 @@ public final class PlanEditors {
         return e;
     }
 
+    /** The editor of a plan if it is open already, without reading anything. */
+    public synchronized java.util.Optional<PlanEditor> opened(long planId) {
+        return java.util.Optional.ofNullable(open.get(planId));
+    }
+
     /** Called with each editor when it is first opened (a service that follows the plan's edits). */
     public void onOpen(java.util.function.Consumer<PlanEditor> listener) {
         onOpen.add(listener);

@@ -163,15 +163,24 @@ final class PlanNavigator extends TreeView<Object> {
     }
 
     private final class NavCell extends TreeCell<Object> {
-        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        /** Made when the pointer first enters the cell ({@link HoverTooltip}); the text of the cell's item. */
+        private javafx.scene.control.Tooltip tip;
+        private String tipText;
 
         NavCell() {
             // names wrap within the list's width rather than widening it or ending in "…"; the tooltip has the whole
             // title (a plan's is shortened to the phrases that tell it apart, see PlanNames)
             setPrefWidth(0);
             setWrapText(true);
-            tip.setWrapText(true);
-            tip.setMaxWidth(40 * javafx.scene.text.Font.getDefault().getSize());
+            HoverTooltip.install(this, () -> {
+                if (tipText == null) {
+                    return null;
+                }
+                tip = new javafx.scene.control.Tooltip(tipText);
+                tip.setWrapText(true);
+                tip.setMaxWidth(40 * javafx.scene.text.Font.getDefault().getSize());
+                return tip;
+            });
             setOnMouseDragEntered(e -> pseudoClassStateChanged(DROP_TARGET, groupOf(getItem()) > 0));
             setOnMouseDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
             setOnMouseDragReleased(e -> {
@@ -223,15 +232,19 @@ final class PlanNavigator extends TreeView<Object> {
             if (empty || item == null) {
                 setText(null);
                 setId(null);
+                tipText = null;
                 setTooltip(null);
                 return;
             }
             setText(text(item));
-            tip.setText(item instanceof PlanSummary s ? getText() + "\n" + s.title()
+            tipText = item instanceof PlanSummary s ? getText() + "\n" + s.title()
                     : item instanceof PageNode n && n.page().kind() == Page.Kind.GROUP && context.plan() != null
                     ? vn.plandesk.model.RomanNumeral.format(n.page().group()) + ". " + context.groupTitle(n.page().group())
-                    : getText());
-            setTooltip(tip);
+                    : getText();
+            if (tip != null) {
+                tip.setText(tipText);
+                setTooltip(tip);
+            }
             setId(item instanceof PageNode n
                     ? (n.page().kind() == Page.Kind.GROUP ? "nav-group-" + n.page().group() : "nav-" + n.page().kind().name().toLowerCase())
                     : item instanceof PlanSummary s ? "nav-plan-" + s.id() : null);

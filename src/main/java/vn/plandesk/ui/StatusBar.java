@@ -49,11 +49,13 @@ final class StatusBar extends HBox {
                 context.textScaleProperty());
         for (Label l : List.of(message, reportDue, counts)) {
             // a text cut short on a narrow window is read whole in its tooltip
-            Tooltip whole = new Tooltip();
-            whole.textProperty().bind(l.textProperty());
-            whole.setWrapText(true);
-            whole.maxWidthProperty().bind(tooltipWidth);
-            l.setTooltip(whole);
+            HoverTooltip.install(l, () -> {
+                Tooltip whole = new Tooltip();
+                whole.textProperty().bind(l.textProperty());
+                whole.setWrapText(true);
+                whole.maxWidthProperty().bind(tooltipWidth);
+                return whole;
+            });
             // this bar's own layout decides who gives way; a label's least width would push the others out
             l.setMinWidth(0);
         }

@@ -44,7 +44,8 @@ final class UnitListEditor extends VBox {
         input.setPrefColumnCount(6);
         input.setId(id + "-input");
         input.setPromptText(Messages.get("form.unitPrompt"));
-        input.setTooltip(new Tooltip(Messages.get("form.unitPromptHelp"))); // the hint is short so it fits at 150 %
+        // the hint is short so it fits at 150 %
+        HoverTooltip.install(input, () -> new Tooltip(Messages.get("form.unitPromptHelp")));
         TextFields.bindAutoCompletion(input, request -> {
             String typed = Text.fold(request.getUserText());
             if (typed.isEmpty()) {
@@ -72,7 +73,7 @@ final class UnitListEditor extends VBox {
             name.setMinWidth(0);
             Button remove = new Button("×");
             remove.getStyleClass().add("unit-remove");
-            remove.setTooltip(new Tooltip(Messages.get("form.removeUnit", u)));
+            HoverTooltip.install(remove, () -> new Tooltip(Messages.get("form.removeUnit", u)));
             remove.setFocusTraversable(false);
             remove.setOnAction(e -> {
                 List<String> next = new ArrayList<>(units);

@@ -85,6 +85,8 @@ class LargeTextWindowTest extends WindowTestBase {
         assertTrue(inScene(warning).getMaxX() <= inScene(counts).getMinX(), "the warning does not cover the counts");
         assertTrue(inScene(counts).getMaxX() <= stage.getScene().getWidth() + 0.5, "the counts inside the window");
         assertTrue(onScreen(warning).endsWith("…"), "a warning too long for the bar ends in …: " + onScreen(warning));
+        moveTo(warning); // the tooltip is made when the pointer first rests on the warning
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(late, warning.getTooltip().getText(), "and is read whole in its tooltip");
         Shots.take("status-late-1366-150", stage);
 

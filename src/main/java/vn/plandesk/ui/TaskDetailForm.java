@@ -12,7 +12,6 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.WardRole;
 import vn.plandesk.service.Messages;
@@ -79,7 +78,7 @@ final class TaskDetailForm extends ScrollPane {
         leader.setPromptText(Messages.get("form.leaderPrompt"));
         leadUnits = new UnitListEditor("form-leadUnits", model::knownUnits);
         coordinatingUnits = new UnitListEditor("form-coordinatingUnits", model::knownUnits);
-        TextFields.bindAutoCompletion(leader, r -> model.knownLeaders().stream()
+        FocusAutoCompletion.bind(leader, r -> model.knownLeaders().stream()
                 .filter(l -> Text.fold(l).contains(Text.fold(r.getUserText()))).toList());
 
         role.getStyleClass().add("role-choice");

@@ -12,7 +12,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.textfield.TextFields;
 import vn.plandesk.model.Text;
 import vn.plandesk.model.UnitList;
 import vn.plandesk.service.Messages;
@@ -46,7 +45,7 @@ final class UnitListEditor extends VBox {
         input.setPromptText(Messages.get("form.unitPrompt"));
         // the hint is short so it fits at 150 %
         HoverTooltip.install(input, () -> new Tooltip(Messages.get("form.unitPromptHelp")));
-        TextFields.bindAutoCompletion(input, request -> {
+        FocusAutoCompletion.bind(input, request -> {
             String typed = Text.fold(request.getUserText());
             if (typed.isEmpty()) {
                 // the field is emptied after each unit is added: no list should pop up then and swallow the next click

@@ -273,6 +273,28 @@ class MainWindowEditingTest extends WindowTestBase {
         assertEquals(2, stored().allTasks().stream().filter(t -> t.leadUnits().contains(unit)).count());
     }
 
+    /** The leader field offers the leaders the plan names, typed without diacritics (its completion is bound on focus). */
+    @Test
+    void theLeaderFieldOffersThePlansLeaders() throws Exception {
+        start();
+        long withLeaders = services.plans().list().stream().map(p -> services.editors().open(p.id()).plan())
+                .filter(p -> p.allTasks().stream().anyMatch(t -> !t.leader().isEmpty())).findFirst().orElseThrow()
+                .id();
+        clickOn("#nav-plan-" + withLeaders);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> plan() != null && plan().id() == withLeaders
+                && window.context().selectedTaskProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        String leader = plan().allTasks().stream().map(PlanTask::leader).filter(l -> !l.isEmpty()).findFirst()
+                .orElseThrow();
+        clickOn("#form-leader");
+        push(KeyCode.CONTROL, KeyCode.A);
+        write("son hung");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".auto-complete-popup .list-cell")
+                .match((Node n) -> n instanceof ListCell<?> c && leader.equals(c.getText())).tryQuery().isPresent()
+                && !fetchingSuggestions());
+        push(KeyCode.ESCAPE);
+    }
+
     /** ControlsFX fetches a field's suggestions on a thread of its own: whether one of them is still at it. */
     private static boolean fetchingSuggestions() {
         return Thread.getAllStackTraces().values().stream().anyMatch(stack -> java.util.Arrays.stream(stack)

@@ -109,7 +109,7 @@ final class TaskDetailForm extends ScrollPane {
         start.setEditable(true);
         start.setMaxWidth(Double.MAX_VALUE);
         start.setPromptText(Messages.get("form.startPrompt"));
-        start.setTooltip(new javafx.scene.control.Tooltip(Messages.get("form.startTip")));
+        HoverTooltip.install(start, () -> new javafx.scene.control.Tooltip(Messages.get("form.startTip")));
         start.setConverter(new javafx.util.converter.LocalDateStringConverter(
                 vn.plandesk.model.OfficialDate.SCREEN, null));
         start.valueProperty().bindBidirectional(model.startProperty());

@@ -31,7 +31,8 @@ class TooltipsOnHoverTest extends WindowTestBase {
         Button remove = lookup("#form-leadUnits .unit-remove").queryAs(Button.class);
         javafx.scene.control.TextField unitField = lookup("#form-leadUnits-input").queryAs(
                 javafx.scene.control.TextField.class);
-        for (Control c : java.util.List.of(group, counts, remove, unitField)) {
+        Control start = lookup("#form-start").queryAs(Control.class);
+        for (Control c : java.util.List.of(group, counts, remove, unitField, start)) {
             assertNull(c.getTooltip(), c.getId() + ": no tooltip before the pointer comes");
         }
 
@@ -41,6 +42,12 @@ class TooltipsOnHoverTest extends WindowTestBase {
         String unit = plan().groups().get(0).tasks().get(0).leadUnits().get(0);
         assertEquals(Messages.get("form.removeUnit", unit), tipAfterHover(remove));
         assertEquals(Messages.get("form.unitPromptHelp"), tipAfterHover(unitField));
+        // the start date's field may lie below the form's fold: the pointer's entry is given to it directly (unless
+        // the pointer crossed it on its way to the other fields)
+        interact(() -> javafx.event.Event.fireEvent(start, new javafx.scene.input.MouseEvent(
+                javafx.scene.input.MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1, javafx.scene.input.MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null)));
+        assertEquals(Messages.get("form.startTip"), start.getTooltip().getText());
 
         // a status text that changes is followed by its tooltip
         interact(() -> window.context().statusProperty().set("Đã lưu"));

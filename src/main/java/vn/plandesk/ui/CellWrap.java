@@ -1,8 +1,11 @@
 package vn.plandesk.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.IndexedCell;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.text.Text;
 
 /**
@@ -17,10 +20,32 @@ final class CellWrap {
     private final IndexedCell<?> cell;
     private final Text text;
 
-    CellWrap(IndexedCell<?> cell, Text text) {
+    /** The width of the cell's column, which the cell has before it is first laid out. */
+    private final DoubleProperty columnWidth = new SimpleDoubleProperty();
+
+    /**
+     * @param column the cell's column: until the cell is laid out (width 0) the text wraps to the column's width.
+     *               Unwrapped, a new row measured one line high: the table made as many rows as one-line rows fill
+     *               the view (21 on the laptop's screen, where 4 wrapped rows show), styled and laid out the 17 it
+     *               then hid, at every start of the window.
+     */
+    CellWrap(IndexedCell<?> cell, Text text, ObservableValue<? extends TableColumnBase<?, ?>> column) {
         this.cell = cell;
         this.text = text;
-        text.wrappingWidthProperty().bind(cell.widthProperty().subtract(taken));
+        column.addListener((o, old, now) -> follow(now));
+        follow(column.getValue());
+        text.wrappingWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> (cell.getWidth() > 0 ? cell.getWidth() : columnWidth.get()) - taken.get(),
+                cell.widthProperty(), columnWidth, taken));
+    }
+
+    private void follow(TableColumnBase<?, ?> column) {
+        columnWidth.unbind();
+        if (column != null) {
+            columnWidth.bind(column.widthProperty());
+        } else {
+            columnWidth.set(0);
+        }
     }
 
     /**

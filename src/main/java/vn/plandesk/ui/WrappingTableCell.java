@@ -25,7 +25,7 @@ class WrappingTableCell<S> extends TableCell<S, String> {
      */
     WrappingTableCell(WindowContext context, BiConsumer<S, String> keep, Function<S, ?> identity) {
         text.getStyleClass().add("cell-text");
-        wrap = new CellWrap(this, text);
+        wrap = new CellWrap(this, text, tableColumnProperty());
         editor = new CellTextEditor<>(context, keep, identity, this::cancelEdit);
     }
 

@@ -19,7 +19,7 @@ final class WrappingTextCell extends TreeTableCell<PlanTask, String> {
     /** @param keep writes the text typed for a task, or nothing when it is the task's already */
     WrappingTextCell(WindowContext context, BiConsumer<PlanTask, String> keep) {
         text.getStyleClass().add("cell-text");
-        wrap = new CellWrap(this, text);
+        wrap = new CellWrap(this, text, tableColumnProperty());
         setGraphic(null);
         editor = new CellTextEditor<>(context, keep, PlanTask::id, this::cancelEdit);
     }

@@ -8,9 +8,9 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * A tooltip made when the pointer first enters its control. A Tooltip is a popup window with a scene of its own:
- * the thirty or so the window's first frame had (the navigator's cells, the form's unit tags, the status bar) were
- * about a twentieth of the window's start, for tips the officer reads one at a time. Made on entering, the tip shows
- * after JavaFX's usual delay as the pointer rests on the control.
+ * the thirty or so the window's first frame had (the navigator's cells, the form's unit tags, the status bar) took
+ * about a twentieth of the FX thread's work at the window's start, for tips the officer reads one at a time. Made on
+ * entering, the tip shows after JavaFX's usual delay as the pointer rests on the control.
  */
 final class HoverTooltip {
     private HoverTooltip() {

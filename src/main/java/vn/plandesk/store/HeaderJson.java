@@ -48,30 +48,19 @@ final class HeaderJson {
     static String write(PlanRepository.Header h) throws SQLException {
         return generate("header", g -> {
             g.writeStartObject();
-            string(g, "parentOrgan", h.parentOrgan());
-            string(g, "issuingOrgan", h.issuingOrgan());
-            string(g, "locality", h.locality());
-            string(g, "documentType", h.documentType());
-            strings(g, "legalBases", h.legalBases());
-            strings(g, "introduction", h.introduction());
-            g.writeFieldName("sections");
-            sections(g, h.sections());
-            g.writeFieldName("recipients");
-            strings(g, h.recipients());
-            g.writeFieldName("signer");
-            if (h.signer() == null) {
-                g.writeNull();
-            } else {
-                g.writeStartObject();
-                strings(g, "authority", h.signer().authority());
-                string(g, "title", h.signer().title());
-                string(g, "name", h.signer().name());
-                g.writeEndObject();
-            }
-            ref(g, "parentPlan", h.parentPlan());
-            ref(g, "replacesPlan", h.replacesPlan());
-            string(g, "numbering", h.numbering() == null ? null : h.numbering().name());
-            strings(g, "appendixTitles", h.appendixTitles());
+            g.writeStringField("parentOrgan", h.parentOrgan());
+            g.writeStringField("issuingOrgan", h.issuingOrgan());
+            g.writeStringField("locality", h.locality());
+            g.writeStringField("documentType", h.documentType());
+            field(g, "legalBases", h.legalBases(), TEXTS);
+            field(g, "introduction", h.introduction(), TEXTS);
+            field(g, "sections", h.sections(), SECTIONS);
+            field(g, "recipients", h.recipients(), TEXTS);
+            field(g, "signer", h.signer(), HeaderJson::signer);
+            field(g, "parentPlan", h.parentPlan(), HeaderJson::ref);
+            field(g, "replacesPlan", h.replacesPlan(), HeaderJson::ref);
+            g.writeStringField("numbering", h.numbering() == null ? null : h.numbering().name());
+            field(g, "appendixTitles", h.appendixTitles(), TEXTS);
             g.writeEndObject();
         });
     }
@@ -81,7 +70,7 @@ final class HeaderJson {
         return generate("year grid", g -> {
             g.writeStartObject();
             for (Map.Entry<Integer, String> e : years.entrySet()) {
-                string(g, String.valueOf(e.getKey()), e.getValue());
+                g.writeStringField(String.valueOf(e.getKey()), e.getValue()); // a null text is written null
             }
             g.writeEndObject();
         });
@@ -167,68 +156,60 @@ final class HeaderJson {
         return out.toString();
     }
 
-    private static void string(JsonGenerator g, String name, String value) throws IOException {
+    /** How a value is written; the generator writes a null text as null. */
+    private interface Writer<T> {
+        void write(JsonGenerator g, T value) throws IOException;
+    }
+
+    private static final Writer<List<String>> TEXTS = listOf(JsonGenerator::writeString);
+    private static final Writer<List<BodySection>> SECTIONS = listOf(HeaderJson::section);
+
+    /** A field whose value is null or what {@code write} writes, as the mapper writes a record's component. */
+    private static <T> void field(JsonGenerator g, String name, T value, Writer<T> write) throws IOException {
         g.writeFieldName(name);
+        nullOr(g, value, write);
+    }
+
+    private static <T> void nullOr(JsonGenerator g, T value, Writer<T> write) throws IOException {
         if (value == null) {
             g.writeNull();
         } else {
-            g.writeString(value);
+            write.write(g, value);
         }
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-        g.writeFieldName(name);
-        strings(g, values);
-    }
-
-    private static void strings(JsonGenerator g, List<String> values) throws IOException {
-        if (values == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (String v : values) {
-            if (v == null) {
-                g.writeNull();
-            } else {
-                g.writeString(v);
+    private static <T> Writer<List<T>> listOf(Writer<T> element) {
+        return (g, values) -> {
+            g.writeStartArray();
+            for (T v : values) {
+                nullOr(g, v, element);
             }
-        }
-        g.writeEndArray();
+            g.writeEndArray();
+        };
     }
 
-    private static void sections(JsonGenerator g, List<BodySection> sections) throws IOException {
-        if (sections == null) {
-            g.writeNull();
-            return;
-        }
-        g.writeStartArray();
-        for (BodySection s : sections) {
-            if (s == null) {
-                g.writeNull();
-                continue;
-            }
-            g.writeStartObject();
-            string(g, "heading", s.heading());
-            strings(g, "paragraphs", s.paragraphs());
-            g.writeFieldName("sections");
-            sections(g, s.sections());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void ref(JsonGenerator g, String name, PlanRef ref) throws IOException {
-        g.writeFieldName(name);
-        if (ref == null) {
-            g.writeNull();
-            return;
-        }
+    private static void section(JsonGenerator g, BodySection s) throws IOException {
         g.writeStartObject();
-        string(g, "number", ref.number());
-        string(g, "symbol", ref.symbol());
-        string(g, "date", ref.date() == null ? null : ref.date().toString());
-        string(g, "issuer", ref.issuer());
+        g.writeStringField("heading", s.heading());
+        field(g, "paragraphs", s.paragraphs(), TEXTS);
+        field(g, "sections", s.sections(), SECTIONS);
+        g.writeEndObject();
+    }
+
+    private static void signer(JsonGenerator g, Signer signer) throws IOException {
+        g.writeStartObject();
+        field(g, "authority", signer.authority(), TEXTS);
+        g.writeStringField("title", signer.title());
+        g.writeStringField("name", signer.name());
+        g.writeEndObject();
+    }
+
+    private static void ref(JsonGenerator g, PlanRef ref) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("number", ref.number());
+        g.writeStringField("symbol", ref.symbol());
+        g.writeStringField("date", ref.date() == null ? null : ref.date().toString());
+        g.writeStringField("issuer", ref.issuer());
         g.writeEndObject();
     }
 
@@ -252,46 +233,51 @@ final class HeaderJson {
         };
     }
 
-    private static List<String> strings(JsonParser p) throws IOException, NotMine {
+    /** How a value is read. */
+    private interface Reader<T> {
+        T read(JsonParser p) throws IOException, NotMine;
+    }
+
+    /** Null, or an array of what {@code element} reads. */
+    private static <T> List<T> list(JsonParser p, Reader<T> element) throws IOException, NotMine {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
         expect(p.currentToken(), JsonToken.START_ARRAY);
-        List<String> values = new ArrayList<>();
+        List<T> values = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            values.add(string(p));
+            values.add(element.read(p));
         }
         return values;
     }
 
+    private static List<String> strings(JsonParser p) throws IOException, NotMine {
+        return list(p, HeaderJson::string);
+    }
+
     private static List<BodySection> sections(JsonParser p) throws IOException, NotMine {
+        return list(p, HeaderJson::section);
+    }
+
+    private static BodySection section(JsonParser p) throws IOException, NotMine {
         if (p.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
-        expect(p.currentToken(), JsonToken.START_ARRAY);
-        List<BodySection> sections = new ArrayList<>();
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-            if (p.currentToken() == JsonToken.VALUE_NULL) {
-                sections.add(null);
-                continue;
+        expect(p.currentToken(), JsonToken.START_OBJECT);
+        String heading = null;
+        List<String> paragraphs = null;
+        List<BodySection> subsections = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            switch (name) {
+                case "heading" -> heading = string(p);
+                case "paragraphs" -> paragraphs = strings(p);
+                case "sections" -> subsections = sections(p);
+                default -> p.skipChildren();
             }
-            expect(p.currentToken(), JsonToken.START_OBJECT);
-            String heading = null;
-            List<String> paragraphs = null;
-            List<BodySection> subsections = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                p.nextToken();
-                switch (name) {
-                    case "heading" -> heading = string(p);
-                    case "paragraphs" -> paragraphs = strings(p);
-                    case "sections" -> subsections = sections(p);
-                    default -> p.skipChildren();
-                }
-            }
-            sections.add(new BodySection(heading, paragraphs, subsections));
         }
-        return sections;
+        return new BodySection(heading, paragraphs, subsections);
     }
 
     private static Signer signer(JsonParser p) throws IOException, NotMine {

@@ -48,7 +48,7 @@ final class PlanDetailsView extends ScrollPane {
         // a date typed but not yet entered is kept too
         context.addPendingEdit(() -> TaskDetailForm.keepTypedDate(date));
         top.addRow(1, label("details.date"), date, label("details.locality"), text("details-locality", model.locality()));
-        ComboBox<NumberingScheme> numbering = new ComboBox<>();
+        ComboBox<NumberingScheme> numbering = new ListOnOpenComboBox<>();
         numbering.getItems().addAll(model.schemes());
         numbering.setButtonCell(new SchemeCell());
         numbering.setCellFactory(l -> new SchemeCell());

@@ -174,7 +174,7 @@ final class RegisterPicker {
 
     /** The fields of a new document of the register: type, number, symbol, date, issuer, trích yếu, its file. */
     private GridPane newDocument(Window owner) {
-        ComboBox<DocumentType> type = new ComboBox<>();
+        ComboBox<DocumentType> type = new ListOnOpenComboBox<>();
         type.getItems().setAll(DocumentType.values());
         type.setId("register-new-type");
         type.setConverter(new StringConverter<>() {

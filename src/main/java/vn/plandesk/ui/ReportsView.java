@@ -44,7 +44,7 @@ public final class ReportsView extends VBox {
         setId("reports-page");
         getStyleClass().add("reports-view");
 
-        ComboBox<Integer> year = new ComboBox<>(model.years());
+        ComboBox<Integer> year = new ListOnOpenComboBox<>(model.years());
         year.setId("reports-year");
         year.valueProperty().bindBidirectional(model.year());
         year.setMinWidth(Region.USE_PREF_SIZE);
@@ -74,7 +74,7 @@ public final class ReportsView extends VBox {
         open.setOnAction(e -> model.open(chosen.get()));
         HBox yearBox = new HBox(8, title, yearLabel, year, busy);
         yearBox.setAlignment(Pos.CENTER_LEFT);
-        ComboBox<ReportPeriod> period = new ComboBox<>(model.periods());
+        ComboBox<ReportPeriod> period = new ListOnOpenComboBox<>(model.periods());
         period.setId("reports-period");
         period.valueProperty().bindBidirectional(model.period());
         period.setConverter(new javafx.util.StringConverter<>() {

@@ -26,10 +26,10 @@ final class SearchBar extends FlowPane {
     private final WindowContext context;
     private final TextField search = new TextField();
     private final Label hits = new Label();
-    private final ComboBox<String> unit = new ComboBox<>();
-    private final ComboBox<WardRole> role = new ComboBox<>();
-    private final ComboBox<Integer> year = new ComboBox<>();
-    private final ComboBox<Integer> quarter = new ComboBox<>();
+    private final ComboBox<String> unit = new ListOnOpenComboBox<>();
+    private final ComboBox<WardRole> role = new ListOnOpenComboBox<>();
+    private final ComboBox<Integer> year = new ListOnOpenComboBox<>();
+    private final ComboBox<Integer> quarter = new ListOnOpenComboBox<>();
     private final CheckBox overdue = new CheckBox(Messages.get("filter.overdue"));
     private final CheckBox flagged = new CheckBox(Messages.get("filter.flagged"));
     private boolean resetting;

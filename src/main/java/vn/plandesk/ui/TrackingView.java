@@ -68,12 +68,12 @@ public final class TrackingView extends VBox {
         setId("tracking-page");
         getStyleClass().add("tracking-view");
 
-        ComboBox<Period> period = new ComboBox<>(model.periods());
+        ComboBox<Period> period = new ListOnOpenComboBox<>(model.periods());
         period.setId("tracking-period");
         period.setConverter(converter(TrackingViewModel::label));
         period.setVisibleRowCount(12);
         period.valueProperty().bindBidirectional(model.period());
-        ComboBox<ProgressStatus> status = new ComboBox<>();
+        ComboBox<ProgressStatus> status = new ListOnOpenComboBox<>();
         status.setId("tracking-status-filter");
         status.getItems().add(null);
         status.getItems().addAll(ProgressStatus.values());
@@ -432,7 +432,7 @@ public final class TrackingView extends VBox {
 
     /** The status of a task's row as a drop-down list of the statuses, read only in a six-month or yearly view. */
     private final class StatusCell extends TaskCell {
-        private final ComboBox<ProgressStatus> combo = new ComboBox<>(
+        private final ComboBox<ProgressStatus> combo = new ListOnOpenComboBox<>(
                 FXCollections.observableArrayList(ProgressStatus.values()));
         private boolean showing;
 

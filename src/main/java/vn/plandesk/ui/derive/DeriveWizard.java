@@ -35,6 +35,7 @@ import vn.plandesk.model.WardRole;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.derive.DerivationService;
 import vn.plandesk.service.derive.WardUnitRegistry;
+import vn.plandesk.ui.ListOnOpenComboBox;
 import vn.plandesk.ui.ScreenFit;
 
 /**
@@ -54,7 +55,7 @@ public final class DeriveWizard {
     private final Button create = new Button(Messages.get("derive.create"));
 
     // step 1
-    private final ComboBox<PlanSummary> parentPlan = new ComboBox<>();
+    private final ComboBox<PlanSummary> parentPlan = new ListOnOpenComboBox<>();
     private final ChoiceBox<String> level = new ChoiceBox<>();
     private final TextField wardName = new TextField();
     private final TextField locality = new TextField();
@@ -286,7 +287,7 @@ public final class DeriveWizard {
     static final class TaskEditor {
         private final DeriveWizardViewModel model;
         private final VBox box = new VBox(6);
-        private final ComboBox<WardRole> role = new ComboBox<>(FXCollections.observableArrayList(WardRole.values()));
+        private final ComboBox<WardRole> role = new ListOnOpenComboBox<>(FXCollections.observableArrayList(WardRole.values()));
         private final ListView<String> lead = new ListView<>();
         private final ListView<String> coordinating = new ListView<>();
         private final TextArea name = new TextArea();

@@ -29,6 +29,7 @@ import vn.plandesk.service.derive.PlanChange;
 import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.ui.BackgroundWork;
 import vn.plandesk.ui.ColumnHeaderLabel;
+import vn.plandesk.ui.ListOnOpenComboBox;
 import vn.plandesk.ui.ScreenFit;
 
 /**
@@ -40,10 +41,10 @@ import vn.plandesk.ui.ScreenFit;
 public final class ParentComparisonDialog {
     private final ParentComparisonViewModel model;
     private final Stage stage = new Stage();
-    private final ComboBox<PlanSummary> against = new ComboBox<>();
+    private final ComboBox<PlanSummary> against = new ListOnOpenComboBox<>();
     private final TableView<PlanChange> table = new TableView<>();
     private final TextArea detail = new TextArea();
-    private final ComboBox<ParentTask> target = new ComboBox<>();
+    private final ComboBox<ParentTask> target = new ListOnOpenComboBox<>();
     private final Button retarget = new Button(Messages.get("compare.retarget"));
     /** The new plan's best three points for the selected ward task; several may be ticked. */
     private final VBox candidates = new VBox(4);

@@ -26,6 +26,7 @@ import vn.plandesk.service.Messages;
 import vn.plandesk.service.PlanService;
 import vn.plandesk.service.office.ImportXlsxService;
 import vn.plandesk.ui.BackgroundWork;
+import vn.plandesk.ui.ListOnOpenComboBox;
 import vn.plandesk.ui.print.FileTarget;
 
 /**
@@ -169,7 +170,7 @@ public final class ImportXlsxView {
         warnings.setPrefHeight(140);
         root.setCenter(center);
 
-        ComboBox<PlanSummary> target = new ComboBox<>(model.targets());
+        ComboBox<PlanSummary> target = new ListOnOpenComboBox<>(model.targets());
         target.setId("import-target");
         target.setConverter(new StringConverter<>() {
             @Override

@@ -33,6 +33,7 @@ import vn.plandesk.draw.timeline.TimelineZoom;
 import vn.plandesk.service.Messages;
 import vn.plandesk.service.timeline.TimelineService;
 import vn.plandesk.service.timeline.TimelineTracking;
+import vn.plandesk.ui.ListOnOpenComboBox;
 
 /**
  * "Tiến độ 2025–2030": the plan's tasks under their seven groups against the years 2025–2030, with zoom by year,
@@ -59,7 +60,7 @@ public final class TimelineView extends BorderPane {
     private BiConsumer<PlanTask, Deadline> onMoveDeadline = (t, d) -> { };
     private final Button export = new Button(Messages.get("timeline.exportPdf"));
     /** The period whose statuses the chart shows; shown only when the host draws tracking ({@link #showPeriods}). */
-    private final ComboBox<Period> period = new ComboBox<>();
+    private final ComboBox<Period> period = new ListOnOpenComboBox<>();
     /** The legend under the chart: the PDF's, drawn by the same painter. */
     private final javafx.scene.canvas.Canvas legend = new javafx.scene.canvas.Canvas();
     /** Said instead of an empty chart when no task of the plan has a deadline to draw. */

@@ -172,7 +172,7 @@ final class TaskDetailForm extends ScrollPane {
                 () -> Messages.get("form.progress", model.progressPeriodProperty().get()),
                 model.progressPeriodProperty()));
         javafx.scene.control.ComboBox<vn.plandesk.model.tracking.ProgressStatus> status =
-                new javafx.scene.control.ComboBox<>();
+                new ListOnOpenComboBox<>();
         status.setId("form-progress-status");
         status.getItems().setAll(vn.plandesk.model.tracking.ProgressStatus.values());
         status.setConverter(new javafx.util.StringConverter<>() {

@@ -80,21 +80,26 @@ public final class Text {
     }
 
     /**
-     * The fold of each character of the Latin, Latin Extended and Vietnamese blocks, worked out once: searching a big
-     * plan folds megabytes of text, and decomposing each string anew was most of the time of opening one.
+     * The fold of each character of the Latin, Latin Extended and Vietnamese blocks, worked out once, when the
+     * character is first met: searching a big plan folds megabytes of text, and decomposing each string anew was most
+     * of the time of opening one. Working out all 8,192 when the class was first used cost every command and the
+     * window's start about 9 ms, for the hundred or so characters a plan uses.
      */
     private static final String[] FOLDED = new String[0x2000];
-
-    static {
-        for (char c = 0; c < FOLDED.length; c++) {
-            FOLDED[c] = foldChar(c);
-        }
-    }
 
     /** A character's fold, from the table when it is there. */
     @OnlySavesTime
     private static String folded(char c) {
-        return c < FOLDED.length ? FOLDED[c] : foldChar(c);
+        if (c >= FOLDED.length) {
+            return foldChar(c);
+        }
+        String fold = FOLDED[c];
+        if (fold == null) {
+            fold = foldChar(c);
+            // two threads may both work it out and store the same fold; a String is safe to share without a lock
+            FOLDED[c] = fold;
+        }
+        return fold;
     }
 
     /** One character decomposed, its marks dropped, lower-cased, đ read as d. */

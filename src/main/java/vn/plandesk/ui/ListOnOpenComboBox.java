@@ -2,6 +2,7 @@ package vn.plandesk.ui;
 
 import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Skin;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
@@ -42,15 +43,17 @@ public class ListOnOpenComboBox<T> extends ComboBox<T> {
 
         /**
          * As wide as the widest choice, as JavaFX makes a box that cannot be typed in. JavaFX measures every choice in
-         * the button cell; with the list out of the box, the cell kept the width it had cached for the choice shown,
-         * and the unit filter came out as wide as "(mọi đơn vị)" instead of its longest unit. Each choice is therefore
-         * measured after its cell is told to lay out again.
+         * the button cell; while the list has no skin (it is made when the popup first opens), every choice measured
+         * as wide as the one shown, and the unit filter came out as wide as "(mọi đơn vị)" instead of its longest
+         * unit. Until then each choice is measured here, after its cell is told to lay out again; once the list is
+         * made, JavaFX's own measure is right (the test compares both with JavaFX's box).
          */
         @Override
         protected double computePrefWidth(double height, double topInset, double rightInset, double bottomInset,
                                           double leftInset) {
             double pref = super.computePrefWidth(height, topInset, rightInset, bottomInset, leftInset);
-            if (box.isEditable() || !(getDisplayNode() instanceof ListCell<?> cell)) {
+            if (box.isEditable() || !(getDisplayNode() instanceof ListCell<?> cell)
+                    || ((Control) getPopupContent()).getSkin() != null) {
                 return pref;
             }
             int shown = cell.getIndex();

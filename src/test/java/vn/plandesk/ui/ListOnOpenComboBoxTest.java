@@ -71,22 +71,30 @@ class ListOnOpenComboBoxTest {
 
     @Test
     void theListOpensWithEveryChoiceAndAChoiceTakenThereIsTheValue() throws Exception {
+        double[] closedWidth = new double[1];
         ComboBox<String> box = FxThread.call(() -> {
             ComboBox<String> lazy = filter(new ListOnOpenComboBox<>());
             Stage stage = new Stage();
-            stage.setScene(new Scene(new HBox(lazy), 400, 200));
+            stage.setScene(new Scene(new HBox(lazy), 600, 200));
             stage.show();
+            lazy.applyCss();
+            closedWidth[0] = lazy.prefWidth(-1);
             lazy.show();
             return lazy;
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, box::isShowing);
         WaitForAsyncUtils.waitForFxEvents();
+        double[] openWidth = new double[1];
         List<String> shown = FxThread.call(() -> {
             ListView<?> list = (ListView<?>) ((ListOnOpenComboBox.ListOnOpenSkin<?>) box.getSkin()).getPopupContent();
             assertTrue(list.getScene() != null && list.getScene() != box.getScene(), "the list is in the popup");
+            box.requestLayout();
+            openWidth[0] = box.prefWidth(-1);
             return list.lookupAll(".list-cell").stream().filter(Node::isVisible).map(n -> ((ListCell<?>) n))
                     .filter(c -> !c.isEmpty()).map(ListCell::getText).toList();
         });
+        // once its list is made, the box keeps its width (JavaFX's own measuring is right then)
+        assertEquals(closedWidth[0], openWidth[0], 2.0, "the box's width with its list open");
         assertEquals("(mọi đơn vị)", shown.get(0));
         assertEquals(UNITS, shown.subList(1, shown.size()));
         String chosen = FxThread.call(() -> {

@@ -140,15 +140,19 @@ final class TaskDetailForm extends ScrollPane {
         Node rl = field("form.role", role);
         Node ld = field("form.leader", leader);
         Node yr = field("form.years", years);
-        wardOnly.addAll(List.of(pn, rl));
-        provinceOnly.addAll(List.of(ld, yr));
-        box.getChildren().addAll(heading, empty, field("form.number", number), flag, pn, field("form.name", name), rl,
-                ld, field("form.leadUnits", leadUnits), field("form.coordinatingUnits", coordinatingUnits),
-                field("form.result", result), field("form.deadline", deadline), meaning,
-                field("form.start", start), yr, field("form.note", note), progress());
+        wardOnly.addAll(List.of(slot(pn), slot(rl)));
+        provinceOnly.addAll(List.of(slot(ld), slot(yr)));
+        box.getChildren().addAll(heading, empty, field("form.number", number), flag, wardOnly.get(0),
+                field("form.name", name), wardOnly.get(1), provinceOnly.get(0), field("form.leadUnits", leadUnits),
+                field("form.coordinatingUnits", coordinatingUnits), field("form.result", result),
+                field("form.deadline", deadline), meaning, field("form.start", start), provinceOnly.get(1),
+                field("form.note", note), progress());
         setContent(box);
         number.textProperty().bind(model.numberProperty());
-        model.hasTaskProperty().addListener((o, was, has) -> showTask(has));
+        model.hasTaskProperty().addListener((o, was, has) -> {
+            showKind(model.wardProperty().get()); // a plan of the kind the window opened without a task
+            showTask(has);
+        });
         model.wardProperty().addListener((o, was, w) -> showKind(w));
         model.yearInferredProperty().addListener((o, was, inferred) -> show(flag, inferred));
         leadUnits.setUnits(model.leadUnitsProperty().get());
@@ -239,8 +243,30 @@ final class TaskDetailForm extends ScrollPane {
     }
 
     private void showKind(boolean ward) {
+        if (model.hasTaskProperty().get()) { // without a task (and a plan) the kind means nothing yet
+            (ward ? wardOnly : provinceOnly).forEach(TaskDetailForm::fill);
+        }
         wardOnly.forEach(n -> show(n, ward));
         provinceOnly.forEach(n -> show(n, !ward));
+    }
+
+    /**
+     * The place in the form of a field shown for one kind of plan only; the field is put there when a task of that
+     * kind is first shown ({@link #fill}). Hidden, it was styled and laid out at every start all the same: the
+     * province's leader and years, 38 nodes, on the ward's plan the window opens with.
+     */
+    private static VBox slot(Node field) {
+        VBox slot = new VBox();
+        slot.setMinWidth(0);
+        slot.setUserData(field);
+        return slot;
+    }
+
+    private static void fill(Node slot) {
+        VBox place = (VBox) slot;
+        if (place.getChildren().isEmpty()) {
+            place.getChildren().add((Node) place.getUserData());
+        }
     }
 
     private static TextArea area(String id, int rows) {

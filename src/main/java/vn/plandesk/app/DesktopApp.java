@@ -75,31 +75,16 @@ public final class DesktopApp extends Application {
         });
     }
 
-    /**
-     * Quits once the frame with the plan is drawn: the pulse that lays the plan out, then one more, whose copy of the
-     * scene for the renderer waits for that frame's drawing to end; the time is taken after it.
-     */
+    /** Quits once the frame with the plan is drawn ({@link vn.plandesk.ui.NextFrame}); the time is taken then. */
     private static void exitAfterNextFrame(MainWindow window, vn.plandesk.model.Plan plan) {
-        javafx.scene.Scene scene = window.context().stage().getScene();
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (++pulses[0] < 2) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(() -> {
-                // since the JVM started: the process's start time as Linux gives it counts from the second the
-                // machine booted in, rounded down, and made this up to a second too long
-                long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-                System.out.println(READY_LINE + ms + " " + plan.taskCount());
-                window.saveState();
-                window.context().stage().close();
-            });
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        vn.plandesk.ui.NextFrame.drawn(window.context().stage().getScene(), () -> {
+            // since the JVM started: the process's start time as Linux gives it counts from the second the
+            // machine booted in, rounded down, and made this up to a second too long
+            long ms = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            System.out.println(READY_LINE + ms + " " + plan.taskCount());
+            window.saveState();
+            window.context().stage().close();
+        });
     }
 
     /**

@@ -165,8 +165,11 @@ public final class MainWindow {
         // the plan read ahead while the toolkit started is put in the window before it shows: the window and the
         // plan's table are styled and laid out in one pass, instead of a second pass after the window's first frame
         Long first = loadSamples ? null : firstPlan();
+        // the tracking page's read-ahead and the like wait for the first frame rather than share the cores with it
+        context.holdUntilFirstFrame();
         boolean shown = first != null && context.showIfOpen(first);
         stage.show();
+        NextFrame.drawn(stage.getScene(), context::firstFrameDrawn);
         updateUndoItems();
         if (loadSamples) {
             context.loadSamples(this::openFirstPlan);

@@ -141,7 +141,8 @@ public final class TrackingViewModel {
         }
         context.planProperty().addListener((o, old, p) -> {
             if (p == null || old == null || !p.id().equals(old.id())) {
-                load();
+                // read for a page the officer may not open soon: not while the window draws its first frame
+                context.afterFirstFrame(this::load);
             }
         });
         load();

@@ -1,5 +1,6 @@
 package vn.plandesk.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Platform;
@@ -80,6 +81,8 @@ public final class WindowContext {
      * undone), for what must follow every step of the undo history: the Undo and Redo items.
      */
     private final IntegerProperty edits = new SimpleIntegerProperty();
+    /** Work held until the window's first frame is drawn ({@link #afterFirstFrame}); null when none is held. */
+    private List<Runnable> heldForFirstFrame;
     private final java.util.function.Consumer<Plan> onEdit = p -> {
         plan.set(p);
         edits.set(edits.get() + 1);
@@ -321,6 +324,34 @@ public final class WindowContext {
         // the first task of the group is selected, so the form shows what it is for
         e.plan().group(page.get().group()).filter(g -> !g.tasks().isEmpty())
                 .ifPresent(g -> selectedTask.set(g.tasks().get(0).id()));
+    }
+
+    /**
+     * Runs work the window's first frame does not need (reading ahead for a page not shown): at once, or, while the
+     * window starts, once its first frame is drawn, so that the start does not share the machine's cores with it.
+     */
+    public void afterFirstFrame(Runnable work) {
+        if (heldForFirstFrame != null) {
+            heldForFirstFrame.add(work);
+        } else {
+            work.run();
+        }
+    }
+
+    /** Holds the work given to {@link #afterFirstFrame} until {@link #firstFrameDrawn}; the window calls it as it starts. */
+    void holdUntilFirstFrame() {
+        if (heldForFirstFrame == null) {
+            heldForFirstFrame = new ArrayList<>();
+        }
+    }
+
+    /** Runs the work held for the first frame, in the order it came; later work runs at once. */
+    void firstFrameDrawn() {
+        List<Runnable> held = heldForFirstFrame;
+        heldForFirstFrame = null;
+        if (held != null) {
+            held.forEach(Runnable::run);
+        }
     }
 
     /**

@@ -77,6 +77,32 @@ class TrackingViewModelTest {
         return plan.allTasks().stream().filter(StatusRule::recurs).findFirst().orElseThrow();
     }
 
+    /**
+     * While the window draws its first frame, the page reads nothing for a plan just opened (it is not shown, and the
+     * start would share the cores with it); once the frame is drawn, it reads the plan.
+     */
+    @Test
+    void aPlanOpenedWhileTheWindowStartsIsReadOnceItsFirstFrameIsDrawn() {
+        Set<Long> ward = taskIds(plan);
+        assertEquals(ward, shownTaskIds());
+        FxThread.run(fixture.context::holdUntilFirstFrame);
+        Plan province = fixture.open(fixture.first(PlanKind.PROVINCE));
+        FxThread.awaitIdle(fixture.context.background());
+        assertEquals(ward, shownTaskIds(), "read before the first frame");
+
+        FxThread.run(fixture.context::firstFrameDrawn);
+        FxThread.awaitIdle(fixture.context.background());
+        assertEquals(taskIds(province), shownTaskIds());
+    }
+
+    private static Set<Long> taskIds(Plan p) {
+        return p.allTasks().stream().map(PlanTask::id).collect(Collectors.toSet());
+    }
+
+    private Set<Long> shownTaskIds() {
+        return tasks().stream().map(t -> t.task().id()).collect(Collectors.toSet());
+    }
+
     @Test
     void listsTheSevenGroupsAsOneTableWithEveryTaskInItsDefaultStatus() {
         List<Row> rows = FxThread.call(() -> List.copyOf(model.rows()));

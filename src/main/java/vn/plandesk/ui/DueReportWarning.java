@@ -24,7 +24,8 @@ final class DueReportWarning {
     /** Keeps {@link WindowContext#reportWarningProperty()} up to date from now on. */
     static DueReportWarning follow(WindowContext context, ReportService reports, Supplier<LocalDate> today) {
         DueReportWarning w = new DueReportWarning(context, reports, today);
-        context.editorProperty().addListener((o, old, e) -> w.refresh());
+        // for the plan the window starts with, once its first frame is drawn: the warning comes a moment after it
+        context.editorProperty().addListener((o, old, e) -> context.afterFirstFrame(w::refresh));
         context.edits().addListener((o, old, v) -> w.refresh());
         // a window that is starting opens its plan next, and the listener above reads the warning then: reading it now
         // as well would only compete with the window's start (every report's content is read)

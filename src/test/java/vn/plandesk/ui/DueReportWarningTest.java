@@ -79,15 +79,19 @@ class DueReportWarningTest {
     }
 
     @Test
-    void aStartingWindowReadsTheWarningWhenItsPlanOpensAndNotBefore() {
+    void aStartingWindowReadsTheWarningOnceItsPlansFirstFrameIsDrawnAndNotBefore() {
         today.set(LocalDate.of(2026, 6, 3));
         boolean nothingRead = FxThread.call(() -> {
+            fixture.context.holdUntilFirstFrame(); // as the window does before it shows
             DueReportWarning.follow(fixture.context, fixture.reports, today::get);
             return fixture.context.background().idleProperty().get();
         });
         assertTrue(nothingRead, "no plan open yet: reading every report now would only slow the window's start");
 
         fixture.open(fixture.first(PlanKind.WARD));
+        assertEquals("", FxThread.call(() -> shown.getText()), "read while the first frame was drawn");
+        FxThread.run(fixture.context::firstFrameDrawn);
+        FxThread.awaitIdle(fixture.context.background());
         String warning = FxThread.call(() -> shown.getText());
         assertTrue(warning.contains("10/06/2026") && warning.contains("6 tháng đầu năm 2026"), warning);
     }

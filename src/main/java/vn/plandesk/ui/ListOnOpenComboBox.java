@@ -11,8 +11,9 @@ import javafx.scene.control.skin.ComboBoxListViewSkin;
  * A ComboBox whose list of choices joins the window when the officer first opens it. JavaFX's skin keeps that list
  * among the box's children from the start (its fix for RT-21207, so that the list is styled before it first pops up):
  * a hidden list view with its flow, two scroll bars and a few cells, 24 nodes a box, styled and laid out at every
- * start. The four filters of the plan's page made 96 of them before its first frame. Measured on the window's start
- * on the samples (runs interleaved, medians of 11 to 15): 1,124 → 1,084 ms, 1,129 → 1,094 ms.
+ * start. The plan's page made five of them before its first frame (the four filters and the form's progress status).
+ * Measured on the window's start on the samples (runs interleaved, medians of 11 to 15): 1,124 → 1,084 ms,
+ * 1,129 → 1,094 ms for the filters.
  *
  * <p>The list is made and styled when the popup first opens, in the popup's scene, as JavaFX does for a box whose
  * list it moved there; the popup sizes itself again once shown (JavaFX's own second sizing), so it opens at its

@@ -46,8 +46,8 @@ final class TaskDetailForm extends ScrollPane {
     private final Label meaning = new Label();
     private final TextArea note = area("form-note", 2);
     private final Label flag = new Label(Messages.get("form.yearInferred"));
-    private final List<Node> wardOnly = new ArrayList<>();
-    private final List<Node> provinceOnly = new ArrayList<>();
+    private final List<KindField> wardOnly = new ArrayList<>();
+    private final List<KindField> provinceOnly = new ArrayList<>();
 
     TaskDetailForm(WindowContext context) {
         this.model = new TaskDetailFormViewModel(context);
@@ -140,8 +140,8 @@ final class TaskDetailForm extends ScrollPane {
         Node rl = field("form.role", role);
         Node ld = field("form.leader", leader);
         Node yr = field("form.years", years);
-        wardOnly.addAll(List.of(slot(pn), slot(rl)));
-        provinceOnly.addAll(List.of(slot(ld), slot(yr)));
+        wardOnly.addAll(List.of(new KindField(pn), new KindField(rl)));
+        provinceOnly.addAll(List.of(new KindField(ld), new KindField(yr)));
         box.getChildren().addAll(heading, empty, field("form.number", number), flag, wardOnly.get(0),
                 field("form.name", name), wardOnly.get(1), provinceOnly.get(0), field("form.leadUnits", leadUnits),
                 field("form.coordinatingUnits", coordinatingUnits), field("form.result", result),
@@ -244,7 +244,7 @@ final class TaskDetailForm extends ScrollPane {
 
     private void showKind(boolean ward) {
         if (model.hasTaskProperty().get()) { // without a task (and a plan) the kind means nothing yet
-            (ward ? wardOnly : provinceOnly).forEach(TaskDetailForm::fill);
+            (ward ? wardOnly : provinceOnly).forEach(KindField::fill);
         }
         wardOnly.forEach(n -> show(n, ward));
         provinceOnly.forEach(n -> show(n, !ward));
@@ -255,17 +255,18 @@ final class TaskDetailForm extends ScrollPane {
      * kind is first shown ({@link #fill}). Hidden, it was styled and laid out at every start all the same: the
      * province's leader and years, 38 nodes, on the ward's plan the window opens with.
      */
-    private static VBox slot(Node field) {
-        VBox slot = new VBox();
-        slot.setMinWidth(0);
-        slot.setUserData(field);
-        return slot;
-    }
+    private static final class KindField extends VBox {
+        private final Node field;
 
-    private static void fill(Node slot) {
-        VBox place = (VBox) slot;
-        if (place.getChildren().isEmpty()) {
-            place.getChildren().add((Node) place.getUserData());
+        KindField(Node field) {
+            this.field = field;
+            setMinWidth(0);
+        }
+
+        void fill() {
+            if (getChildren().isEmpty()) {
+                getChildren().add(field);
+            }
         }
     }
 

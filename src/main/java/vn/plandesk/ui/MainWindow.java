@@ -1,16 +1,12 @@
 package vn.plandesk.ui;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.fxml.FXMLLoader;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -49,7 +45,7 @@ public final class MainWindow {
     private final Path storeFolder;
     private final WindowContext context;
     private final AppMenus menus = new AppMenus();
-    private final Map<Integer, TaskGroupController> groups = new HashMap<>();
+    private final Map<Integer, TaskGroupView> groups = new HashMap<>();
     private final Map<Page.Kind, Node> otherPages = new HashMap<>();
     /** The views features added, made the first time they are shown; they follow the open plan themselves. */
     private final Map<Page.Kind, java.util.function.Supplier<Node>> addedPages = new HashMap<>();
@@ -258,24 +254,9 @@ public final class MainWindow {
         }
     }
 
-    /** The view of a group, loaded from TaskGroupView.fxml the first time it is shown, then kept. */
+    /** The view of a group, made the first time it is shown, then kept. */
     private Node groupView(int number) {
-        TaskGroupController c = groups.get(number);
-        if (c == null) {
-            FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("TaskGroupView.fxml"), Messages.bundle());
-            Parent view;
-            try {
-                view = loader.load();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            c = loader.getController();
-            c.bind(context, number);
-            view.getProperties().put(TaskGroupController.class, c);
-            view.setId("group-view-" + number);
-            groups.put(number, c);
-        }
-        return c.table().getParent();
+        return groups.computeIfAbsent(number, n -> new TaskGroupView(context, n)).node();
     }
 
     /**
@@ -305,7 +286,7 @@ public final class MainWindow {
         }
     }
 
-    private TaskGroupController currentGroup() {
+    private TaskGroupView currentGroup() {
         Page p = context.pageProperty().get();
         return p.kind() == Page.Kind.GROUP ? groups.get(p.group()) : null;
     }

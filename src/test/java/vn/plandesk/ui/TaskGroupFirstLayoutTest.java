@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.fxml.FXMLLoader;
 import javafx.scene.control.TreeTableColumn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.plandesk.model.PlanKind;
-import vn.plandesk.service.Messages;
 
 /**
  * A group's table before its first frame. JavaFX sizes a column that is still at its default width (80 px) when its
@@ -32,11 +30,7 @@ class TaskGroupFirstLayoutTest {
             for (int group = 1; group <= 7; group++) {
                 int number = group;
                 List<Double> widths = FxThread.call(() -> {
-                    FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("TaskGroupView.fxml"),
-                            Messages.bundle());
-                    loader.load();
-                    TaskGroupController c = loader.getController();
-                    c.bind(f.context, number);
+                    TaskGroupView c = new TaskGroupView(f.context, number);
                     assertTrue(c.table().getScene() == null, "not laid out yet");
                     return c.table().getColumns().stream().map(TreeTableColumn::getWidth).toList();
                 });

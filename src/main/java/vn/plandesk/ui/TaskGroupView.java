@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.css.PseudoClass;
-import javafx.fxml.FXML;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanTask;
 import vn.plandesk.model.TaskGroup;
@@ -21,23 +23,25 @@ import vn.plandesk.service.edit.PlanEditor;
 import vn.plandesk.service.search.PlanIndex;
 
 /**
- * The controller of TaskGroupView.fxml: one task group of the open plan as a table, tasks with their sub-tasks under
- * them, in the plan's column set. Cells edit in place; rows are dragged to another place or, onto the navigator, to
- * another group.
+ * One task group of the open plan: its heading over a table of its tasks, sub-tasks under them, in the plan's column
+ * set. Cells edit in place; rows are dragged to another place or, onto the navigator, to another group. The same view
+ * is made once for each group the officer opens.
+ *
+ * <p>Built in code, not loaded from FXML: the view is two controls, and FXMLLoader's reading and reflection cost the
+ * window's start 28 ms of the FX thread for them.
  */
-public final class TaskGroupController {
+public final class TaskGroupView {
     private static final PseudoClass HIT = PseudoClass.getPseudoClass("hit");
     private static final PseudoClass FLAGGED = PseudoClass.getPseudoClass("flagged");
     private static final PseudoClass SUB_TASK = PseudoClass.getPseudoClass("sub-task");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
 
-    @FXML
-    private Label title;
-    @FXML
-    private TreeTableView<PlanTask> table;
+    private final Label title = new Label();
+    private final TreeTableView<PlanTask> table = new TreeTableView<>();
+    private final VBox view = new VBox(title, table);
 
-    private WindowContext context;
-    private int group;
+    private final WindowContext context;
+    private final int group;
     private TreeItem<PlanTask> root = new TreeItem<>();
     /** The ids shown, in order, parents before their sub-tasks: when they stay the same an edit updates rows in place. */
     private List<Long> shape = List.of();
@@ -46,9 +50,17 @@ public final class TaskGroupController {
     private List<TaskColumn> specs;
 
     /** Shows a group of the context's plan and follows its changes. */
-    void bind(WindowContext ctx, int groupNumber) {
+    TaskGroupView(WindowContext ctx, int groupNumber) {
         this.context = ctx;
         this.group = groupNumber;
+        view.getStyleClass().add("task-group-view");
+        view.setId("group-view-" + groupNumber);
+        title.getStyleClass().add("group-title");
+        title.setWrapText(true);
+        title.setMaxWidth(Double.MAX_VALUE);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setEditable(true);
+        table.setShowRoot(false);
         table.setId("group-table-" + groupNumber);
         table.setRoot(root);
         table.setPlaceholder(FxLocalization.emptyPlaceholder());
@@ -86,6 +98,11 @@ public final class TaskGroupController {
         box.getStyleClass().add("empty-group");
         box.setAlignment(javafx.geometry.Pos.CENTER);
         return box;
+    }
+
+    /** The view to put in the window: the group's heading over its table. */
+    Parent node() {
+        return view;
     }
 
     TreeTableView<PlanTask> table() {

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import vn.plandesk.model.PlanDeskException;
 import vn.plandesk.app.cli.Cli;
 import vn.plandesk.service.Messages;
+import vn.plandesk.store.StoreLocation;
 import vn.plandesk.ui.MainWindow;
 
 /** The JavaFX application: opens the store, shows the main window, closes the store on exit. */
@@ -25,6 +26,7 @@ public final class DesktopApp extends Application {
     static void launchWith(Cli.StartOptions args) {
         arguments = args;
         opening = StoreOpening.start(args.db());
+        SoftwareDrawing.beforeToolkit(args.db() != null ? args.db() : StoreLocation.defaultFolder());
         Application.launch(DesktopApp.class);
     }
 
@@ -132,6 +134,7 @@ public final class DesktopApp extends Application {
      */
     static MainWindow showWindow(Stage stage, Services services,
                                  List<BiConsumer<MainWindow, Services>> extensions, boolean loadSamples) {
+        SoftwareDrawing.remember(services.settings());
         MainWindow w = new MainWindow(stage, services.plans(), services.editors(), services.settings(),
                 services.storeFolder());
         w.setOnLanguageChange(() -> showWindow(stage, services, extensions));

@@ -12,7 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The officer's settings (language, window size, split positions, last open plan, text size), kept in
+ * The officer's settings (language, window size, split positions, last open plan, text size; whether the last start
+ * drew in software, which the next start reads before its toolkit starts), kept in
  * {@code settings.properties} beside the store: they travel with the store folder, and a test on a temporary store
  * never touches the officer's own. Written through a temporary file, so a crash leaves the old file whole.
  */

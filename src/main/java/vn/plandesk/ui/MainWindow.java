@@ -164,6 +164,9 @@ public final class MainWindow {
         // the tracking page's read-ahead and the like wait for the first frame rather than share the cores with it
         context.holdUntilFirstFrame();
         boolean shown = first != null && context.showIfOpen(first);
+        if (!shown) {
+            navigator.reload(); // the plans, listed while the first one is read (or the samples loaded)
+        }
         stage.show();
         NextFrame.drawn(stage.getScene(), context::firstFrameDrawn);
         updateUndoItems();

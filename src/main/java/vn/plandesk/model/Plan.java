@@ -3,6 +3,7 @@ package vn.plandesk.model;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -60,6 +61,31 @@ public record Plan(Long id, PlanKind kind, String parentOrgan, String issuingOrg
         appendixTitles = Text.nfcList(appendixTitles);
         groups = Text.copy(groups);
         indicators = Text.copy(indicators);
+    }
+
+    /**
+     * Every component, compared as the record's own equals compares them. Written out because a record's generated
+     * equals is linked through invokedynamic at its first call, which cost the window's start about 9 ms of the FX
+     * thread for this many components: the window's plan property compares each plan it is given with the one it held.
+     * {@code RecordEqualsTest} checks that each component counts; the record's own hashCode agrees with this.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof Plan o)) {
+            return false;
+        }
+        // no identity check of its own: each component's equals has one, so a record compared with itself is quick
+        return partial == o.partial && Objects.equals(id, o.id) && kind == o.kind && Objects.equals(number, o.number)
+                && Objects.equals(symbol, o.symbol) && Objects.equals(issueDate, o.issueDate)
+                && Objects.equals(issuer, o.issuer) && Objects.equals(parentOrgan, o.parentOrgan)
+                && Objects.equals(issuingOrgan, o.issuingOrgan) && Objects.equals(locality, o.locality)
+                && Objects.equals(documentType, o.documentType) && Objects.equals(summary, o.summary)
+                && Objects.equals(legalBases, o.legalBases) && Objects.equals(introduction, o.introduction)
+                && Objects.equals(sections, o.sections) && Objects.equals(recipients, o.recipients)
+                && Objects.equals(signer, o.signer) && Objects.equals(parentPlan, o.parentPlan)
+                && Objects.equals(replacesPlan, o.replacesPlan) && numbering == o.numbering
+                && Objects.equals(appendixTitles, o.appendixTitles) && Objects.equals(groups, o.groups)
+                && Objects.equals(indicators, o.indicators);
     }
 
     /** The plan's identity as other documents cite it. */

@@ -2,6 +2,7 @@ package vn.plandesk.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One row of a plan's task appendix.
@@ -38,6 +39,26 @@ public record PlanTask(Long id, String number, String name, String leader, List<
         note = Text.nfc(note).strip();
         flags = flags == null ? List.of() : List.copyOf(flags.stream().distinct().sorted().toList());
         subTasks = Text.copy(subTasks);
+    }
+
+    /**
+     * Every component, compared as the record's own equals compares them. Written out for the reason of
+     * {@link Plan#equals}: the window's tables compare the tasks of their rows when a plan is first shown.
+     * {@code RecordEqualsTest} checks that each component counts; the record's own hashCode agrees with this.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof PlanTask o)) {
+            return false;
+        }
+        // no identity check of its own: each component's equals has one, so a record compared with itself is quick
+        return Objects.equals(id, o.id) && role == o.role && Objects.equals(number, o.number)
+                && Objects.equals(name, o.name) && Objects.equals(leader, o.leader)
+                && Objects.equals(leadUnits, o.leadUnits) && Objects.equals(coordinatingUnits, o.coordinatingUnits)
+                && Objects.equals(result, o.result) && Objects.equals(deadline, o.deadline)
+                && Objects.equals(parentRef, o.parentRef) && Objects.equals(note, o.note)
+                && Objects.equals(flags, o.flags) && Objects.equals(subTasks, o.subTasks)
+                && Objects.equals(start, o.start);
     }
 
     /** A task with no start of its own: it starts with the plan. */

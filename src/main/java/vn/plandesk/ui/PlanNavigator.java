@@ -25,6 +25,11 @@ final class PlanNavigator extends TreeView<Object> {
 
     /** A node under the open plan: a group's page, the indicators or the details. */
     record PageNode(long planId, Page page) {
+        /** Plan and page; written out for the reason of {@link Page#equals}: the start looks for its page's node. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof PageNode o && planId == o.planId && java.util.Objects.equals(page, o.page);
+        }
     }
 
     private final WindowContext context;

@@ -16,7 +16,7 @@ import vn.plandesk.service.Settings;
  * there, a cache made for its graphics-card pipelines. Where it draws in software (no graphics card its pipelines
  * accept: a virtual machine, a remote desktop, an older card), the cache costs more than it saves. Measured under the
  * software pipeline on the samples, a frame of the group's table scrolling took 26 ms to paint with the cache and 3 ms
- * without (medians of some 80 frames each), and the window's start took about 60 ms longer with it.
+ * without (medians of some 80 frames each), and the window's start took about 80 ms longer with it.
  *
  * <p>JavaFX reads that setting ({@value #CACHE_PROPERTY}) once, when its toolkit starts and before it chooses its
  * pipeline, so the program cannot turn the cache off on seeing the pipeline. It remembers what the last start found

@@ -35,8 +35,9 @@ final class SoftwareDrawing {
 
     /**
      * Before the toolkit starts: turns JavaFX's background cache off when the last start in this store folder drew in
-     * software. The settings file is read here on its own (one key), without the services, which open on another
-     * thread meanwhile.
+     * software. The settings file is read here on its own (one key) rather than through {@link Settings}: making that
+     * class starts the logging, which looks through every jar of the program, and the toolkit would wait for it (the
+     * services read the same file on the store's thread meanwhile).
      */
     static void beforeToolkit(Path storeFolder) {
         if (System.getProperty(CACHE_PROPERTY) == null && lastStartDrewInSoftware(storeFolder)) {

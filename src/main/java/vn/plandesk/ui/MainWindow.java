@@ -259,7 +259,13 @@ public final class MainWindow {
 
     /** The view of a group, made the first time it is shown, then kept. */
     private Node groupView(int number) {
-        return groups.computeIfAbsent(number, n -> new TaskGroupView(context, n)).node();
+        // not made inside computeIfAbsent: a view shows its plan as it is made, which runs the window's listeners
+        TaskGroupView view = groups.get(number);
+        if (view == null) {
+            view = new TaskGroupView(context, number);
+            groups.put(number, view);
+        }
+        return view.node();
     }
 
     /**

@@ -11,7 +11,6 @@ import javafx.concurrent.Task;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.plandesk.model.PlanKind;
 
 /**
  * The benchmark's and the package build's start ({@code --exit-when-editable}) quits as the officer's Quit does: the
@@ -56,11 +55,7 @@ class ExitWhenEditableTest extends WindowTestBase {
         stage = FxToolkit.registerPrimaryStage();
         AtomicReference<String> atShow = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
-            services = Services.open(dir);
-            long ward = services.plans().list().stream().filter(p -> p.kind() == PlanKind.WARD).findFirst()
-                    .orElseThrow().id();
-            services.settings().put("plan.last", ward);
-            services.editors().open(ward); // what StoreOpening does while the toolkit starts
+            long ward = openStoreWithWardPlanReadAhead();
             window = DesktopApp.showWindow(stage, services);
             javafx.scene.Node table = stage.getScene().lookup("#group-table-1");
             atShow.set((window.context().plan() == null ? "no plan" : "plan " + (window.context().plan().id() == ward))

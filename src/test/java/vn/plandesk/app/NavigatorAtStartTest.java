@@ -11,7 +11,6 @@ import javafx.scene.control.TreeView;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.plandesk.model.PlanKind;
 import vn.plandesk.model.PlanSummary;
 
 /**
@@ -42,11 +41,7 @@ class NavigatorAtStartTest extends WindowTestBase {
         AtomicReference<String> atShow = new AtomicReference<>();
         AtomicReference<String> expected = new AtomicReference<>();
         FxToolkit.setupFixture(() -> {
-            services = Services.open(dir);
-            long ward = services.plans().list().stream().filter(p -> p.kind() == PlanKind.WARD).findFirst()
-                    .orElseThrow().id();
-            services.settings().put("plan.last", ward);
-            services.editors().open(ward); // what StoreOpening does while the toolkit starts
+            openStoreWithWardPlanReadAhead();
             window = DesktopApp.showWindow(stage, services);
             atShow.set(listed((TreeView<?>) stage.getScene().lookup("#navigator")));
             expected.set(allPlans(true));

@@ -38,6 +38,19 @@ abstract class WindowTestBase extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Opens the store in {@link #dir} with the ward plan's editor already open and named as the plan open last, as
+     * the store's opening thread leaves it while the toolkit starts; the ward plan's id. Run on the FX thread.
+     */
+    long openStoreWithWardPlanReadAhead() {
+        services = Services.open(dir);
+        long ward = services.plans().list().stream().filter(p -> p.kind() == vn.plandesk.model.PlanKind.WARD)
+                .findFirst().orElseThrow().id();
+        services.settings().put("plan.last", ward);
+        services.editors().open(ward);
+        return ward;
+    }
+
     /** The window's features; a test that answers the file dialogs itself gives them fixed places. */
     java.util.List<java.util.function.BiConsumer<MainWindow, Services>> extensions() {
         return WindowExtensions.all(services);

@@ -18,6 +18,7 @@ import vn.plandesk.model.table.ImportWarning;
 import vn.plandesk.model.table.SheetMapping;
 import vn.plandesk.draw.timeline.TimelinePaper;
 import vn.plandesk.service.Messages;
+import vn.plandesk.service.PdfExportService;
 import vn.plandesk.service.office.ImportPreview;
 import vn.plandesk.service.report.ReportExport;
 import vn.plandesk.service.derive.PlanChange;
@@ -103,6 +104,7 @@ final class OfficeCommands extends Commands {
                   @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "cli.option.out")
                   String target) throws IOException {
         long id = planId(plan);
+        PdfExportService.prepareFontsAhead();
         return withServices(s -> {
             s.pdf().exportCombined(id, documents(s, id, doc), Paths.get(target), progress -> { });
             return Cli.OK;

@@ -9,6 +9,11 @@ import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The four faces of Liberation Serif 2.x (SIL OFL 1.1), shipped in the jar and embedded as subsets with Identity-H
@@ -49,19 +54,30 @@ public final class PdfFonts {
             return bytes;
         }
 
-        /** This thread's parsed program of the face. */
+        /** This thread's parsed program of the face: one {@link #prepareAhead} made, or parsed now. */
         FontProgram program() {
             FontProgram[] programs = PROGRAMS.get();
             if (programs[ordinal()] == null) {
-                try {
-                    programs[ordinal()] = FontProgramFactory.createFont(bytes(), false);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                FontProgram ahead = takePrepared(this);
+                programs[ordinal()] = ahead != null ? ahead : parse();
             }
             return programs[ordinal()];
         }
+
+        FontProgram parse() {
+            try {
+                return FontProgramFactory.createFont(bytes(), false);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
+
+    /** The faces an appendix prints in (its title bold, its notes italic); the plan's body may need the fourth. */
+    private static final Face[] AHEAD = {Face.REGULAR, Face.BOLD, Face.ITALIC};
+    /** Programs parsed ahead on another thread, each handed whole to the first thread that asks for its face. */
+    private static final AtomicReferenceArray<FutureTask<FontProgram>> PREPARED =
+            new AtomicReferenceArray<>(Face.values().length);
 
     private static final ThreadLocal<FontProgram[]> PROGRAMS =
             ThreadLocal.withInitial(() -> new FontProgram[Face.values().length]);
@@ -69,6 +85,55 @@ public final class PdfFonts {
     private final PdfFont[] fonts = new PdfFont[Face.values().length];
 
     private PdfFonts() {
+    }
+
+    /**
+     * Starts reading and parsing the faces a PDF export prints in, on a thread of its own, for a run that will print
+     * soon but has other work first (the command line opens the store and reads the plan meanwhile): about 30 ms of
+     * work off the way to the first page. Each program is taken by one thread only, and only when it is done, so it is
+     * never used from two threads at once. A face that fails here is parsed again where it is needed, and fails there
+     * with its own message.
+     */
+    public static void prepareAhead() {
+        List<FutureTask<FontProgram>> tasks = new ArrayList<>();
+        for (Face face : AHEAD) {
+            FutureTask<FontProgram> task = new FutureTask<>(face::parse);
+            if (PREPARED.compareAndSet(face.ordinal(), null, task)) {
+                tasks.add(task);
+            }
+        }
+        if (tasks.isEmpty()) {
+            return;
+        }
+        Thread thread = new Thread(() -> tasks.forEach(FutureTask::run), "PlanDesk fonts");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** How many faces parsed ahead wait for a thread to take them (for the tests). */
+    static int waitingAhead() {
+        int n = 0;
+        for (int i = 0; i < PREPARED.length(); i++) {
+            n += PREPARED.get(i) == null ? 0 : 1;
+        }
+        return n;
+    }
+
+    /** The program parsed ahead for the face, now this thread's alone; null where none was (or it failed). */
+    private static FontProgram takePrepared(Face face) {
+        FutureTask<FontProgram> task = PREPARED.getAndSet(face.ordinal(), null);
+        if (task == null) {
+            return null;
+        }
+        task.run(); // parses it here if the other thread has not begun it; does nothing if it has
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** A fresh set for one PDF document. */

@@ -103,6 +103,18 @@ final class PdfText implements AutoCloseable {
         return bad;
     }
 
+    /** The base font names of the fonts a page uses, with their subset prefixes ("ABCDEF+"). */
+    List<String> fontNames(int page) {
+        List<String> names = new ArrayList<>();
+        PdfDictionary fonts = pdf.getPage(page).getResources().getResource(PdfName.Font);
+        if (fonts != null) {
+            for (PdfName name : fonts.keySet()) {
+                names.add(fonts.getAsDictionary(name).getAsName(PdfName.BaseFont).getValue());
+            }
+        }
+        return names;
+    }
+
     static String squeeze(String s) {
         return s.replaceAll("\\s+", "");
     }

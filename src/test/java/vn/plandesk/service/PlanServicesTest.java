@@ -11,10 +11,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.plandesk.io.pdf.PdfFonts;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanBuilder;
 import vn.plandesk.model.PlanDeskException;
@@ -95,6 +98,25 @@ class PlanServicesTest {
                 () -> PdfExportService.ordered(p, List.of(PlanDocument.BODY, PlanDocument.TASKS)));
         assertEquals("pdf.documentEmpty", empty.key());
         assertEquals(Messages.get("pdf.document.BODY"), empty.args()[0]);
+    }
+
+    @Test
+    void theFontsReadAheadAreTheOnesTheExportPrintsWith() throws Exception {
+        PdfExportService.prepareFontsAhead();
+        assertEquals(3, PdfFonts.waitingAhead(), "the appendix's three faces are being read");
+        PdfExportService pdf = new PdfExportService(plans);
+        ExecutorService fresh = Executors.newSingleThreadExecutor(); // a thread that has read no face of its own
+        try {
+            Path file = fresh.submit(() -> pdf.exportCombined(small, List.of(PlanDocument.TASKS),
+                    dir.resolve("ahead/tasks.pdf"), p -> { })).get();
+            assertEquals(0, PdfFonts.waitingAhead(), "the export took every face read ahead");
+            try (PrintPreview ahead = new PrintPreview(Files.readAllBytes(file));
+                 PrintPreview plain = new PrintPreview(pdf.render(small, List.of(PlanDocument.TASKS)))) {
+                assertEquals(plain.pageCount(), ahead.pageCount());
+            }
+        } finally {
+            fresh.shutdownNow();
+        }
     }
 
     @Test

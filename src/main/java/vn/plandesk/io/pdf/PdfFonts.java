@@ -110,8 +110,8 @@ public final class PdfFonts {
         thread.start();
     }
 
-    /** How many faces parsed ahead wait for a thread to take them (for the tests). */
-    static int waitingAhead() {
+    /** How many faces parsed ahead wait for a thread to take them (what the tests see of {@link #prepareAhead}). */
+    public static int waitingAhead() {
         int n = 0;
         for (int i = 0; i < PREPARED.length(); i++) {
             n += PREPARED.get(i) == null ? 0 : 1;

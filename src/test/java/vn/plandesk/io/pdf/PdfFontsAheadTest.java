@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import com.itextpdf.io.font.FontProgram;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -14,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import vn.plandesk.io.json.PlanJson;
 import vn.plandesk.model.Plan;
 import vn.plandesk.model.PlanDocument;
 
@@ -57,10 +55,7 @@ class PdfFontsAheadTest {
 
     @Test
     void anAppendixPrintedWithTheFontsParsedAheadIsTheSameDocument() throws Exception {
-        Plan ward;
-        try (InputStream in = getClass().getResourceAsStream("/samples/chon-thanh-ward-plan.json")) {
-            ward = new PlanJson().read(in);
-        }
+        Plan ward = PlanPdfWriterTest.sample("chon-thanh-ward-plan.json");
         byte[] plain = onItsOwnThread(() -> print(ward));
         PdfFonts.prepareAhead();
         byte[] ahead = onItsOwnThread(() -> print(ward));
@@ -77,6 +72,7 @@ class PdfFontsAheadTest {
         }
     }
 
+    /** Printed afresh each time: {@link PlanPdfWriterTest#print} keeps what it printed once. */
     private static byte[] print(Plan plan) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PlanPdfWriter(YEAR).write(plan, List.of(PlanDocument.TASKS), out);

@@ -632,7 +632,7 @@ class PlanPdfWriterTest {
                 p.groups(), p.indicators(), p.partial());
     }
 
-    private static Plan sample(String file) {
+    static Plan sample(String file) {
         try (InputStream in = PlanPdfWriterTest.class.getResourceAsStream("/samples/" + file)) {
             return new PlanJson().read(in);
         } catch (IOException e) {
